@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { sourced, localized, regionId, partialDate, id } from './common.mjs';
+
+export const schema = z
+  .object({
+    id: id.describe('Stable id, "office-<collectivity>-<city>", e.g. office-aquitaine-wuhan'),
+    collectivity: z.string().min(1).describe('French collectivity (or body) that runs the office; for the reciprocal office, the French host'),
+    partnershipId: id.optional().describe('Id of the related record in partnerships.json, when the link is stated'),
+    partner: z.string().min(1).nullable().describe('Chinese partner named for the office; null when the source names none (flag missing)'),
+    city: z.string().min(1).nullable().describe('City where the office is (pinyin); null when not stated'),
+    provinceId: regionId.describe('Province-level division of the office (regions.json id); for the reciprocal office in France, the partner province'),
+    type: z
+      .enum(['economic-office', 'representation', 'house', 'vie-post', 'other'])
+      .describe('economic-office: business support antenna; representation: institutional representative or liaison office; house: "Maison" of a French territory; vie-post: a lone international volunteer (VIE) post; other: project office'),
+    staff: z.string().min(1).optional().describe('Short staffing summary as given (no personal names), e.g. "2 VIE"'),
+    status: z.enum(['current', 'historical', 'planned']).describe('Situation at the time of the report (2010-2011)'),
+    period: z
+      .object({
+        from: partialDate.optional().describe('Opening date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+        to: partialDate.optional().describe('Closing date, for historical offices'),
+      })
+      .strict()
+      .optional()
+      .describe('Opening and closing dates when given'),
+    inFrance: z.literal(true).optional().describe('Set only for a reciprocal office of a Chinese partner hosted in France'),
+    note: localized.optional().describe('Short description of missions and set-up in our own words'),
+    ...sourced,
+  })
+  .strict();
+
+export const description =
+  'Offices of French local authorities in China (economic antennas, representations, "Maisons", VIE posts) around 2010-2011: current, historical and planned, from the 2011 evaluation report.';

@@ -1,0 +1,5 @@
+// The element classes, without registering any tag: for subclassing or scoped registries.
+export { SinoProvinceMap } from './province-map/province-map.component.js';
+export { SinoElement } from './internal/sino-element.js';
+export type * from './internal/events.js';
+export type { Lang } from './internal/i18n.js';

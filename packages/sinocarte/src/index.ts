@@ -1,0 +1,4 @@
+// Importing 'sinocarte' registers every element.
+import './province-map.js';
+
+export * from './elements.js';

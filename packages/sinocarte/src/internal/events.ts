@@ -1,0 +1,56 @@
+/** The event vocabulary shared by every Sinocarte element. All bubble and cross shadow roots. */
+
+/** What a selection refers to: a region of the map, a park, a timeline event, a typology programme. */
+export type SelectionKind = 'province' | 'park' | 'event' | 'programme';
+
+export interface SinoSelectDetail {
+  kind: SelectionKind;
+  /** The selected record's id, or `null` when the selection is cleared. */
+  id: string | null;
+}
+
+export interface SinoFilterDetail {
+  /** The active filters, by name (only the ones that are set). */
+  filters: Record<string, unknown>;
+  /** How many records remain visible. */
+  count: number;
+}
+
+export interface SinoRangeDetail {
+  /** Start of the range, as a year or a partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+  from: string;
+  to: string;
+}
+
+/** Machine-readable codes of the problems an element can report. */
+export type SinoErrorCode =
+  | 'unknown-metric'
+  | 'unknown-selection'
+  | 'invalid-data'
+  | 'invalid-value'
+  | 'invalid-attribute';
+
+export interface SinoErrorDetail {
+  code: SinoErrorCode;
+  message: string;
+}
+
+export interface SinoEventMap {
+  'sino-select': CustomEvent<SinoSelectDetail>;
+  'sino-filter': CustomEvent<SinoFilterDetail>;
+  'sino-range': CustomEvent<SinoRangeDetail>;
+  'sino-error': CustomEvent<SinoErrorDetail>;
+}
+
+declare global {
+  // Lets `el.addEventListener('sino-select', (e) => e.detail.id)` type-check for TypeScript users.
+  interface HTMLElementEventMap extends SinoEventMap {}
+}
+
+export function emit<K extends keyof SinoEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: SinoEventMap[K]['detail'],
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

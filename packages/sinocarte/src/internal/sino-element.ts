@@ -1,0 +1,131 @@
+import { LitElement, css } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit, type SinoErrorCode } from './events.js';
+import { normalizeLang, type Lang } from './i18n.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
+ * and the way problems are reported (a short visible note, a `sino-error` event, nothing thrown).
+ */
+export class SinoElement extends LitElement {
+  static baseStyles = css`
+    :host {
+      /* Design tokens: every element reads these; a host overrides them on the element or any ancestor. */
+      --_bg: var(--sino-color-background, #ffffff);
+      --_surface: var(--sino-color-surface, #f5f6f8);
+      --_text: var(--sino-color-text, #1b1f24);
+      --_muted: var(--sino-color-muted, #59636e);
+      --_border: var(--sino-color-border, #c9ced6);
+      --_accent: var(--sino-color-accent, #b3261e);
+      --_focus: var(--sino-color-focus, #0b57d0);
+      --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif);
+      --_font-size: var(--sino-font-size, 0.9375rem);
+      --_radius: var(--sino-radius, 6px);
+      --_space: var(--sino-space, 0.5rem);
+      display: block;
+      box-sizing: border-box;
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--_font-size);
+      line-height: 1.4;
+      text-align: start;
+      direction: ltr;
+      color-scheme: light;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    :host([theme='dark']) {
+      --_bg: var(--sino-color-background, #15181d);
+      --_surface: var(--sino-color-surface, #22272e);
+      --_text: var(--sino-color-text, #e8eaed);
+      --_muted: var(--sino-color-muted, #a6adb6);
+      --_border: var(--sino-color-border, #48505a);
+      --_accent: var(--sino-color-accent, #ff8a80);
+      --_focus: var(--sino-color-focus, #8ab4f8);
+      color-scheme: dark;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light']):not([theme='dark'])) {
+        --_bg: var(--sino-color-background, #15181d);
+        --_surface: var(--sino-color-surface, #22272e);
+        --_text: var(--sino-color-text, #e8eaed);
+        --_muted: var(--sino-color-muted, #a6adb6);
+        --_border: var(--sino-color-border, #48505a);
+        --_accent: var(--sino-color-accent, #ff8a80);
+        --_focus: var(--sino-color-focus, #8ab4f8);
+        color-scheme: dark;
+      }
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+    .problems {
+      margin: 0 0 var(--_space);
+      padding: 0.375rem 0.625rem;
+      border-inline-start: 3px solid var(--_accent);
+      background: var(--_surface);
+      color: var(--_text);
+      font-size: 0.875em;
+    }
+    .problems:empty {
+      display: none;
+    }
+    .problems p {
+      margin: 0;
+    }
+  `;
+
+  /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Name of a group of linked views: elements with the same group share selection and filters. */
+  @property({ reflect: true }) group?: string;
+
+  /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
+  @state() protected problems: { code: SinoErrorCode; message: string }[] = [];
+
+  /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */
+  get locale(): Lang {
+    if (this.lang) return normalizeLang(this.lang);
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.getAttribute('lang')) return normalizeLang(node.getAttribute('lang'));
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return 'fr';
+  }
+
+  /** Records a problem: visible note, `sino-error` event, console warning. Never throws. */
+  protected report(code: SinoErrorCode, message: string): void {
+    if (!this.problems.some((p) => p.code === code && p.message === message)) {
+      this.problems = [...this.problems, { code, message }];
+    }
+    console.warn(`<${this.localName}> ${code}: ${message}`);
+    emit(this, 'sino-error', { code, message });
+  }
+
+  /** Forgets the problems of one kind once the input that caused them has been replaced. */
+  protected clearProblems(...codes: SinoErrorCode[]): void {
+    const kept = this.problems.filter((p) => !codes.includes(p.code));
+    if (kept.length !== this.problems.length) this.problems = kept;
+  }
+}

@@ -1,0 +1,719 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { geoPath, geoCentroid, type GeoPath, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { chinaTopology } from '@sinocarte/data/china-topology';
+import { parks as bundledParks } from '@sinocarte/data/parks';
+import type { RegionProperties } from '@sinocarte/data';
+import { SinoElement } from '../internal/sino-element.js';
+import { emit } from '../internal/events.js';
+import { formatNumber, interpolate, plural } from '../internal/i18n.js';
+import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
+import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
+import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
+import { fitProjection } from '../lib/projection.js';
+import { placeTooltip } from '../lib/tooltip-position.js';
+import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
+import { strings } from './province-map.strings.js';
+import { styles } from './province-map.styles.js';
+
+type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
+type Tooltip = { kind: 'region'; id: string; at: Point } | { kind: 'park'; park: ParkLike; at: Point };
+
+const topology = chinaTopology as unknown as Topology;
+const REGIONS = (feature(topology, topology.objects.provinces) as FeatureCollection<Geometry, RegionProperties>).features as RegionFeature[];
+const ISLANDS = feature(topology, topology.objects.islands) as FeatureCollection;
+const REGION_IDS = REGIONS.map((f) => f.id);
+const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
+const LAND: FeatureCollection = { type: 'FeatureCollection', features: [...REGIONS, ...ISLANDS.features] };
+const KEY_ZOOM = 1.5;
+/** Movement (px) after which a press becomes a drag and no longer a click. */
+const DRAG_THRESHOLD = 4;
+
+const showParksConverter = {
+  fromAttribute: (value: string | null) => value !== 'false',
+  toAttribute: (value: boolean) => (value ? '' : 'false'),
+};
+
+/**
+ * A map of the 34 regions of China (the 31 mainland provinces, municipalities and autonomous
+ * regions, Hong Kong, Macao and Taiwan), coloured by a metric, with the TORCH hi-tech parks as points.
+ *
+ * @summary Choropleth map of China's regions with the TORCH hi-tech parks.
+ *
+ * @fires sino-select - A region was selected or the selection cleared. `detail: { kind: 'province', id: string | null }`.
+ * @fires sino-error - An input was rejected (unknown metric or region, malformed data). `detail: { code, message }`.
+ *
+ * @cssprop --sino-color-background - Background of the map area and controls.
+ * @cssprop --sino-color-surface - Background of the legend, tooltip and notes.
+ * @cssprop --sino-color-text - Text colour.
+ * @cssprop --sino-color-muted - Secondary text colour.
+ * @cssprop --sino-color-border - Borders of controls and the table.
+ * @cssprop --sino-color-accent - Selected region outline and the note's mark.
+ * @cssprop --sino-color-focus - Keyboard focus ring.
+ * @cssprop --sino-font-family - Font of every label.
+ * @cssprop --sino-font-size - Base font size.
+ * @cssprop --sino-radius - Corner radius of controls, legend and tooltip.
+ * @cssprop --sino-space - Base spacing unit.
+ * @cssprop --sino-map-ramp-0 - Lightest colour of the ramp (smallest class).
+ * @cssprop --sino-map-ramp-1 - Second colour of the ramp.
+ * @cssprop --sino-map-ramp-2 - Middle colour of the ramp.
+ * @cssprop --sino-map-ramp-3 - Fourth colour of the ramp.
+ * @cssprop --sino-map-ramp-4 - Darkest colour of the ramp (largest class).
+ * @cssprop --sino-map-zero - Fill of regions whose value is zero.
+ * @cssprop --sino-map-nodata - Fill of regions without data (drawn hatched).
+ * @cssprop --sino-map-stroke - Colour of region borders.
+ * @cssprop --sino-map-stroke-width - Width of region borders, in px.
+ * @cssprop --sino-map-park-fill - Fill of the park points.
+ * @cssprop --sino-map-park-stroke - Outline of the park points.
+ * @cssprop --sino-map-park-radius - Radius of the park points, in px (default 3.5).
+ * @cssprop --sino-map-aspect-ratio - Aspect ratio of the map when the host gives it no height (default 4 / 3).
+ *
+ * @csspart base - The whole component.
+ * @csspart map - The SVG map (one tab stop).
+ * @csspart region - Each region path.
+ * @csspart park - Each park point.
+ * @csspart legend - The legend below the map.
+ * @csspart controls - The zoom buttons.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The table alternative.
+ * @csspart message - The note that lists rejected input.
+ */
+export class SinoProvinceMap extends SinoElement {
+  static override styles = [SinoElement.baseStyles, styles];
+
+  /** What colours the regions: `parks` (number of TORCH parks, default) or `revenue` (their 2002 revenue). Ignored when `values` is set. */
+  @property({ reflect: true }) metric: string = 'parks';
+
+  /** Id of the selected region (`CN-HB`, `HK`…), or empty. Set by the user's click or keyboard, or by the host. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Show the park points. `show-parks="false"` hides them. */
+  @property({ attribute: 'show-parks', reflect: true, converter: showParksConverter }) showParks = true;
+
+  /** Own values per region id (`{ 'CN-HB': 12 }`), replacing the metric. Null means "no data". */
+  @property({ attribute: false }) values: Record<string, number | null> | null = null;
+
+  /** Legend title for `values`. */
+  @property({ attribute: 'value-label' }) valueLabel = '';
+
+  /** The parks drawn as points (defaults to the 53 TORCH parks of @sinocarte/data). */
+  @property({ attribute: false }) parks: readonly ParkLike[] = bundledParks;
+
+  @state() private size: { width: number; height: number } = { width: 0, height: 0 };
+  @state() private zoom: ZoomTransform = IDENTITY;
+  @state() private active: string | null = null;
+  @state() private tooltip: Tooltip | null = null;
+  @state() private tableOpen = false;
+  @state() private announcement = '';
+  @state() private wheelHint = false;
+
+  @query('.frame') private frame!: HTMLDivElement;
+  @query('.zoom-layer') private zoomLayer?: SVGGElement;
+  @query('.tooltip') private tooltipEl?: HTMLDivElement;
+
+  private projection?: GeoProjection;
+  private path?: GeoPath;
+  private pathData = new Map<string, string>();
+  private centroids = new Map<string, Point>();
+  /** Regions too small to see or hit at this size (Hong Kong, Macao): drawn with a marker too. */
+  private smallRegions: string[] = [];
+  private regionValues = new Map<string, RegionValue | { value: number | null }>();
+  private classes: ColorClass[] = [];
+  private validParks: ParkLike[] = [];
+  private effectiveMetric: MetricId | 'custom' = 'parks';
+  private resizeObserver?: ResizeObserver;
+  private pointers = new Map<number, Point>();
+  private gesture: { start: Point; moved: boolean; pinch?: { distance: number; center: Point } } | null = null;
+  private suppressClick = false;
+  private lastPointerType = 'mouse';
+  private wheelHintTimer?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+    });
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    clearTimeout(this.wheelHintTimer);
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver!.observe(this.frame);
+  }
+
+  // ---- inputs -------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const t = this.t;
+    if (changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang')) {
+      this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
+      if (changed.has('parks')) this.validParks = this.validateParks(this.parks);
+      if (this.values != null) {
+        this.effectiveMetric = 'custom';
+        this.regionValues = this.validateValues(this.values);
+      } else {
+        if (!isMetric(this.metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: String(this.metric) }));
+        this.effectiveMetric = isMetric(this.metric) ? this.metric : 'parks';
+        this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, this.validParks);
+      }
+      this.classes = buildClasses([...this.regionValues.values()].map((v) => v.value));
+    }
+    if (changed.has('selected')) {
+      this.clearProblems('unknown-selection');
+      if (this.selected && !REGION_BY_ID.has(this.selected)) {
+        this.report('unknown-selection', interpolate(t.errors.unknownSelection, { value: this.selected }));
+      }
+    }
+    if (changed.has('size') && this.size.width > 0 && this.size.height > 0) {
+      this.projection = fitProjection(LAND, this.size.width, this.size.height);
+      this.path = geoPath(this.projection);
+      this.pathData.clear();
+      this.centroids.clear();
+      for (const f of LAND.features) this.pathData.set(String(f.id), this.path(f) ?? '');
+      for (const f of REGIONS) {
+        // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
+        const c = this.projection(geoCentroid(largestPart(f)));
+        if (c) this.centroids.set(f.id, [c[0], c[1]]);
+      }
+      this.smallRegions = REGIONS.filter((f) => this.path!.area(f) < 40).map((f) => f.id);
+      this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
+    }
+  }
+
+  private validateValues(input: unknown): Map<string, { value: number | null }> {
+    const t = this.t;
+    const result = new Map<string, { value: number | null }>(REGION_IDS.map((id) => [id, { value: null }]));
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      this.report('invalid-data', t.errors.invalidValues);
+      return result;
+    }
+    for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
+      if (!REGION_BY_ID.has(key)) {
+        this.report('invalid-data', interpolate(t.errors.unknownRegion, { value: key }));
+      } else if (raw === null) {
+        result.set(key, { value: null });
+      } else if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) {
+        result.set(key, { value: raw });
+      } else {
+        this.report('invalid-value', interpolate(t.errors.invalidValue, { region: key, value: String(raw) }));
+      }
+    }
+    return result;
+  }
+
+  private validateParks(input: unknown): ParkLike[] {
+    if (!Array.isArray(input)) {
+      this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: 1 }));
+      return [];
+    }
+    const valid = input.filter(
+      (p): p is ParkLike =>
+        !!p &&
+        typeof p === 'object' &&
+        typeof p.id === 'string' &&
+        typeof p.name === 'string' &&
+        REGION_BY_ID.has(p.provinceId) &&
+        Number.isFinite(p.lon) &&
+        Number.isFinite(p.lat) &&
+        Math.abs(p.lon) <= 180 &&
+        Math.abs(p.lat) <= 90,
+    );
+    if (valid.length < input.length) {
+      this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: input.length - valid.length }));
+    }
+    return valid;
+  }
+
+  private get t() {
+    return strings[this.locale];
+  }
+
+  // ---- formatting ---------------------------------------------------------------------------
+
+  private regionName(id: string): string {
+    return REGION_BY_ID.get(id)?.properties.name[this.locale] ?? id;
+  }
+
+  private formatValue(value: number | null): string {
+    const t = this.t;
+    if (value === null) return t.noData;
+    if (this.effectiveMetric === 'parks') return interpolate(t.parksCount[plural(value, this.locale) === 'one' ? 'one' : 'other'], { n: formatNumber(value, this.locale) });
+    if (this.effectiveMetric === 'revenue') return `${formatNumber(value, this.locale, { maximumFractionDigits: 1 })} ${t.revenueUnit}`;
+    return formatNumber(value, this.locale, { maximumFractionDigits: 2 });
+  }
+
+  private metricLabel(): string {
+    const t = this.t;
+    if (this.effectiveMetric === 'custom') return this.valueLabel || t.metricCustom;
+    return this.effectiveMetric === 'parks' ? t.metricParks : t.metricRevenue;
+  }
+
+  private classLabel(c: ColorClass): string {
+    const f = (v: number) => formatNumber(v, this.locale, { maximumFractionDigits: this.effectiveMetric === 'parks' ? 0 : 1 });
+    return c.min === c.max ? f(c.min) : `${f(c.min)}–${f(c.max)}`;
+  }
+
+  private fillClass(key: ClassKey): string {
+    if (key === 'nodata' || key === 'zero') return key;
+    return `q${rampStep(key, this.classes.length)}`;
+  }
+
+  /** Accessible name of a region: name, then its value. */
+  private regionLabel(id: string): string {
+    return `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`;
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const { width, height } = this.size;
+    const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
+    return html`
+      <div class="base" part="base">
+        <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
+        <div class="frame">
+          ${width > 0 && height > 0
+            ? html`<svg
+                part="map"
+                class="map ${this.zoom.k > 1 ? 'zoomed' : ''}"
+                width=${width}
+                height=${height}
+                viewBox="0 0 ${width} ${height}"
+                role="listbox"
+                tabindex="0"
+                aria-label=${`${t.title} — ${this.metricLabel()}`}
+                aria-describedby="map-help"
+                aria-activedescendant=${this.active ? `region-${this.active}` : nothing}
+                @keydown=${this.onKeyDown}
+                @focus=${this.onFocus}
+                @blur=${this.onBlur}
+                @pointerdown=${this.onPointerDown}
+                @pointermove=${this.onPointerMove}
+                @pointerup=${this.onPointerUp}
+                @pointercancel=${this.onPointerUp}
+                @pointerleave=${this.onPointerLeave}
+                @click=${this.onClick}
+                @wheel=${this.onWheel}
+              >
+                <defs>
+                  <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="hatch-bg" width="6" height="6"></rect>
+                    <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+                  </pattern>
+                </defs>
+                <g class="zoom-layer">
+                  ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
+                  <g class="regions">
+                    ${REGIONS.map((f) => {
+                      const value = this.regionValues.get(f.id)?.value ?? null;
+                      const key = classify(value, this.classes);
+                      return svg`<path
+                        id="region-${f.id}"
+                        part="region"
+                        class="region ${this.fillClass(key)}"
+                        data-id=${f.id}
+                        role="option"
+                        aria-selected=${f.id === selected ? 'true' : 'false'}
+                        aria-label=${this.regionLabel(f.id)}
+                        d=${this.pathData.get(f.id) ?? ''}
+                      ></path>`;
+                    })}
+                  </g>
+                  ${this.renderSmallRegionMarkers()}
+                  ${selected ? svg`<path class="outline selected-outline" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>` : nothing}
+                  ${this.active ? svg`<path class="outline active-outline" aria-hidden="true" d=${this.pathData.get(this.active) ?? ''}></path>` : nothing}
+                  ${this.showParks ? this.renderParks() : nothing}
+                </g>
+              </svg>`
+            : nothing}
+          <div class="controls" part="controls">
+            <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomBy(KEY_ZOOM)}>+</button>
+            <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${this.zoom.k <= 1} @click=${() => this.zoomBy(1 / KEY_ZOOM)}>−</button>
+            <button type="button" class="zoom-reset" aria-label=${t.zoomReset} title=${t.zoomReset} ?disabled=${this.zoom.k <= 1} @click=${this.resetZoom}>⤢</button>
+          </div>
+          ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${t.wheelHint}</div>` : nothing}
+          ${this.renderTooltip()}
+        </div>
+        <p id="map-help" class="visually-hidden">${t.description}</p>
+        ${this.renderLegend()}
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        ${this.tableOpen ? this.renderTable() : nothing}
+      </div>
+    `;
+  }
+
+  private renderSmallRegionMarkers() {
+    return svg`<g class="region-dots" aria-hidden="true">${this.smallRegions.map((id) => {
+      const [x, y] = this.centroids.get(id) ?? [0, 0];
+      const key = classify(this.regionValues.get(id)?.value ?? null, this.classes);
+      return svg`<circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${x} cy=${y} r=${5 / this.zoom.k}></circle>`;
+    })}</g>`;
+  }
+
+  private renderParks() {
+    const projection = this.projection;
+    if (!projection) return nothing;
+    return svg`<g class="parks" aria-hidden="true">${this.validParks.map((p) => {
+      const xy = projection([p.lon, p.lat]);
+      if (!xy) return nothing;
+      return svg`<circle part="park" class="park" data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${this.parkRadius()}></circle>`;
+    })}</g>`;
+  }
+
+  /** Park points keep their size on screen whatever the zoom. */
+  private parkRadius(): number {
+    const base = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
+    return base / this.zoom.k;
+  }
+
+  private renderLegend() {
+    const t = this.t;
+    const values = [...this.regionValues.values()].map((v) => v.value);
+    const hasZero = values.some((v) => v === 0);
+    const hasNoData = values.some((v) => v === null);
+    return html`<div class="legend" part="legend">
+      <p class="legend-title">${this.metricLabel()}</p>
+      <ul class="swatches">
+        ${hasZero ? html`<li><span class="swatch zero"></span>${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
+        ${this.classes.map((c, i) => html`<li><span class="swatch ${this.fillClass(i)}"></span>${this.classLabel(c)}</li>`)}
+        ${hasNoData ? html`<li><span class="swatch nodata"></span>${t.noData}</li>` : nothing}
+      </ul>
+      <div class="legend-actions">
+        <label class="park-toggle"
+          ><input type="checkbox" .checked=${this.showParks} @change=${(e: Event) => (this.showParks = (e.target as HTMLInputElement).checked)} /><span
+            class="park-dot"
+          ></span
+          >${t.parkLayer}</label
+        >
+        <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${() => (this.tableOpen = !this.tableOpen)}>
+          ${this.tableOpen ? t.hideTable : t.showTable}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderTable() {
+    const t = this.t;
+    const rows = [...REGION_IDS].sort((a, b) => this.regionName(a).localeCompare(this.regionName(b), this.locale));
+    return html`<table part="table" class="table">
+      <caption>
+        ${t.title} — ${this.metricLabel()}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.region}</th>
+          <th scope="col">${t.value}</th>
+          ${this.effectiveMetric === 'custom' ? nothing : html`<th scope="col">${t.parksColumn}</th>`}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((id) => {
+          const v = this.regionValues.get(id);
+          const parks = v && 'parks' in v ? v.parks : [];
+          return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
+            <th scope="row">${this.regionName(id)}</th>
+            <td>${this.formatValue(v?.value ?? null)}</td>
+            ${this.effectiveMetric === 'custom' ? nothing : html`<td>${parks.map((p) => p.name).join(', ')}</td>`}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private renderTooltip() {
+    const tip = this.tooltip;
+    if (!tip) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    const t = this.t;
+    if (tip.kind === 'park') {
+      const p = tip.park;
+      return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+        <p class="tooltip-title">${p.name}</p>
+        <p>${p.city} · ${this.regionName(p.provinceId)}</p>
+        ${p.year ? html`<p>${interpolate(t.founded, { year: p.year })}</p>` : nothing}
+        ${p.revenue
+          ? html`<p>${formatNumber(p.revenue.value, this.locale, { maximumFractionDigits: 2 })} ${t.revenueUnit} (${p.revenue.year})</p>`
+          : nothing}
+      </div>`;
+    }
+    const region = REGION_BY_ID.get(tip.id)!;
+    const v = this.regionValues.get(tip.id);
+    const parks = v && 'parks' in v ? v.parks : [];
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      <p class="tooltip-title">${region.properties.name[this.locale]}</p>
+      <p class="tooltip-kind">${t.kind[region.properties.kind]}</p>
+      <p class="tooltip-value">${this.formatValue(v?.value ?? null)}</p>
+      ${v && 'reported' in v && this.effectiveMetric === 'revenue' && v.parks.length > 0 && v.reported < v.parks.length
+        ? html`<p class="tooltip-note">${interpolate(t.revenuePartial, { n: v.reported, total: v.parks.length })}</p>`
+        : nothing}
+      ${v && 'otherYears' in v && v.otherYears && this.effectiveMetric === 'revenue' ? html`<p class="tooltip-note">${t.revenueOtherYears}</p>` : nothing}
+      ${this.effectiveMetric !== 'custom' && parks.length
+        ? html`<ul class="tooltip-parks">
+            ${parks.slice(0, 8).map((p) => html`<li>${p.name}${p.year ? ` (${p.year})` : ''}</li>`)}
+            ${parks.length > 8 ? html`<li>…</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('zoom') && this.zoomLayer) {
+      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+      const { k, x, y } = this.zoom;
+      this.zoomLayer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    }
+    if (this.tooltip && this.tooltipEl) this.positionTooltip(this.tooltip.at);
+    if (!this.zoomLayer?.style.transform && this.zoomLayer) this.zoomLayer.style.transform = 'translate(0px, 0px) scale(1)';
+  }
+
+  private positionTooltip([ax, ay]: Point): void {
+    const el = this.tooltipEl!;
+    const frameBox = this.frame.getBoundingClientRect();
+    // Bounds: the frame, intersected with the viewport, in frame coordinates.
+    const bounds = {
+      left: Math.max(0, -frameBox.left) + 4,
+      top: Math.max(0, -frameBox.top) + 4,
+      right: Math.min(frameBox.width, window.innerWidth - frameBox.left) - 4,
+      bottom: Math.min(frameBox.height, window.innerHeight - frameBox.top) - 4,
+    };
+    const { x, y } = placeTooltip([ax, ay], el.offsetWidth, el.offsetHeight, bounds);
+    el.style.transform = `translate(${x}px, ${y}px)`;
+  }
+
+  // ---- selection ----------------------------------------------------------------------------
+
+  private select(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    this.announcement = id ? interpolate(this.t.selected, { name: this.regionName(id) }) : this.t.cleared;
+    emit(this, 'sino-select', { kind: 'province', id });
+  }
+
+  /** Screen position of a region's centroid, after zoom. */
+  private screenPoint(id: string): Point {
+    const [cx, cy] = this.centroids.get(id) ?? [this.size.width / 2, this.size.height / 2];
+    return [cx * this.zoom.k + this.zoom.x, cy * this.zoom.k + this.zoom.y];
+  }
+
+  private setActive(id: string): void {
+    this.active = id;
+    this.ensureVisible(id);
+    this.tooltip = { kind: 'region', id, at: this.screenPoint(id) };
+  }
+
+  /** When zoomed in, keyboard navigation pans so the active region stays in view. */
+  private ensureVisible(id: string): void {
+    const [x, y] = this.screenPoint(id);
+    const { width, height } = this.size;
+    if (x >= 0 && x <= width && y >= 0 && y <= height) return;
+    this.zoom = panBy(this.zoom, width / 2 - x, height / 2 - y, width, height);
+  }
+
+  // ---- keyboard -----------------------------------------------------------------------------
+
+  private onFocus = () => {
+    if (this.active) this.tooltip = { kind: 'region', id: this.active, at: this.screenPoint(this.active) };
+  };
+
+  private onBlur = () => {
+    this.tooltip = null;
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const directions: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+    const direction = directions[e.key];
+    if (direction) {
+      e.preventDefault();
+      const start = this.active ?? (this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null);
+      const next = start
+        ? this.active
+          ? neighbourInDirection(start, direction, this.centroids) ?? start
+          : start
+        : nearestTo([this.size.width / 2, this.size.height / 2], this.centroids);
+      if (next) this.setActive(next);
+      return;
+    }
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (this.active) this.select(this.active);
+        else this.setActive(nearestTo([this.size.width / 2, this.size.height / 2], this.centroids)!);
+        break;
+      case 'Escape':
+        if (this.selected || this.tooltip) e.preventDefault();
+        this.tooltip = null;
+        this.select(null);
+        break;
+      case '+':
+      case '=':
+        e.preventDefault();
+        this.zoomBy(KEY_ZOOM, this.active ? this.screenPoint(this.active) : undefined);
+        break;
+      case '-':
+      case '_':
+        e.preventDefault();
+        this.zoomBy(1 / KEY_ZOOM, this.active ? this.screenPoint(this.active) : undefined);
+        break;
+      case '0':
+        e.preventDefault();
+        this.resetZoom();
+        break;
+    }
+  };
+
+  // ---- pointer, touch, wheel -------------------------------------------------------------------
+
+  private localPoint(e: { clientX: number; clientY: number }): Point {
+    const box = this.frame.getBoundingClientRect();
+    return [e.clientX - box.left, e.clientY - box.top];
+  }
+
+  private onPointerDown = (e: PointerEvent) => {
+    this.lastPointerType = e.pointerType;
+    this.pointers.set(e.pointerId, this.localPoint(e));
+    if (this.pointers.size === 1) this.gesture = { start: this.localPoint(e), moved: false };
+    if (this.pointers.size === 2) {
+      const [a, b] = [...this.pointers.values()];
+      this.gesture = { start: a, moved: true, pinch: { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), center: mid(a, b) } };
+    }
+  };
+
+  private onPointerMove = (e: PointerEvent) => {
+    const point = this.localPoint(e);
+    const previous = this.pointers.get(e.pointerId);
+    if (previous && this.gesture) {
+      this.pointers.set(e.pointerId, point);
+      const { width, height } = this.size;
+      if (this.gesture.pinch && this.pointers.size >= 2) {
+        const [a, b] = [...this.pointers.values()];
+        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+        const center = mid(a, b);
+        let next = zoomAround(this.zoom, distance / (this.gesture.pinch.distance || distance), center, width, height);
+        next = panBy(next, center[0] - this.gesture.pinch.center[0], center[1] - this.gesture.pinch.center[1], width, height);
+        this.gesture.pinch = { distance, center };
+        this.setZoom(next, false);
+        return;
+      }
+      const moved = Math.hypot(point[0] - this.gesture.start[0], point[1] - this.gesture.start[1]) > DRAG_THRESHOLD;
+      if ((moved || this.gesture.moved) && this.zoom.k > 1) {
+        if (!this.gesture.moved) (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+        this.gesture.moved = true;
+        this.setZoom(panBy(this.zoom, point[0] - previous[0], point[1] - previous[1], width, height), false);
+        this.tooltip = null;
+        return;
+      }
+    }
+    if (e.pointerType === 'mouse' && !this.gesture?.moved) this.hoverAt(e, point);
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size === 0) {
+      this.suppressClick = !!this.gesture?.moved;
+      this.gesture = null;
+      this.frame.classList.remove('dragging');
+    }
+  };
+
+  private onPointerLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && this.pointers.size === 0 && this.shadowRoot?.activeElement?.localName !== 'svg') this.tooltip = null;
+  };
+
+  private hoverAt(e: Event, point: Point): void {
+    const target = e.composedPath()[0] as Element;
+    const parkId = target.getAttribute?.('data-park');
+    if (parkId) {
+      const park = this.validParks.find((p) => p.id === parkId);
+      if (park) this.tooltip = { kind: 'park', park, at: point };
+      return;
+    }
+    const id = target.getAttribute?.('data-id');
+    this.tooltip = id ? { kind: 'region', id, at: point } : null;
+  }
+
+  private onClick = (e: MouseEvent) => {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    const target = e.composedPath()[0] as Element;
+    const id = target.getAttribute?.('data-id') ?? (target.getAttribute?.('data-park') ? this.validParks.find((p) => p.id === target.getAttribute('data-park'))?.provinceId : null);
+    const point = this.localPoint(e);
+    if (this.lastPointerType === 'touch') {
+      // Touch: the first tap shows the tooltip and selects, a second tap on the same region hides it.
+      if (id && this.tooltip?.kind === 'region' && this.tooltip.id === id) {
+        this.tooltip = null;
+        return;
+      }
+      this.tooltip = id ? { kind: 'region', id, at: point } : null;
+    }
+    if (id) {
+      this.active = id;
+      this.select(id);
+    }
+  };
+
+  /** A tap or click outside the element hides the tooltip (touch has no "leave"). */
+  private onDocumentPointerDown = (e: PointerEvent) => {
+    if (this.tooltip && !e.composedPath().includes(this)) this.tooltip = null;
+  };
+
+  private onWheel = (e: WheelEvent) => {
+    const focused = this.shadowRoot?.activeElement?.localName === 'svg';
+    if (!e.ctrlKey && !e.metaKey && !focused) {
+      // Do not hijack the page's scrolling: say how to zoom instead.
+      this.wheelHint = true;
+      clearTimeout(this.wheelHintTimer);
+      this.wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+      return;
+    }
+    e.preventDefault();
+    this.setZoom(zoomAround(this.zoom, Math.exp(-e.deltaY * 0.002), this.localPoint(e), this.size.width, this.size.height), false);
+  };
+
+  // ---- zoom -------------------------------------------------------------------------------------
+
+  private zoomBy(factor: number, around?: Point): void {
+    const { width, height } = this.size;
+    this.setZoom(zoomAround(this.zoom, factor, around ?? [width / 2, height / 2], width, height), true);
+  }
+
+  private resetZoom = () => this.setZoom(IDENTITY, true);
+
+  private setZoom(next: ZoomTransform, animate: boolean): void {
+    this.frame.classList.toggle('animate', animate);
+    this.zoom = next;
+    if (this.tooltip?.kind === 'region' && this.active === this.tooltip.id) this.tooltip = { ...this.tooltip, at: this.screenPoint(this.active) };
+  }
+}
+
+function mid(a: Point, b: Point): Point {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+}
+
+function largestPart(f: RegionFeature): Feature {
+  if (f.geometry.type !== 'MultiPolygon') return f;
+  let best = f.geometry.coordinates[0];
+  let bestSize = 0;
+  for (const polygon of f.geometry.coordinates) {
+    const size = polygon[0].length;
+    if (size > bestSize) {
+      bestSize = size;
+      best = polygon;
+    }
+  }
+  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
+}

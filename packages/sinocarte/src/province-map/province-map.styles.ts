@@ -1,0 +1,363 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_ramp-0: var(--sino-map-ramp-0, #fcd3ae);
+    --_ramp-1: var(--sino-map-ramp-1, #f7a66f);
+    --_ramp-2: var(--sino-map-ramp-2, #e8743e);
+    --_ramp-3: var(--sino-map-ramp-3, #c44523);
+    --_ramp-4: var(--sino-map-ramp-4, #8a1c14);
+    --_zero: var(--sino-map-zero, #eef0f2);
+    --_nodata: var(--sino-map-nodata, #c3c8ce);
+    --_stroke: var(--sino-map-stroke, #ffffff);
+    --_stroke-width: var(--sino-map-stroke-width, 0.75);
+    --_park-fill: var(--sino-map-park-fill, #1d3557);
+    --_park-stroke: var(--sino-map-park-stroke, #ffffff);
+    position: relative;
+    min-width: 0;
+  }
+  :host([theme='dark']) {
+    --_ramp-0: var(--sino-map-ramp-0, #4a2a1f);
+    --_ramp-1: var(--sino-map-ramp-1, #7d3b23);
+    --_ramp-2: var(--sino-map-ramp-2, #b8542b);
+    --_ramp-3: var(--sino-map-ramp-3, #e8834f);
+    --_ramp-4: var(--sino-map-ramp-4, #ffc49c);
+    --_zero: var(--sino-map-zero, #2b3038);
+    --_nodata: var(--sino-map-nodata, #3a4049);
+    --_stroke: var(--sino-map-stroke, #15181d);
+    --_park-fill: var(--sino-map-park-fill, #e8eaed);
+    --_park-stroke: var(--sino-map-park-stroke, #15181d);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_ramp-0: var(--sino-map-ramp-0, #4a2a1f);
+      --_ramp-1: var(--sino-map-ramp-1, #7d3b23);
+      --_ramp-2: var(--sino-map-ramp-2, #b8542b);
+      --_ramp-3: var(--sino-map-ramp-3, #e8834f);
+      --_ramp-4: var(--sino-map-ramp-4, #ffc49c);
+      --_zero: var(--sino-map-zero, #2b3038);
+      --_nodata: var(--sino-map-nodata, #3a4049);
+      --_stroke: var(--sino-map-stroke, #15181d);
+      --_park-fill: var(--sino-map-park-fill, #e8eaed);
+      --_park-stroke: var(--sino-map-park-stroke, #15181d);
+    }
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    height: 100%;
+    background: var(--_bg);
+  }
+  .frame {
+    position: relative;
+    flex: 1 1 auto;
+    width: 100%;
+    min-height: 10rem;
+    aspect-ratio: var(--sino-map-aspect-ratio, 4 / 3);
+    overflow: hidden;
+    border-radius: var(--_radius);
+  }
+  .map {
+    display: block;
+    position: absolute;
+    inset: 0;
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-tap-highlight-color: transparent;
+    border-radius: var(--_radius);
+  }
+  .map.zoomed {
+    touch-action: none;
+    cursor: grab;
+  }
+  .map:focus {
+    outline: none;
+  }
+  .map:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .zoom-layer {
+    transform-origin: 0 0;
+  }
+  .animate .zoom-layer {
+    transition: transform 250ms ease-out;
+  }
+  .region {
+    stroke: var(--_stroke);
+    stroke-width: var(--_stroke-width);
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+    cursor: pointer;
+  }
+  .region:hover {
+    filter: brightness(0.92);
+  }
+  .region-dot {
+    stroke: var(--_text);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+    cursor: pointer;
+  }
+  .island {
+    fill: var(--_nodata);
+    stroke: var(--_muted);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .q0 { fill: var(--_ramp-0); }
+  .q1 { fill: var(--_ramp-1); }
+  .q2 { fill: var(--_ramp-2); }
+  .q3 { fill: var(--_ramp-3); }
+  .q4 { fill: var(--_ramp-4); }
+  .zero { fill: var(--_zero); }
+  .region.nodata,
+  .region-dot.nodata { fill: url(#hatch); }
+  .hatch-bg { fill: var(--_zero); }
+  .hatch-line { stroke: var(--_nodata); stroke-width: 3; }
+  .outline {
+    fill: none;
+    pointer-events: none;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .selected-outline {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .active-outline {
+    display: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 5 3;
+  }
+  .map:focus-visible .active-outline {
+    display: inline;
+  }
+  .park {
+    fill: var(--_park-fill);
+    stroke: var(--_park-stroke);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+    cursor: pointer;
+  }
+
+  .controls {
+    position: absolute;
+    top: var(--_space);
+    inset-inline-end: var(--_space);
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: var(--_surface);
+  }
+  button:disabled {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .controls button {
+    width: 2rem;
+    height: 2rem;
+    font-size: 1.125rem;
+    line-height: 1;
+    padding: 0;
+  }
+  .wheel-hint {
+    position: absolute;
+    inset: auto 0 var(--_space) 0;
+    margin: 0 auto;
+    width: max-content;
+    max-width: 90%;
+    padding: 0.25rem 0.625rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 0.8125em;
+    pointer-events: none;
+  }
+
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 2;
+    max-width: min(18rem, 90%);
+    padding: 0.5rem 0.625rem;
+    background: var(--sino-tooltip-background, var(--_surface));
+    color: var(--sino-tooltip-color, var(--_text));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+    font-size: 0.875em;
+    pointer-events: none;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip-title {
+    font-weight: 600;
+  }
+  .tooltip-kind,
+  .tooltip-note {
+    color: var(--_muted);
+  }
+  .tooltip-value {
+    margin-top: 0.125rem !important;
+    font-variant-numeric: tabular-nums;
+  }
+  .tooltip-parks {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    font-size: 0.875em;
+  }
+  .legend-title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .swatches {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .swatches li {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1rem;
+    height: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  .swatch.q0 { background: var(--_ramp-0); }
+  .swatch.q1 { background: var(--_ramp-1); }
+  .swatch.q2 { background: var(--_ramp-2); }
+  .swatch.q3 { background: var(--_ramp-3); }
+  .swatch.q4 { background: var(--_ramp-4); }
+  .swatch.zero { background: var(--_zero); }
+  .swatch.nodata {
+    background: repeating-linear-gradient(45deg, var(--_nodata) 0 2px, var(--_zero) 2px 5px);
+  }
+  .legend-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-inline-start: auto;
+  }
+  .park-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    cursor: pointer;
+  }
+  .park-dot {
+    display: inline-block;
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--_park-fill);
+    forced-color-adjust: none;
+  }
+  .table-toggle {
+    padding: 0.25rem 0.625rem;
+  }
+
+  .table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: 0.25rem;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .table td:nth-child(2) {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .table th[scope='row'] {
+    font-weight: normal;
+  }
+  .table tr.is-selected {
+    background: var(--_surface);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .animate .zoom-layer {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .map {
+      forced-color-adjust: none;
+    }
+    .region {
+      stroke: CanvasText;
+    }
+    .selected-outline {
+      stroke: Highlight;
+    }
+    .active-outline {
+      stroke: CanvasText;
+    }
+    .map:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .controls,
+    .legend-actions,
+    .wheel-hint,
+    .tooltip {
+      display: none !important;
+    }
+    .frame {
+      break-inside: avoid;
+    }
+  }
+`;

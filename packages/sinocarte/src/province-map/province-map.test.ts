@@ -1,0 +1,371 @@
+import { expect, fixture, html, oneEvent, aTimeout, nextFrame } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { regions } from '@sinocarte/data/regions';
+import { parks } from '@sinocarte/data/parks';
+import '../province-map.js';
+import type { SinoProvinceMap } from './province-map.component.js';
+import type { SinoErrorDetail, SinoSelectDetail } from '../internal/events.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const regionPath = (el: SinoProvinceMap, id: string) => shadow(el).querySelector<SVGPathElement>(`path.region[data-id="${id}"]`)!;
+const mapSvg = (el: SinoProvinceMap) => shadow(el).querySelector<SVGSVGElement>('svg.map')!;
+const tooltip = (el: SinoProvinceMap) => shadow(el).querySelector<HTMLElement>('.tooltip')!;
+const fillOf = (el: Element) => getComputedStyle(el).fill;
+
+/** Renders a map in a container of a given width and waits until it is drawn at that size. */
+async function renderMap(template = html`<sino-province-map></sino-province-map>`, width = 800): Promise<SinoProvinceMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = wrapper.querySelector('sino-province-map')!;
+  await waitForDrawn(el);
+  return el;
+}
+
+async function waitForDrawn(el: SinoProvinceMap) {
+  for (let i = 0; i < 50 && !mapSvg(el); i++) await nextFrame();
+  await el.updateComplete;
+  expect(mapSvg(el), 'the map is drawn').to.exist;
+}
+
+/** Screen coordinates of a point well inside a region (the centre of its largest piece). */
+function pointInside(el: SinoProvinceMap, id: string): [number, number] {
+  const path = regionPath(el, id);
+  const box = path.getBoundingClientRect();
+  const svg = mapSvg(el);
+  // Scan the bounding box for a point that hits this very path.
+  for (let fy = 0.5; fy < 1; fy += 0.1) {
+    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      for (const g of [fy, 1 - fy]) {
+        const x = box.left + box.width * f;
+        const y = box.top + box.height * g;
+        const hit = svg.getRootNode() instanceof ShadowRoot ? (svg.getRootNode() as ShadowRoot).elementFromPoint(x, y) : null;
+        if (hit === path) return [Math.round(x), Math.round(y)];
+      }
+    }
+  }
+  throw new Error(`no point found inside ${id}`);
+}
+
+describe('<sino-province-map>', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('draws the 34 regions with their ISO ids and accessible names', async () => {
+    const el = await renderMap();
+    const paths = [...shadow(el).querySelectorAll<SVGPathElement>('path.region')];
+    expect(paths).to.have.length(34);
+    expect(paths.map((p) => p.dataset.id).sort()).to.deep.equal(regions.map((r) => r.id).sort());
+    for (const p of paths) expect(p.getAttribute('d')!.length, `${p.dataset.id} has a shape`).to.be.greaterThan(20);
+    expect(regionPath(el, 'CN-HA').getAttribute('aria-label')).to.match(/^Henan, /);
+    expect(regionPath(el, 'CN-HI').getAttribute('aria-label')).to.match(/^Hainan, /);
+  });
+
+  it('draws the 53 TORCH parks, and hides them with show-parks="false"', async () => {
+    const el = await renderMap();
+    expect(shadow(el).querySelectorAll('circle.park')).to.have.length(53);
+    el.setAttribute('show-parks', 'false');
+    await el.updateComplete;
+    expect(el.showParks).to.equal(false);
+    expect(shadow(el).querySelectorAll('circle.park')).to.have.length(0);
+    // The legend's checkbox brings them back.
+    shadow(el).querySelector<HTMLInputElement>('.park-toggle input')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('circle.park')).to.have.length(53);
+  });
+
+  it('colours regions by the metric: most parks darkest, zero and no data distinct', async () => {
+    const el = await renderMap();
+    const count = (id: string) => parks.filter((p) => p.provinceId === id).length;
+    const byCount = regions.filter((r) => r.id.startsWith('CN-')).sort((a, b) => count(b.id) - count(a.id));
+    const most = regionPath(el, byCount[0].id);
+    const fewest = regionPath(el, byCount.find((r) => count(r.id) === 1)!.id);
+    expect(most.classList.contains('q4')).to.equal(true);
+    expect(fewest.classList.contains('q0')).to.equal(true);
+    expect(regionPath(el, 'CN-XZ').classList.contains('zero'), 'Tibet has no park: zero').to.equal(true);
+    expect(regionPath(el, 'TW').classList.contains('nodata'), 'Taiwan is outside the TORCH list').to.equal(true);
+    const fills = new Set([most, fewest, regionPath(el, 'CN-XZ'), regionPath(el, 'TW')].map(fillOf));
+    expect(fills.size, 'four visibly different fills').to.equal(4);
+
+    el.metric = 'revenue';
+    await el.updateComplete;
+    expect(regionPath(el, 'CN-BJ').classList.contains('q4'), 'Beijing (Zhongguancun) has the largest revenue').to.equal(true);
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.contain('Chiffre d’affaires');
+  });
+
+  it('takes the ramp colours from CSS custom properties', async () => {
+    const el = await renderMap(html`<sino-province-map class="custom-ramp"></sino-province-map>`);
+    el.style.setProperty('--sino-map-ramp-4', 'rgb(1, 2, 3)');
+    const most = shadow(el).querySelector('path.region.q4')!;
+    expect(fillOf(most)).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('selects a region on click, reflects it and fires sino-select', async () => {
+    const el = await renderMap();
+    const [x, y] = pointInside(el, 'CN-HB');
+    const event = oneEvent(el, 'sino-select');
+    await sendMouse({ type: 'click', position: [x, y] });
+    const { detail } = (await event) as CustomEvent<SinoSelectDetail>;
+    expect(detail).to.deep.equal({ kind: 'province', id: 'CN-HB' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('CN-HB');
+    expect(el.getAttribute('selected')).to.equal('CN-HB');
+    expect(regionPath(el, 'CN-HB').getAttribute('aria-selected')).to.equal('true');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.contain('Hubei');
+  });
+
+  it('is one tab stop; arrows move to the neighbour, Enter selects, Escape clears', async () => {
+    const el = await renderMap(html`<sino-province-map selected="CN-HB"></sino-province-map>`);
+    const svg = mapSvg(el);
+    svg.focus();
+    expect(shadow(el).activeElement).to.equal(svg);
+    await sendKeys({ press: 'ArrowUp' }); // starts on the selected region
+    await el.updateComplete;
+    expect(svg.getAttribute('aria-activedescendant')).to.equal('region-CN-HB');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(svg.getAttribute('aria-activedescendant'), 'north of Hubei is Henan').to.equal('region-CN-HA');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(svg.getAttribute('aria-activedescendant'), 'south of Hubei is Hunan').to.equal('region-CN-HN');
+    expect(tooltip(el).hidden, 'focus shows the tooltip').to.equal(false);
+    expect(tooltip(el).textContent).to.contain('Hunan');
+
+    let event = oneEvent(el, 'sino-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await event) as CustomEvent<SinoSelectDetail>).detail).to.deep.equal({ kind: 'province', id: 'CN-HN' });
+
+    event = oneEvent(el, 'sino-select');
+    await sendKeys({ press: 'Escape' });
+    expect(((await event) as CustomEvent<SinoSelectDetail>).detail).to.deep.equal({ kind: 'province', id: null });
+    await el.updateComplete;
+    expect(el.hasAttribute('selected')).to.equal(false);
+
+    // Tab leaves the map in one press: it is a single tab stop before the zoom buttons.
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.classList.contains('zoom-in')).to.equal(true);
+  });
+
+  it('shows a tooltip on hover that names the region and its value, inside the viewport', async () => {
+    const el = await renderMap();
+    const [x, y] = pointInside(el, 'CN-GD');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await el.updateComplete;
+    await nextFrame();
+    const tip = tooltip(el);
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.contain('Guangdong');
+    expect(tip.textContent).to.match(/\d+ parcs/);
+    const box = tip.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.top).to.be.at.least(0);
+    expect(box.right).to.be.at.most(window.innerWidth);
+    expect(box.bottom).to.be.at.most(window.innerHeight);
+    // Leaving the map hides it.
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await el.updateComplete;
+    expect(tooltip(el).hidden).to.equal(true);
+  });
+
+  it('on touch, a tap shows the tooltip, a second tap on the region or a tap elsewhere hides it', async () => {
+    const el = await renderMap();
+    const path = regionPath(el, 'CN-SC');
+    const tap = async (target: Element) => {
+      target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true, pointerId: 7 }));
+      target.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', bubbles: true, composed: true, pointerId: 7 }));
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await tap(path);
+    expect(tooltip(el).hidden).to.equal(false);
+    expect(tooltip(el).textContent).to.contain('Sichuan');
+    expect(el.selected).to.equal('CN-SC');
+    await tap(path);
+    expect(tooltip(el).hidden, 'second tap hides').to.equal(true);
+    await tap(path);
+    expect(tooltip(el).hidden).to.equal(false);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(tooltip(el).hidden, 'tap elsewhere hides').to.equal(true);
+  });
+
+  it('zooms with the buttons and the keyboard, and resets', async () => {
+    const el = await renderMap();
+    const layer = shadow(el).querySelector<SVGGElement>('.zoom-layer')!;
+    const scale = () => new DOMMatrix(getComputedStyle(layer).transform).a;
+    const zoomOut = shadow(el).querySelector<HTMLButtonElement>('.zoom-out')!;
+    expect(zoomOut.disabled, 'cannot zoom out of the whole map').to.equal(true);
+    shadow(el).querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await el.updateComplete;
+    await aTimeout(300);
+    expect(scale()).to.be.closeTo(1.5, 0.01);
+    mapSvg(el).focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    await aTimeout(300);
+    expect(scale()).to.be.closeTo(2.25, 0.01);
+    shadow(el).querySelector<HTMLButtonElement>('.zoom-reset')!.click();
+    await el.updateComplete;
+    await aTimeout(300);
+    expect(scale()).to.be.closeTo(1, 0.01);
+  });
+
+  it('follows its container from 280 to 1600 px wide', async () => {
+    const el = await renderMap(undefined, 280);
+    const wrapper = el.parentElement!;
+    for (const width of [280, 600, 1600]) {
+      wrapper.style.width = `${width}px`;
+      await aTimeout(60);
+      await el.updateComplete;
+      const svg = mapSvg(el);
+      expect(Number(svg.getAttribute('width'))).to.equal(width);
+      expect(svg.getBoundingClientRect().width).to.be.closeTo(width, 1);
+      // Every region is inside the drawing.
+      const regionsBox = shadow(el).querySelector<SVGGElement>('.regions')!.getBBox();
+      expect(regionsBox.x).to.be.at.least(0);
+      expect(regionsBox.x + regionsBox.width).to.be.at.most(width);
+      expect(regionsBox.y + regionsBox.height).to.be.at.most(Number(svg.getAttribute('height')));
+      expect(regionsBox.width, 'the map fills its box').to.be.greaterThan(width * 0.6);
+    }
+  });
+
+  it('takes any aspect ratio the host gives it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:500px;height:700px"><sino-province-map style="height:100%"></sino-province-map></div>`);
+    const el = wrapper.querySelector('sino-province-map')!;
+    await waitForDrawn(el);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(700, 1);
+    expect(Number(mapSvg(el).getAttribute('height'))).to.be.greaterThan(500);
+  });
+
+  it('speaks English and Chinese, with numbers formatted for the language', async () => {
+    const el = await renderMap(html`<sino-province-map metric="revenue"></sino-province-map>`);
+    shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await el.updateComplete;
+    const anhuiRow = () => [...shadow(el).querySelectorAll('tbody tr')].find((tr) => /Anhui/.test(tr.textContent!))!;
+    expect(anhuiRow().textContent).to.contain('17,6');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(anhuiRow().textContent).to.contain('17.6');
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('Park revenue, 2002');
+    expect(regionPath(el, 'CN-NM').getAttribute('aria-label')).to.match(/^Inner Mongolia/);
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(regionPath(el, 'CN-NM').getAttribute('aria-label')).to.match(/^内蒙古/);
+    expect(shadow(el).querySelector('.zoom-in')!.getAttribute('aria-label')).to.equal('放大');
+  });
+
+  it('uses the closest [lang] ancestor when it has no lang of its own', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB" style="width:600px"><sino-province-map></sino-province-map></div>`);
+    const el = wrapper.querySelector('sino-province-map')!;
+    await waitForDrawn(el);
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('TORCH hi-tech parks');
+  });
+
+  it('lists every region with its value in a table alternative', async () => {
+    const el = await renderMap();
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const rows = shadow(el).querySelectorAll('table tbody tr');
+    expect(rows).to.have.length(34);
+    const tibet = [...rows].find((r) => r.querySelector('th')!.textContent === 'Tibet')!;
+    expect(tibet.querySelector('td')!.textContent).to.equal('0 parc');
+    const taiwan = [...rows].find((r) => r.querySelector('th')!.textContent === 'Taïwan')!;
+    expect(taiwan.querySelector('td')!.textContent).to.equal('Pas de donnée');
+  });
+
+  describe('bad input', () => {
+    it('an unknown metric: falls back to parks, says so, fires sino-error', async () => {
+      const el = await renderMap();
+      const event = oneEvent(el, 'sino-error');
+      el.metric = 'gdp';
+      const { detail } = (await event) as CustomEvent<SinoErrorDetail>;
+      expect(detail.code).to.equal('unknown-metric');
+      await el.updateComplete;
+      const note = shadow(el).querySelector('[role="status"].problems')!;
+      expect(note.textContent).to.contain('gdp');
+      expect(shadow(el).querySelectorAll('path.region.q4').length).to.be.greaterThan(0);
+      el.metric = 'revenue';
+      await el.updateComplete;
+      expect(note.textContent!.trim(), 'the note goes once the input is fixed').to.equal('');
+    });
+
+    it('a selected id that does not exist: nothing selected, a note, sino-error', async () => {
+      const el = await renderMap();
+      const event = oneEvent(el, 'sino-error');
+      el.selected = 'CN-XX';
+      expect(((await event) as CustomEvent<SinoErrorDetail>).detail.code).to.equal('unknown-selection');
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('[aria-selected="true"]')).to.have.length(0);
+      expect(shadow(el).querySelector('.problems')!.textContent).to.contain('CN-XX');
+    });
+
+    it('values of the wrong shape: no data everywhere, a note, sino-error', async () => {
+      const el = await renderMap();
+      const event = oneEvent(el, 'sino-error');
+      el.values = [1, 2, 3] as unknown as Record<string, number>;
+      expect(((await event) as CustomEvent<SinoErrorDetail>).detail.code).to.equal('invalid-data');
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('path.region.nodata')).to.have.length(34);
+    });
+
+    it('NaN, negative and unknown regions are set aside; the valid values are kept', async () => {
+      const el = await renderMap(html`<sino-province-map value-label="Partenariats"></sino-province-map>`);
+      const codes: string[] = [];
+      el.addEventListener('sino-error', (e) => codes.push(e.detail.code));
+      el.values = { 'CN-HB': 4, 'CN-SC': 2, 'CN-GD': NaN, 'CN-AH': -3, 'XX-99': 5, 'CN-XZ': 0, 'CN-BJ': null };
+      await el.updateComplete;
+      expect(codes).to.include.members(['invalid-value', 'invalid-data']);
+      expect(regionPath(el, 'CN-HB').classList.contains('q4')).to.equal(true);
+      expect(regionPath(el, 'CN-SC').classList.contains('q0')).to.equal(true);
+      expect(regionPath(el, 'CN-GD').classList.contains('nodata')).to.equal(true);
+      expect(regionPath(el, 'CN-AH').classList.contains('nodata')).to.equal(true);
+      expect(regionPath(el, 'CN-XZ').classList.contains('zero')).to.equal(true);
+      expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('Partenariats');
+      expect(shadow(el).querySelectorAll('.problems p').length).to.equal(3);
+    });
+
+    it('parks with broken coordinates or regions are dropped, the others drawn', async () => {
+      const el = await renderMap();
+      const event = oneEvent(el, 'sino-error');
+      el.parks = [...parks.slice(0, 5), { ...parks[5], lon: NaN }, { ...parks[6], provinceId: 'nowhere' }, null as never];
+      expect(((await event) as CustomEvent<SinoErrorDetail>).detail.code).to.equal('invalid-data');
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('circle.park')).to.have.length(5);
+    });
+
+    it('none of it throws into the host page', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      const el = await renderMap();
+      el.metric = '<img src=x onerror=alert(1)>';
+      el.selected = '"><script>';
+      el.values = 'nonsense' as never;
+      el.parks = 'nonsense' as never;
+      await el.updateComplete;
+      await aTimeout(50);
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(shadow(el).querySelectorAll('path.region')).to.have.length(34);
+      expect(shadow(el).querySelector('img'), 'text from input is rendered as text').to.equal(null);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations in the light theme', async () => {
+      const el = await renderMap(html`<sino-province-map theme="light" selected="CN-HB"></sino-province-map>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations in the dark theme, with the table open', async () => {
+      const el = await renderMap(html`<sino-province-map theme="dark" metric="revenue"></sino-province-map>`);
+      shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(getComputedStyle(shadow(el).querySelector('.base')!).backgroundColor).to.equal('rgb(21, 24, 29)');
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = `${root}packages/sinocarte/src`;
+const outDir = `${root}packages/sinocarte/dist`;
+
+/**
+ * Two builds of the `sinocarte` package (Storybook uses the default, empty config):
+ * - `vite build --mode lib`: one ES module per public entry, dependencies left as imports, for bundlers.
+ * - `vite build --mode embed`: ONE self-contained minified file (lit, d3 parts and data inlined).
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir,
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        lib: {
+          entry: {
+            index: `${src}/index.ts`,
+            elements: `${src}/elements.ts`,
+            'province-map': `${src}/province-map.ts`,
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/, /^@sinocarte\/data($|\/)/],
+        },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    return {
+      build: {
+        outDir,
+        emptyOutDir: false,
+        lib: { entry: `${src}/embed.ts`, formats: ['es'], fileName: () => 'embed.js' },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  return {};
+});
