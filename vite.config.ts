@@ -15,7 +15,7 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       build: {
         outDir,
-        emptyOutDir: false,
+        emptyOutDir: true,
         sourcemap: true,
         minify: false,
         lib: {
@@ -28,6 +28,7 @@ export default defineConfig(({ mode }): UserConfig => {
         },
         rolldownOptions: {
           external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/, /^@sinocarte\/data($|\/)/],
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     };

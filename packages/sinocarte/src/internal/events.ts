@@ -44,6 +44,7 @@ export interface SinoEventMap {
 
 declare global {
   // Lets `el.addEventListener('sino-select', (e) => e.detail.id)` type-check for TypeScript users.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends SinoEventMap {}
 }
 

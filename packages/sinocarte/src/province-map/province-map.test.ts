@@ -23,7 +23,7 @@ async function renderMap(template = html`<sino-province-map></sino-province-map>
 async function waitForDrawn(el: SinoProvinceMap) {
   for (let i = 0; i < 50 && !mapSvg(el); i++) await nextFrame();
   await el.updateComplete;
-  expect(mapSvg(el), 'the map is drawn').to.exist;
+  expect(mapSvg(el), 'the map is drawn').to.not.equal(null);
 }
 
 /** Screen coordinates of a point well inside a region (the centre of its largest piece). */

@@ -1,0 +1,42 @@
+import { expect, fixture, html } from '@open-wc/testing';
+
+type EmbedWindow = Window & { cspViolations: string[]; pageErrors: string[] };
+
+/** Waits until a condition holds, polling each animation frame, or fails after a timeout. */
+async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 8000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+describe('sinocarte/embed in a plain HTML page', () => {
+  it('renders <sino-province-map> with its 34 regions, under a strict CSP, loaded twice, with no error', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="embed" src="/packages/sinocarte/test/fixtures/embed.html" width="900" height="800"></iframe>`,
+    );
+    const win = await until(() => frame.contentWindow?.document.readyState === 'complete' && (frame.contentWindow as EmbedWindow), 'the page');
+    const map = await until(() => win.document.querySelector('sino-province-map'), 'the element');
+    const regions = await until(() => {
+      const paths = map.shadowRoot?.querySelectorAll('path.region');
+      return paths && paths.length > 0 && paths;
+    }, 'the regions');
+    expect(regions.length).to.equal(34);
+    expect(win.customElements.get('sino-province-map')).to.equal(map.constructor);
+    expect(map.shadowRoot!.querySelector('[aria-selected="true"]')!.getAttribute('data-id')).to.equal('CN-SC');
+    expect(map.shadowRoot!.querySelectorAll('circle.park').length).to.equal(53);
+    expect(win.cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
+  });
+
+  it('is one file that asks for nothing else', async () => {
+    const source = await (await fetch('/packages/sinocarte/dist/embed.js')).text();
+    expect(source.length).to.be.greaterThan(50_000);
+    expect(source, 'no bare or relative imports left').not.to.match(/\bimport\s*[\w{*][^;]*?from\s*["']/);
+    expect(source, 'no dynamic imports').not.to.match(/\bimport\(/);
+    expect(source, 'no eval').not.to.match(/\beval\(|new Function\(/);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import '../packages/sinocarte/src/province-map.js';
+
+interface Args {
+  metric: string;
+  selected: string;
+  'show-parks': boolean;
+  lang: string;
+  theme: string;
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Province map',
+  component: 'sino-province-map',
+  tags: ['autodocs'],
+  argTypes: {
+    metric: { control: 'inline-radio', options: ['parks', 'revenue'], description: 'What colours the regions.' },
+    selected: {
+      control: 'select',
+      options: ['', 'CN-BJ', 'CN-SH', 'CN-GD', 'CN-HB', 'CN-SC', 'CN-SD', 'CN-AH', 'CN-LN', 'HK', 'TW'],
+      description: 'Id of the selected region.',
+    },
+    'show-parks': { control: 'boolean', description: 'Show the 53 TORCH parks as points.' },
+    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
+  },
+  args: { metric: 'parks', selected: '', 'show-parks': true, lang: '', theme: 'auto', width: 900 },
+  render: (args, { globals }) => html`
+    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
+      <sino-province-map
+        metric=${args.metric}
+        selected=${args.selected || nothing}
+        show-parks=${args['show-parks'] ? nothing : 'false'}
+        lang=${args.lang || globals.lang || nothing}
+        theme=${args.theme}
+        @sino-select=${(e: CustomEvent) => console.info('sino-select', e.detail)}
+      ></sino-province-map>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Number of TORCH hi-tech parks per region (2004 list), with the parks as points. */
+export const Parks: Story = {};
+
+/** Revenue of the parks in 2002 (billion yuan). Regions whose parks reported nothing are hatched as "no data". */
+export const Revenue: Story = { args: { metric: 'revenue' } };
+
+/** A region selected by the host: the `selected` attribute. */
+export const Selected: Story = { args: { selected: 'CN-HB' } };
+
+export const English: Story = { args: { lang: 'en', metric: 'revenue' } };
+
+export const Chinese: Story = { args: { lang: 'zh' } };
+
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: '#15181d' } } };
+
+/** At phone width (320 px). */
+export const Phone: Story = { args: { width: 320 } };
+
+/** The host's own values per region through the `values` property. */
+export const CustomValues: Story = {
+  render: (args) => {
+    const values = { 'CN-HB': 5, 'CN-SD': 7, 'CN-LN': 4, 'CN-SC': 3, 'CN-AH': 2, 'CN-GD': 1, 'CN-SH': 3, 'CN-JS': 2, 'CN-XZ': 0 };
+    return html`<sino-province-map
+      value-label="Partenariats (exemple)"
+      lang=${args.lang || nothing}
+      theme=${args.theme}
+      .values=${values}
+    ></sino-province-map>`;
+  },
+};
+
+/** Bad input: an unknown metric and an unknown region. The element stays alive and says what it ignored. */
+export const BadInput: Story = {
+  args: { metric: 'gdp', selected: 'CN-XX' },
+  parameters: { a11y: { test: 'error' } },
+};
+
+/** Partner brand colours, from CSS custom properties only. */
+export const PartnerBrand: Story = {
+  render: () => html`
+    <style>
+      .brand sino-province-map {
+        --sino-map-ramp-0: #dbeafe;
+        --sino-map-ramp-1: #93c5fd;
+        --sino-map-ramp-2: #3b82f6;
+        --sino-map-ramp-3: #1d4ed8;
+        --sino-map-ramp-4: #1e3a8a;
+        --sino-map-park-fill: #f59e0b;
+        --sino-color-accent: #dc2626;
+        --sino-font-family: Georgia, serif;
+      }
+    </style>
+    <div class="brand"><sino-province-map></sino-province-map></div>
+  `,
+};
+
