@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
   component: 'sino-province-map',
   tags: ['autodocs'],
   argTypes: {
-    metric: { control: 'inline-radio', options: ['parks', 'revenue'], description: 'What colours the regions.' },
+    metric: { control: 'inline-radio', options: ['parks', 'revenue', 'partnerships', 'offices'], description: 'What colours the regions.' },
     selected: {
       control: 'select',
       options: ['', 'CN-BJ', 'CN-SH', 'CN-GD', 'CN-HB', 'CN-SC', 'CN-SD', 'CN-AH', 'CN-LN', 'HK', 'TW'],
@@ -51,6 +51,12 @@ export const Parks: Story = {};
 
 /** Revenue of the parks in 2002 (billion yuan). Regions whose parks reported nothing are hatched as "no data". */
 export const Revenue: Story = { args: { metric: 'revenue' } };
+
+/** French decentralised-cooperation partnerships per Chinese region (2011 evaluation). */
+export const Partnerships: Story = { args: { metric: 'partnerships' } };
+
+/** Offices of French local authorities open in China (2011 evaluation). */
+export const Offices: Story = { args: { metric: 'offices', 'show-parks': false } };
 
 /** A region selected by the host: the `selected` attribute. */
 export const Selected: Story = { args: { selected: 'CN-HB' } };

@@ -1,4 +1,4 @@
-/** The fields of a park that the map's metrics read (a subset of `Park` in @sinocarte/data). */
+/** The fields of a park that the map reads (a subset of `Park` in @sinocarte/data). */
 export interface ParkLike {
   id: string;
   name: string;
@@ -10,7 +10,32 @@ export interface ParkLike {
   lat: number;
 }
 
-export const METRICS = ['parks', 'revenue'] as const;
+/** The fields of a partnership that the map reads (a subset of `Partnership`). */
+export interface PartnershipLike {
+  id: string;
+  french: { name: string };
+  chinese: { name: string | null; provinceId: string | null };
+  date: string | null;
+  status?: string;
+}
+
+/** The fields of an office that the map reads (a subset of `Office`). */
+export interface OfficeLike {
+  id: string;
+  collectivity: string;
+  city: string | null;
+  provinceId: string;
+  status: string;
+  inFrance?: boolean;
+}
+
+export interface MetricSources {
+  parks: readonly ParkLike[];
+  partnerships: readonly PartnershipLike[];
+  offices: readonly OfficeLike[];
+}
+
+export const METRICS = ['parks', 'revenue', 'partnerships', 'offices'] as const;
 export type MetricId = (typeof METRICS)[number];
 
 export function isMetric(value: unknown): value is MetricId {
@@ -20,49 +45,78 @@ export function isMetric(value: unknown): value is MetricId {
 export interface RegionValue {
   /** The value, or null when the sources say nothing about this region. */
   value: number | null;
-  /** The parks of the region, in order of foundation. */
-  parks: ParkLike[];
-  /** For sums: how many parks have a value (the others are missing in the source). */
+  /** What the value counts or sums, as short labels (park names, partner pairs, offices). */
+  items: string[];
+  /** For sums: how many items have a value (the others are missing in the source). */
   reported: number;
+  /** How many items there are. */
+  total: number;
   /** For revenue: some values are for another year than 2002. */
   otherYears: boolean;
 }
 
 /**
- * The TORCH list covers the mainland only: a mainland region without a park has 0 parks (the list
- * is complete), while Hong Kong, Macao and Taiwan have no data, not zero.
+ * The TORCH list and the 2011 evaluation cover mainland China only: a mainland region without a park
+ * or a partnership counts 0 (the lists are complete for what they cover), while Hong Kong, Macao and
+ * Taiwan have no data, not zero.
  */
-export function coveredByTorch(regionId: string): boolean {
+export function coveredBySources(regionId: string): boolean {
   return regionId.startsWith('CN-');
 }
 
-export function computeMetric(metric: MetricId, regionIds: readonly string[], parks: readonly ParkLike[]): Map<string, RegionValue> {
-  const byRegion = new Map<string, ParkLike[]>();
-  for (const park of parks) {
-    const list = byRegion.get(park.provinceId) ?? [];
-    list.push(park);
-    byRegion.set(park.provinceId, list);
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = groups.get(k) ?? [];
+    list.push(item);
+    groups.set(k, list);
   }
+  return groups;
+}
+
+const byYearThenName = (a: ParkLike, b: ParkLike) => (a.year ?? 9999) - (b.year ?? 9999) || a.name.localeCompare(b.name);
+
+export function computeMetric(metric: MetricId, regionIds: readonly string[], sources: MetricSources): Map<string, RegionValue> {
   const result = new Map<string, RegionValue>();
+  const none = (covered: boolean): RegionValue => ({ value: covered ? 0 : null, items: [], reported: 0, total: 0, otherYears: false });
+
+  if (metric === 'parks' || metric === 'revenue') {
+    const groups = groupBy(sources.parks, (p) => p.provinceId);
+    for (const id of regionIds) {
+      const parks = (groups.get(id) ?? []).slice().sort(byYearThenName);
+      const items = parks.map((p) => (p.year ? `${p.name} (${p.year})` : p.name));
+      if (!coveredBySources(id) && parks.length === 0) {
+        result.set(id, none(false));
+      } else if (metric === 'parks') {
+        result.set(id, { value: parks.length, items, reported: parks.length, total: parks.length, otherYears: false });
+      } else {
+        const withRevenue = parks.filter((p) => p.revenue && Number.isFinite(p.revenue.value));
+        const value = parks.length === 0 ? 0 : withRevenue.length === 0 ? null : round(withRevenue.reduce((sum, p) => sum + p.revenue!.value, 0));
+        result.set(id, { value, items, reported: withRevenue.length, total: parks.length, otherYears: withRevenue.some((p) => p.revenue!.year !== 2002) });
+      }
+    }
+    return result;
+  }
+
+  if (metric === 'partnerships') {
+    // Planned partnerships are not (yet) partnerships.
+    const groups = groupBy(sources.partnerships.filter((p) => p.status !== 'planned'), (p) => p.chinese.provinceId);
+    for (const id of regionIds) {
+      const list = (groups.get(id) ?? []).slice().sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.french.name.localeCompare(b.french.name));
+      const items = list.map((p) => `${p.french.name} – ${p.chinese.name ?? '?'}${p.date ? ` (${p.date.slice(0, 4)})` : ''}`);
+      result.set(id, list.length || coveredBySources(id) ? { value: list.length, items, reported: list.length, total: list.length, otherYears: false } : none(false));
+    }
+    return result;
+  }
+
+  // Offices open at the time of the evaluation, in China.
+  const groups = groupBy(sources.offices.filter((o) => o.status === 'current' && !o.inFrance), (o) => o.provinceId);
   for (const id of regionIds) {
-    const regionParks = (byRegion.get(id) ?? []).slice().sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.name.localeCompare(b.name));
-    if (!coveredByTorch(id)) {
-      result.set(id, { value: null, parks: regionParks, reported: 0, otherYears: false });
-      continue;
-    }
-    if (metric === 'parks') {
-      result.set(id, { value: regionParks.length, parks: regionParks, reported: regionParks.length, otherYears: false });
-      continue;
-    }
-    const withRevenue = regionParks.filter((p) => p.revenue && Number.isFinite(p.revenue.value));
-    const value =
-      regionParks.length === 0 ? 0 : withRevenue.length === 0 ? null : round(withRevenue.reduce((sum, p) => sum + p.revenue!.value, 0));
-    result.set(id, {
-      value,
-      parks: regionParks,
-      reported: withRevenue.length,
-      otherYears: withRevenue.some((p) => p.revenue!.year !== 2002),
-    });
+    const list = (groups.get(id) ?? []).slice().sort((a, b) => a.collectivity.localeCompare(b.collectivity));
+    const items = list.map((o) => (o.city ? `${o.collectivity} (${o.city})` : o.collectivity));
+    result.set(id, list.length || coveredBySources(id) ? { value: list.length, items, reported: list.length, total: list.length, otherYears: false } : none(false));
   }
   return result;
 }

@@ -6,6 +6,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/parks';
+import { partnerships } from '@sinocarte/data/partnerships';
+import { offices } from '@sinocarte/data/offices';
+import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
@@ -28,6 +31,7 @@ const ISLANDS = feature(topology, topology.objects.islands) as FeatureCollection
 const REGION_IDS = REGIONS.map((f) => f.id);
 const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
 const LAND: FeatureCollection = { type: 'FeatureCollection', features: [...REGIONS, ...ISLANDS.features] };
+const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
 /** Movement (px) after which a press becomes a drag and no longer a click. */
 const DRAG_THRESHOLD = 4;
@@ -84,7 +88,11 @@ const showParksConverter = {
 export class SinoProvinceMap extends SinoElement {
   static override styles = [SinoElement.baseStyles, styles];
 
-  /** What colours the regions: `parks` (number of TORCH parks, default) or `revenue` (their 2002 revenue). Ignored when `values` is set. */
+  /**
+   * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
+   * 2002 revenue), `partnerships` (French decentralised-cooperation partnerships, 2011 evaluation) or
+   * `offices` (French collectivities' offices open in China, 2011 evaluation). Ignored when `values` is set.
+   */
   @property({ reflect: true }) metric: string = 'parks';
 
   /** Id of the selected region (`CN-HB`, `HK`…), or empty. Set by the user's click or keyboard, or by the host. */
@@ -120,7 +128,7 @@ export class SinoProvinceMap extends SinoElement {
   private centroids = new Map<string, Point>();
   /** Regions too small to see or hit at this size (Hong Kong, Macao): drawn with a marker too. */
   private smallRegions: string[] = [];
-  private regionValues = new Map<string, RegionValue | { value: number | null }>();
+  private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
   private validParks: ParkLike[] = [];
   private effectiveMetric: MetricId | 'custom' = 'parks';
@@ -166,7 +174,7 @@ export class SinoProvinceMap extends SinoElement {
       } else {
         if (!isMetric(this.metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: String(this.metric) }));
         this.effectiveMetric = isMetric(this.metric) ? this.metric : 'parks';
-        this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, this.validParks);
+        this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, { parks: this.validParks, partnerships, offices });
       }
       this.classes = buildClasses([...this.regionValues.values()].map((v) => v.value));
     }
@@ -249,19 +257,21 @@ export class SinoProvinceMap extends SinoElement {
   private formatValue(value: number | null): string {
     const t = this.t;
     if (value === null) return t.noData;
-    if (this.effectiveMetric === 'parks') return interpolate(t.parksCount[plural(value, this.locale) === 'one' ? 'one' : 'other'], { n: formatNumber(value, this.locale) });
-    if (this.effectiveMetric === 'revenue') return `${formatNumber(value, this.locale, { maximumFractionDigits: 1 })} ${t.revenueUnit}`;
-    return formatNumber(value, this.locale, { maximumFractionDigits: 2 });
+    const metric = this.effectiveMetric;
+    if (metric === 'revenue') return `${formatNumber(value, this.locale, { maximumFractionDigits: 1 })} ${t.revenueUnit}`;
+    if (metric === 'custom') return formatNumber(value, this.locale, { maximumFractionDigits: 2 });
+    const counts = { parks: t.parksCount, partnerships: t.partnershipsCount, offices: t.officesCount }[metric];
+    return interpolate(counts[plural(value, this.locale) === 'one' ? 'one' : 'other'], { n: formatNumber(value, this.locale) });
   }
 
   private metricLabel(): string {
     const t = this.t;
-    if (this.effectiveMetric === 'custom') return this.valueLabel || t.metricCustom;
-    return this.effectiveMetric === 'parks' ? t.metricParks : t.metricRevenue;
+    const labels = { custom: this.valueLabel || t.metricCustom, parks: t.metricParks, revenue: t.metricRevenue, partnerships: t.metricPartnerships, offices: t.metricOffices };
+    return labels[this.effectiveMetric];
   }
 
   private classLabel(c: ColorClass): string {
-    const f = (v: number) => formatNumber(v, this.locale, { maximumFractionDigits: this.effectiveMetric === 'parks' ? 0 : 1 });
+    const f = (v: number) => formatNumber(v, this.locale, { maximumFractionDigits: this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0 });
     return c.min === c.max ? f(c.min) : `${f(c.min)}–${f(c.max)}`;
   }
 
@@ -416,17 +426,16 @@ export class SinoProvinceMap extends SinoElement {
         <tr>
           <th scope="col">${t.region}</th>
           <th scope="col">${t.value}</th>
-          ${this.effectiveMetric === 'custom' ? nothing : html`<th scope="col">${t.parksColumn}</th>`}
+          ${this.effectiveMetric === 'custom' ? nothing : html`<th scope="col">${this.effectiveMetric === 'revenue' ? t.itemsColumn.parks : t.itemsColumn[this.effectiveMetric]}</th>`}
         </tr>
       </thead>
       <tbody>
         ${rows.map((id) => {
           const v = this.regionValues.get(id);
-          const parks = v && 'parks' in v ? v.parks : [];
           return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
             <th scope="row">${this.regionName(id)}</th>
             <td>${this.formatValue(v?.value ?? null)}</td>
-            ${this.effectiveMetric === 'custom' ? nothing : html`<td>${parks.map((p) => p.name).join(', ')}</td>`}
+            ${this.effectiveMetric === 'custom' ? nothing : html`<td>${(v?.items ?? []).join(', ')}</td>`}
           </tr>`;
         })}
       </tbody>
@@ -450,20 +459,24 @@ export class SinoProvinceMap extends SinoElement {
     }
     const region = REGION_BY_ID.get(tip.id)!;
     const v = this.regionValues.get(tip.id);
-    const parks = v && 'parks' in v ? v.parks : [];
+    const items = v?.items ?? [];
+    const innovation = INNOVATION_BY_REGION.get(tip.id);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p class="tooltip-title">${region.properties.name[this.locale]}</p>
       <p class="tooltip-kind">${t.kind[region.properties.kind]}</p>
       <p class="tooltip-value">${this.formatValue(v?.value ?? null)}</p>
-      ${v && 'reported' in v && this.effectiveMetric === 'revenue' && v.parks.length > 0 && v.reported < v.parks.length
-        ? html`<p class="tooltip-note">${interpolate(t.revenuePartial, { n: v.reported, total: v.parks.length })}</p>`
+      ${this.effectiveMetric === 'revenue' && v?.total && (v.reported ?? 0) < v.total
+        ? html`<p class="tooltip-note">${interpolate(t.revenuePartial, { n: v.reported ?? 0, total: v.total })}</p>`
         : nothing}
-      ${v && 'otherYears' in v && v.otherYears && this.effectiveMetric === 'revenue' ? html`<p class="tooltip-note">${t.revenueOtherYears}</p>` : nothing}
-      ${this.effectiveMetric !== 'custom' && parks.length
-        ? html`<ul class="tooltip-parks">
-            ${parks.slice(0, 8).map((p) => html`<li>${p.name}${p.year ? ` (${p.year})` : ''}</li>`)}
-            ${parks.length > 8 ? html`<li>…</li>` : nothing}
+      ${this.effectiveMetric === 'revenue' && v?.otherYears ? html`<p class="tooltip-note">${t.revenueOtherYears}</p>` : nothing}
+      ${items.length
+        ? html`<ul class="tooltip-items">
+            ${items.slice(0, 8).map((item) => html`<li>${item}</li>`)}
+            ${items.length > 8 ? html`<li>${interpolate(t.more, { n: items.length - 8 })}</li>` : nothing}
           </ul>`
+        : nothing}
+      ${innovation
+        ? html`<p class="tooltip-innovation"><span>${t.innovation2026}</span> ${innovation.specializations.map((s) => s.label[this.locale] ?? s.label.en).join(' · ')}</p>`
         : nothing}
     </div>`;
   }

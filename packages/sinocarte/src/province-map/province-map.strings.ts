@@ -6,8 +6,15 @@ export interface ProvinceMapStrings {
   description: string;
   metricParks: string;
   metricRevenue: string;
+  metricPartnerships: string;
+  metricOffices: string;
   metricCustom: string;
   parksCount: { one: string; other: string };
+  partnershipsCount: { one: string; other: string };
+  officesCount: { one: string; other: string };
+  itemsColumn: { parks: string; partnerships: string; offices: string };
+  more: string;
+  innovation2026: string;
   revenueUnit: string;
   revenuePartial: string;
   revenueOtherYears: string;
@@ -22,7 +29,6 @@ export interface ProvinceMapStrings {
   hideTable: string;
   region: string;
   value: string;
-  parksColumn: string;
   selected: string;
   cleared: string;
   founded: string;
@@ -44,8 +50,15 @@ export const strings: Record<Lang, ProvinceMapStrings> = {
     description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer.',
     metricParks: 'Parcs technologiques TORCH',
     metricRevenue: 'Chiffre d’affaires des parcs, 2002',
+    metricPartnerships: 'Partenariats de coopération décentralisée (2011)',
+    metricOffices: 'Bureaux de collectivités françaises (2011)',
     metricCustom: 'Valeur',
     parksCount: { one: '{n} parc', other: '{n} parcs' },
+    partnershipsCount: { one: '{n} partenariat', other: '{n} partenariats' },
+    officesCount: { one: '{n} bureau', other: '{n} bureaux' },
+    itemsColumn: { parks: 'Parcs', partnerships: 'Partenariats', offices: 'Bureaux' },
+    more: 'et {n} autres',
+    innovation2026: 'Atouts 2026 :',
     revenueUnit: 'Md de yuans',
     revenuePartial: '{n} parcs sur {total} renseignés',
     revenueOtherYears: 'certaines valeurs portent sur une autre année',
@@ -60,7 +73,6 @@ export const strings: Record<Lang, ProvinceMapStrings> = {
     hideTable: 'Masquer le tableau',
     region: 'Région',
     value: 'Valeur',
-    parksColumn: 'Parcs',
     selected: '{name} sélectionnée',
     cleared: 'Sélection effacée',
     founded: 'créé en {year}',
@@ -80,8 +92,15 @@ export const strings: Record<Lang, ProvinceMapStrings> = {
     description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear.',
     metricParks: 'TORCH hi-tech parks',
     metricRevenue: 'Park revenue, 2002',
+    metricPartnerships: 'Decentralised cooperation partnerships (2011)',
+    metricOffices: 'Offices of French local authorities (2011)',
     metricCustom: 'Value',
     parksCount: { one: '{n} park', other: '{n} parks' },
+    partnershipsCount: { one: '{n} partnership', other: '{n} partnerships' },
+    officesCount: { one: '{n} office', other: '{n} offices' },
+    itemsColumn: { parks: 'Parks', partnerships: 'Partnerships', offices: 'Offices' },
+    more: 'and {n} more',
+    innovation2026: 'Strengths in 2026:',
     revenueUnit: 'bn yuan',
     revenuePartial: '{n} of {total} parks reported',
     revenueOtherYears: 'some values are for another year',
@@ -96,7 +115,6 @@ export const strings: Record<Lang, ProvinceMapStrings> = {
     hideTable: 'Hide table',
     region: 'Region',
     value: 'Value',
-    parksColumn: 'Parks',
     selected: '{name} selected',
     cleared: 'Selection cleared',
     founded: 'founded {year}',
@@ -116,8 +134,15 @@ export const strings: Record<Lang, ProvinceMapStrings> = {
     description: '中国34个地区分级统计地图。方向键：相邻地区；回车：选择；Esc：清除。',
     metricParks: '火炬计划高新区',
     metricRevenue: '高新区营业收入（2002年）',
+    metricPartnerships: '中法地方合作伙伴关系（2011年）',
+    metricOffices: '法国地方政府驻华代表处（2011年）',
     metricCustom: '数值',
     parksCount: { one: '{n}个园区', other: '{n}个园区' },
+    partnershipsCount: { one: '{n}项合作', other: '{n}项合作' },
+    officesCount: { one: '{n}个代表处', other: '{n}个代表处' },
+    itemsColumn: { parks: '园区', partnerships: '合作关系', offices: '代表处' },
+    more: '另有{n}项',
+    innovation2026: '2026年优势：',
     revenueUnit: '十亿元',
     revenuePartial: '{total}个园区中{n}个有数据',
     revenueOtherYears: '部分数值为其他年份',
@@ -132,7 +157,6 @@ export const strings: Record<Lang, ProvinceMapStrings> = {
     hideTable: '隐藏表格',
     region: '地区',
     value: '数值',
-    parksColumn: '园区',
     selected: '已选择{name}',
     cleared: '已清除选择',
     founded: '{year}年设立',

@@ -227,7 +227,15 @@ export const styles = css`
     margin-top: 0.125rem !important;
     font-variant-numeric: tabular-nums;
   }
-  .tooltip-parks {
+  .tooltip-innovation {
+    margin-top: 0.25rem !important;
+    padding-top: 0.25rem;
+    border-top: 1px solid var(--_border);
+  }
+  .tooltip-innovation span {
+    font-weight: 600;
+  }
+  .tooltip-items {
     margin: 0.25rem 0 0;
     padding-inline-start: 1rem;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, aTimeout, nextFrame } from '@open-wc/t
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { regions } from '@sinocarte/data/regions';
 import { parks } from '@sinocarte/data/parks';
+import { partnerships } from '@sinocarte/data/partnerships';
 import '../province-map.js';
 import type { SinoProvinceMap } from './province-map.component.js';
 import type { SinoErrorDetail, SinoSelectDetail } from '../internal/events.js';
@@ -90,6 +91,19 @@ describe('<sino-province-map>', () => {
     await el.updateComplete;
     expect(regionPath(el, 'CN-BJ').classList.contains('q4'), 'Beijing (Zhongguancun) has the largest revenue').to.equal(true);
     expect(shadow(el).querySelector('.legend-title')!.textContent).to.contain('Chiffre d’affaires');
+  });
+
+  it('offers the partnerships and offices metrics of the 2011 evaluation', async () => {
+    const el = await renderMap(html`<sino-province-map metric="partnerships"></sino-province-map>`);
+    const count = (id: string) => partnerships.filter((p) => p.chinese.provinceId === id && p.status !== 'planned').length;
+    const top = regions.map((r) => r.id).sort((a, b) => count(b) - count(a))[0];
+    expect(regionPath(el, top).classList.contains('q4')).to.equal(true);
+    expect(regionPath(el, top).getAttribute('aria-label')).to.match(/\d+ partenariats$/);
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.contain('Partenariats');
+    el.metric = 'offices';
+    await el.updateComplete;
+    expect(regionPath(el, 'CN-SH').getAttribute('aria-label')).to.match(/^Shanghai, \d+ bureaux$/);
+    expect(shadow(el).querySelector('.problems')!.textContent!.trim()).to.equal('');
   });
 
   it('takes the ramp colours from CSS custom properties', async () => {
