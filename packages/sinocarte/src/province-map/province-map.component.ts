@@ -45,6 +45,7 @@ const showParksConverter = {
  * A map of the 34 regions of China (the 31 mainland provinces, municipalities and autonomous
  * regions, Hong Kong, Macao and Taiwan), coloured by a metric, with the TORCH hi-tech parks as points.
  *
+ * @tagname sino-province-map
  * @summary Choropleth map of China's regions with the TORCH hi-tech parks.
  *
  * @fires sino-select - A region was selected or the selection cleared. `detail: { kind: 'province', id: string | null }`.
@@ -107,7 +108,7 @@ export class SinoProvinceMap extends SinoElement {
   /** Legend title for `values`. */
   @property({ attribute: 'value-label' }) valueLabel = '';
 
-  /** The parks drawn as points (defaults to the 53 TORCH parks of @sinocarte/data). */
+  /** The parks drawn as points (defaults to the 53 TORCH parks of the bundled data package). */
   @property({ attribute: false }) parks: readonly ParkLike[] = bundledParks;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
@@ -148,6 +149,8 @@ export class SinoProvinceMap extends SinoElement {
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
     });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    // Reconnected after a move in the page: observe again (the first time, firstUpdated does).
+    if (this.hasUpdated) this.resizeObserver.observe(this.frame);
   }
 
   override disconnectedCallback(): void {
@@ -376,10 +379,11 @@ export class SinoProvinceMap extends SinoElement {
   private renderParks() {
     const projection = this.projection;
     if (!projection) return nothing;
+    const radius = this.parkRadius();
     return svg`<g class="parks" aria-hidden="true">${this.validParks.map((p) => {
       const xy = projection([p.lon, p.lat]);
       if (!xy) return nothing;
-      return svg`<circle part="park" class="park" data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${this.parkRadius()}></circle>`;
+      return svg`<circle part="park" class="park" data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
     })}</g>`;
   }
 

@@ -243,6 +243,22 @@ describe('<sino-province-map>', () => {
     }
   });
 
+  it('keeps following its container after being moved in the page', async () => {
+    const el = await renderMap(undefined, 400);
+    const other = document.createElement('div');
+    other.style.width = '700px';
+    el.parentElement!.after(other);
+    other.append(el); // disconnect + connect, as frameworks do when they move nodes
+    await aTimeout(60);
+    await el.updateComplete;
+    expect(Number(mapSvg(el).getAttribute('width'))).to.equal(700);
+    other.style.width = '500px';
+    await aTimeout(60);
+    await el.updateComplete;
+    expect(Number(mapSvg(el).getAttribute('width'))).to.equal(500);
+    other.remove();
+  });
+
   it('takes any aspect ratio the host gives it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:500px;height:700px"><sino-province-map style="height:100%"></sino-province-map></div>`);
     const el = wrapper.querySelector('sino-province-map')!;
