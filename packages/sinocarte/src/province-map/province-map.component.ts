@@ -626,7 +626,7 @@ export class SinoProvinceMap extends SinoElement {
       }
       const moved = Math.hypot(point[0] - this.gesture.start[0], point[1] - this.gesture.start[1]) > DRAG_THRESHOLD;
       if ((moved || this.gesture.moved) && this.zoom.k > 1) {
-        if (!this.gesture.moved) (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+        if (!this.gesture.moved) capturePointer(e);
         this.gesture.moved = true;
         this.setZoom(panBy(this.zoom, point[0] - previous[0], point[1] - previous[1], width, height), false);
         this.tooltip = null;
@@ -714,6 +714,15 @@ export class SinoProvinceMap extends SinoElement {
     this.frame.classList.toggle('animate', animate);
     this.zoom = next;
     if (this.tooltip?.kind === 'region' && this.active === this.tooltip.id) this.tooltip = { ...this.tooltip, at: this.screenPoint(this.active) };
+  }
+}
+
+/** Keeps a drag going outside the map; a pointer that is already gone (or synthetic) cannot be captured. */
+function capturePointer(e: PointerEvent): void {
+  try {
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+  } catch {
+    // Nothing to do: the drag still works while the pointer stays over the map.
   }
 }
 

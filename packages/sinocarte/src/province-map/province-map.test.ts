@@ -224,6 +224,54 @@ describe('<sino-province-map>', () => {
     expect(scale()).to.be.closeTo(1, 0.01);
   });
 
+  it('pans by dragging and zooms by pinching', async () => {
+    const el = await renderMap();
+    const svg = mapSvg(el);
+    const layer = shadow(el).querySelector<SVGGElement>('.zoom-layer')!;
+    const matrix = () => new DOMMatrix(getComputedStyle(layer).transform);
+    const box = svg.getBoundingClientRect();
+    const at = (x: number, y: number) => ({ clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true });
+    const pointer = (type: string, id: number, x: number, y: number, pointerType = 'touch') =>
+      svg.dispatchEvent(new PointerEvent(type, { ...at(x, y), pointerId: id, pointerType }));
+
+    // Pinch: two fingers 100 px apart move to 200 px apart around the same centre.
+    pointer('pointerdown', 1, 350, 300);
+    pointer('pointerdown', 2, 450, 300);
+    pointer('pointermove', 1, 300, 300);
+    pointer('pointermove', 2, 500, 300);
+    pointer('pointerup', 1, 300, 300);
+    pointer('pointerup', 2, 500, 300);
+    await el.updateComplete;
+    expect(matrix().a, 'twice as far apart: twice the scale').to.be.closeTo(2, 0.01);
+
+    // Drag with the mouse: the map follows the pointer.
+    const before = matrix().e;
+    pointer('pointerdown', 3, 400, 300, 'mouse');
+    pointer('pointermove', 3, 420, 300, 'mouse');
+    pointer('pointermove', 3, 460, 300, 'mouse');
+    pointer('pointerup', 3, 460, 300, 'mouse');
+    await el.updateComplete;
+    expect(matrix().e - before).to.be.closeTo(60, 0.5);
+  });
+
+  it('zooms with Ctrl + wheel, and only hints at it on a plain wheel so the page keeps scrolling', async () => {
+    const el = await renderMap();
+    const svg = mapSvg(el);
+    const layer = shadow(el).querySelector<SVGGElement>('.zoom-layer')!;
+    const box = svg.getBoundingClientRect();
+    const plain = new WheelEvent('wheel', { deltaY: -200, clientX: box.left + 300, clientY: box.top + 300, bubbles: true, composed: true, cancelable: true });
+    svg.dispatchEvent(plain);
+    await el.updateComplete;
+    expect(plain.defaultPrevented, 'the page scrolls').to.equal(false);
+    expect(shadow(el).querySelector('.wheel-hint')!.textContent).to.contain('Ctrl');
+    expect(new DOMMatrix(getComputedStyle(layer).transform).a).to.equal(1);
+    const withCtrl = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: box.left + 300, clientY: box.top + 300, bubbles: true, composed: true, cancelable: true });
+    svg.dispatchEvent(withCtrl);
+    await el.updateComplete;
+    expect(withCtrl.defaultPrevented).to.equal(true);
+    expect(new DOMMatrix(getComputedStyle(layer).transform).a).to.be.greaterThan(1.2);
+  });
+
   it('follows its container from 280 to 1600 px wide', async () => {
     const el = await renderMap(undefined, 280);
     const wrapper = el.parentElement!;
