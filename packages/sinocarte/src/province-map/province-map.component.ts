@@ -387,10 +387,11 @@ export class SinoProvinceMap extends SinoElement {
     })}</g>`;
   }
 
-  /** Park points keep their size on screen whatever the zoom. */
+  /** Park points keep their size on screen whatever the zoom, and shrink a little on small maps. */
   private parkRadius(): number {
     const base = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
-    return base / this.zoom.k;
+    const small = Math.min(1, Math.max(0.6, this.size.width / 900));
+    return (base * small) / this.zoom.k;
   }
 
   private renderLegend() {

@@ -44,6 +44,7 @@ export const styles = css`
   }
 
   .base {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -180,6 +181,16 @@ export const styles = css`
     font-size: 1.125rem;
     line-height: 1;
     padding: 0;
+  }
+  @container (max-width: 480px) {
+    .controls button {
+      width: 1.75rem;
+      height: 1.75rem;
+      font-size: 1rem;
+    }
+    .legend-actions {
+      margin-inline-start: 0;
+    }
   }
   .wheel-hint {
     position: absolute;
