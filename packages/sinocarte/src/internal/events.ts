@@ -1,7 +1,7 @@
 /** The event vocabulary shared by every Sinocarte element. All bubble and cross shadow roots. */
 
 /** What a selection refers to: a region of the map, a park, a timeline event, a typology programme. */
-export type SelectionKind = 'province' | 'park' | 'event' | 'programme';
+export type SelectionKind = 'province' | 'park' | 'partnership' | 'office' | 'event' | 'programme';
 
 export interface SinoSelectDetail {
   kind: SelectionKind;
