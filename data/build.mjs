@@ -5,28 +5,62 @@
 //   data/discrepancies/*.json — disagreements between sources, merged into the `discrepancies` dataset
 // It validates every record, checks references between datasets, and writes packages/data/dist/:
 // one ES module per dataset (so importing one does not pull the others), the same as JSON,
-// TypeScript declarations, and an index re-exporting everything.
-// `node data/build.mjs --check` validates only.
+// TypeScript declarations, a CSV file per array dataset (data/csv.mjs), and an index re-exporting everything.
+// It also writes the documentation generated from the schemas and tables (data/docs.mjs):
+// docs/data-dictionary.md and docs/sources-and-discrepancies.md, committed so they can be read on the forge.
+// `node data/build.mjs --check` validates only, and fails when those docs differ from what the build
+// would write (a forgotten rebuild); it writes nothing.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { z } from 'zod';
-import { discrepancy as discrepancySchema, id as idSchema } from './schemas/common.mjs';
+import { discrepancy as discrepancySchema, id as idSchema, regionId } from './schemas/common.mjs';
+import { toCsv } from './csv.mjs';
+import { dataDictionary, sourcesAndDiscrepancies, DISCREPANCY_DESCRIPTIONS } from './docs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', 'packages', 'data');
 const dist = join(pkg, 'dist');
+const docsDir = join(here, '..', 'docs');
 const checkOnly = process.argv.includes('--check');
 // While datasets are being curated, `--partial` builds what exists and skips the rest.
 const partial = process.argv.includes('--partial');
+
+// regions.json is the fixed list of 34 divisions the topology is keyed on, not a curated table from the
+// sources, so its schema lives here rather than in data/schemas/ (and its records carry no sources).
+const regions = {
+  description:
+    'The 34 province-level divisions the maps and records refer to: 31 mainland provinces, autonomous regions and municipalities, plus Hong Kong, Macao and Taiwan, with names in French, English and Chinese. Their ids are the ids of the topology’s features.',
+  schema: z
+    .object({
+      id: regionId.describe('ISO 3166-2:CN code (CN-BJ …) for mainland divisions; HK, MO, TW otherwise'),
+      name: z
+        .object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1) })
+        .strict()
+        .describe('Name in French, English and Chinese'),
+      kind: z
+        .enum(['province', 'municipality', 'autonomous-region', 'sar', 'other'])
+        .describe('Province, province-level municipality, autonomous region, special administrative region (HK, MO) or other (TW)'),
+    })
+    .strict(),
+};
+
+const discrepanciesDataset = {
+  name: 'discrepancies',
+  type: 'Discrepancy',
+  description:
+    'Places where the sources disagree with each other or with themselves, and values the package corrected: each competing value with where it is stated, and what the package shows. Merged from data/discrepancies/*.json; listed in docs/sources-and-discrepancies.md.',
+  schema: discrepancySchema,
+  fallback: DISCREPANCY_DESCRIPTIONS,
+};
 
 /**
  * The datasets, in build order. `type` is the TypeScript type of one record in packages/data/src/types/,
  * `single` marks a dataset that is one object rather than an array.
  */
 export const DATASETS = [
-  { name: 'regions', type: 'Region', typeModule: '../types.js', schemaless: true },
+  { name: 'regions', type: 'Region', typeModule: '../types.js', inline: regions },
   { name: 'documents', type: 'SourceDocument' },
   { name: 'sectors', type: 'Sector' },
   { name: 'parks', type: 'Park' },
@@ -45,6 +79,8 @@ const errors = [];
 const fail = (message) => errors.push(message);
 
 const loaded = new Map();
+/** Schema module of each dataset: `schema` and `description`, for the docs. */
+const modules = new Map();
 for (const ds of DATASETS) {
   const file = join(here, `${ds.name}.json`);
   if (!existsSync(file)) {
@@ -53,19 +89,18 @@ for (const ds of DATASETS) {
     continue;
   }
   const records = read(file);
-  if (!ds.schemaless) {
-    const schemaFile = join(here, 'schemas', `${ds.name}.mjs`);
-    if (!existsSync(schemaFile)) {
-      if (partial) continue;
-      fail(`${ds.name}: data/schemas/${ds.name}.mjs is missing`);
-      continue;
-    }
-    const { schema } = await import(pathToFileURL(schemaFile).href);
-    const result = (ds.single ? schema : z.array(schema)).safeParse(records);
-    if (!result.success) {
-      for (const issue of result.error.issues.slice(0, 20)) fail(`${ds.name}: ${issue.path.join('.')}: ${issue.message}`);
-      continue;
-    }
+  const schemaFile = join(here, 'schemas', `${ds.name}.mjs`);
+  if (!ds.inline && !existsSync(schemaFile)) {
+    if (partial) continue;
+    fail(`${ds.name}: data/schemas/${ds.name}.mjs is missing`);
+    continue;
+  }
+  const module = ds.inline ?? (await import(pathToFileURL(schemaFile).href));
+  modules.set(ds.name, module);
+  const result = (ds.single ? module.schema : z.array(module.schema)).safeParse(records);
+  if (!result.success) {
+    for (const issue of result.error.issues.slice(0, 20)) fail(`${ds.name}: ${issue.path.join('.')}: ${issue.message}`);
+    continue;
   }
   if (!ds.single) {
     const seen = new Set();
@@ -124,29 +159,70 @@ if (errors.length) {
 void idSchema;
 
 const counts = [...loaded].map(([name, r]) => `${name} ${Array.isArray(r) ? r.length : 1}`).join(', ');
+
+// Generated documentation: the same bytes for the same tables, compared in --check mode.
+const builtDatasets = DATASETS.filter((d) => loaded.has(d.name));
+const undocumented = [];
+const docs = {
+  'data-dictionary.md': dataDictionary(
+    [
+      ...builtDatasets.map((d) => ({
+        name: d.name,
+        exportName: camel(d.name),
+        type: d.type,
+        single: !!d.single,
+        count: loaded.get(d.name).length,
+        description: modules.get(d.name).description ?? '',
+        schema: modules.get(d.name).schema,
+      })),
+      { ...discrepanciesDataset, exportName: 'discrepancies', count: discrepancies.length },
+    ],
+    { missing: undocumented },
+  ),
+  'sources-and-discrepancies.md': sourcesAndDiscrepancies(loaded.get('documents') ?? [], discrepancies, [
+    ...builtDatasets.map((d) => d.name),
+    'discrepancies',
+  ]),
+};
+for (const d of builtDatasets) if (!modules.get(d.name).description) console.warn(`@sinocarte/data: warning: ${d.name} has no description export`);
+if (undocumented.length) console.warn(`@sinocarte/data: warning: fields without a description: ${undocumented.join('; ')}`);
+
 if (checkOnly) {
-  console.log(`@sinocarte/data: valid (${counts}, discrepancies ${discrepancies.length})`);
+  const stale = Object.entries(docs)
+    .filter(([file, text]) => !existsSync(join(docsDir, file)) || readFileSync(join(docsDir, file), 'utf8') !== text)
+    .map(([file]) => `docs/${file}`);
+  if (stale.length) {
+    console.error(`@sinocarte/data: ${stale.join(' and ')} out of date: run \`node data/build.mjs\` and commit the result`);
+    process.exit(1);
+  }
+  console.log(`@sinocarte/data: valid (${counts}, discrepancies ${discrepancies.length}), docs up to date`);
   process.exit(0);
 }
+
+mkdirSync(docsDir, { recursive: true });
+for (const [file, text] of Object.entries(docs)) writeFileSync(join(docsDir, file), text);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const index = [];
 const indexTypes = [];
-const emit = (name, exportName, value, type, typeModule, array) => {
+// CSV columns follow the schema's field order, whatever the key order of each record.
+const fieldOrder = (schema) => Object.keys(z.toJSONSchema(schema, { unrepresentable: 'any' }).properties ?? {});
+const emit = (name, exportName, value, type, typeModule, array, schema) => {
   writeFileSync(join(dist, `${name}.json`), JSON.stringify(value));
   writeFileSync(join(dist, `${name}.js`), `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`);
   writeFileSync(
     join(dist, `${name}.d.ts`),
     `import type { ${type} } from '${typeModule}';\nexport declare const ${exportName}: ${array ? `readonly ${type}[]` : type};\nexport default ${exportName};\n`,
   );
+  if (array) writeFileSync(join(dist, `${name}.csv`), toCsv(value, { keyOrder: schema ? fieldOrder(schema) : [] }));
   index.push(`export { ${exportName} } from './${name}.js';`);
 };
 for (const ds of DATASETS.filter((d) => loaded.has(d.name))) {
   const typeModule = ds.typeModule ?? `./types/types/${ds.name}.js`;
-  emit(ds.name, camel(ds.name), loaded.get(ds.name), ds.type, typeModule.replace(/^\.\.\/types\.js$/, './types/types.js'), !ds.single);
+  emit(ds.name, camel(ds.name), loaded.get(ds.name), ds.type, typeModule.replace(/^\.\.\/types\.js$/, './types/types.js'), !ds.single, modules.get(ds.name).schema);
 }
-emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/types.js', true);
+emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/types.js', true, discrepancySchema);
 // The topology as a module too, so bundlers and browsers need no JSON import support.
 const topology = read(join(pkg, 'china.topo.json'));
 writeFileSync(join(dist, 'china-topology.js'), `export const chinaTopology = ${JSON.stringify(topology)};\nexport default chinaTopology;\n`);

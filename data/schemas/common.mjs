@@ -1,18 +1,14 @@
 // Shared zod schemas for the curated tables. Build-time only: nothing here is shipped.
 import { z } from 'zod';
 
-export const documentKey = z.enum([
-  'torch-2004',
-  'provincial-innovation-2026',
-  'sophia-chengdu',
-  'france-taiwan',
-  'evaluation-2011',
-]);
+export const documentKey = z
+  .enum(['torch-2004', 'provincial-innovation-2026', 'sophia-chengdu', 'france-taiwan', 'evaluation-2011'])
+  .describe('Key of one of the five source documents (see the documents dataset)');
 
 export const sourceRef = z
   .object({
     document: documentKey,
-    ref: z.string().min(1).describe('Section, table or box in the document, e.g. "Tableau 12" or "§4 Liste des parcs"'),
+    ref: z.string().min(1).describe('Section, table or box in the document, e.g. "Tableau 12", "Encadré 7" or "§4"'),
     lines: z
       .tuple([z.number().int().positive(), z.number().int().positive()])
       .refine(([a, b]) => a <= b, 'line range must be ascending')
@@ -26,7 +22,8 @@ export const flag = z
     field: z.string().optional(),
     note: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .describe('A caveat on a record or one of its fields: value-year-differs, uncertain, corrected, inferred or missing, with a short note');
 
 /** Every record: at least one source, optional flags. */
 export const sourced = {
@@ -34,7 +31,10 @@ export const sourced = {
   flags: z.array(flag).optional(),
 };
 
-export const localized = z.object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1).optional() }).strict();
+export const localized = z
+  .object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1).optional() })
+  .strict()
+  .describe('Text in French and English, and Chinese where a reliable translation exists');
 
 /** ISO 3166-2:CN letter code or HK / MO / TW. Referential integrity is checked by the build against data/regions.json. */
 export const regionId = z.string().regex(/^(CN-[A-Z]{2}|HK|MO|TW)$/);

@@ -30,7 +30,7 @@ const plane = z
   .object({
     label: localized.describe('Name of the plane'),
     figure: z.string().min(1).describe('Figure of the report that drew the plane (lost in the text: only caption, axes and examples survive)'),
-    axes: z.object({ x: axis, y: axis }).strict().describe('The two axes, each running from -1 (min) to +1 (max)'),
+    axes: z.object({ x: axis.describe('Horizontal axis'), y: axis.describe('Vertical axis') }).strict().describe('The two axes, each running from -1 (min) to +1 (max)'),
     quadrants: z.array(quadrant).length(4).describe('The four quadrants'),
     ...sourced,
   })
