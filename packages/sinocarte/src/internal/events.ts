@@ -7,6 +7,8 @@ export interface SinoSelectDetail {
   kind: SelectionKind;
   /** The selected record's id, or `null` when the selection is cleared. */
   id: string | null;
+  /** The Chinese regions the selection is linked to, when there are any (for linked views). */
+  regions?: string[];
 }
 
 export interface SinoFilterDetail {

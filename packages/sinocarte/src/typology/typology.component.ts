@@ -1,0 +1,862 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { typology as bundled } from '@sinocarte/data/typology';
+import { regions } from '@sinocarte/data/regions';
+import { SinoElement } from '../internal/sino-element.js';
+import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
+import { formatNumber, interpolate, type Lang } from '../internal/i18n.js';
+import { neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
+import { placeTooltip } from '../lib/tooltip-position.js';
+import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
+import { placeLabels, wrapText, type Box, type LabelPlacement } from '../lib/typology-labels.js';
+import { strings, type TypologyStrings } from './typology.strings.js';
+import { styles } from './typology.styles.js';
+
+export type { TypologyDiagram, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from '../lib/typology-data.js';
+
+type View = 'plane' | 'types';
+type Side = 'min' | 'max';
+
+/** What `sino-select` carries for a programme: its id and, so a map can highlight them, its regions. */
+export type TypologySelectDetail = SinoSelectDetail & { regions: string[] };
+
+interface QuadrantText {
+  x: Side;
+  y: Side;
+  lines: string[];
+  lang: Lang;
+  anchorX: number;
+  firstBaseline: number;
+  box: Box;
+}
+
+interface Layout {
+  width: number;
+  height: number;
+  centre: Point;
+  quadrants: QuadrantText[];
+  points: Map<string, Point>;
+  labels: Map<string, LabelPlacement & { text: string }>;
+  /** Too crowded for names: points carry numbers and a key lists them. */
+  numbered: boolean;
+  lineHeight: number;
+  fontSize: number;
+}
+
+const REGION_NAMES = new Map(regions.map((r) => [r.id, r.name]));
+const BUNDLED_DIAGRAMS: Record<PlaneId, ValidDiagram> = {
+  objectives: diagramFromTypology(bundled, 'objectives'),
+  coordination: diagramFromTypology(bundled, 'coordination'),
+};
+const BUNDLED_IDS = new Set(bundled.programmes.map((p) => p.id));
+const RADIUS = 5;
+const ANIMATION_MS = 450;
+
+/**
+ * A two-axis typology diagram. By default it draws chapter 7 of the 2011 evaluation of Franco-Chinese
+ * decentralised cooperation again: the "objectives" plane (Figure 14), the "coordination" plane
+ * (Figure 15) with the programmes placed on them, and the six coordination types of Tableau 24 with the
+ * phase typologies it contrasts them with. Through `data`, a host draws its own typology.
+ *
+ * @tagname sino-typology
+ * @summary Two-axis typology diagram with labelled, selectable points (Franco-Chinese cooperation by default).
+ *
+ * @fires sino-select - A programme was selected or the selection cleared. `detail: { kind: 'programme', id: string | null, regions: string[] }` (`regions`: its Chinese partner regions, for a map to highlight).
+ * @fires sino-error - An input was rejected or corrected (bad coordinates, item without a label, unknown plane…). `detail: { code, message }`.
+ *
+ * @cssprop --sino-color-background - Background of the diagram.
+ * @cssprop --sino-color-surface - Background of the tooltip, the cards and notes.
+ * @cssprop --sino-color-text - Text colour.
+ * @cssprop --sino-color-muted - Quadrant names, axis names, notes.
+ * @cssprop --sino-color-border - Borders of controls, cards and the table.
+ * @cssprop --sino-color-accent - The selected point and the note's mark.
+ * @cssprop --sino-color-focus - Keyboard focus ring.
+ * @cssprop --sino-font-family - Font of every label.
+ * @cssprop --sino-font-size - Base font size (labels are 0.8125 of it).
+ * @cssprop --sino-radius - Corner radius of controls, cards and tooltip.
+ * @cssprop --sino-space - Base spacing unit.
+ * @cssprop --sino-typology-point - Fill of the points.
+ * @cssprop --sino-typology-axis - Colour of the axes and leader lines.
+ * @cssprop --sino-typology-tint-a - Background of the top-left and bottom-right quadrants.
+ * @cssprop --sino-typology-tint-b - Background of the top-right and bottom-left quadrants.
+ *
+ * @csspart base - The whole component.
+ * @csspart controls - The buttons that switch between the two planes and the types view.
+ * @csspart diagram - The SVG diagram.
+ * @csspart point - Each point (a focusable button).
+ * @csspart label - Each point's label.
+ * @csspart quadrant - Each quadrant name.
+ * @csspart axis-label - The labels at the ends of the axes.
+ * @csspart note - The editorial-placement note.
+ * @csspart key - The numbered key shown when the diagram is too narrow for names.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The table alternative.
+ * @csspart types - The types view (coordination types and phases).
+ * @csspart message - The note that lists rejected or corrected input.
+ */
+export class SinoTypology extends SinoElement {
+  static override styles = [SinoElement.baseStyles, styles];
+
+  /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
+  @property({ reflect: true }) plane: string = 'objectives';
+
+  /** `plane` (the diagram, default) or `types` (the six coordination types and the phase typologies). */
+  @property({ reflect: true }) view: string = 'plane';
+
+  /** Id of the selected item (`prog-…` for the bundled programmes), or empty. Set by click or keyboard, or by the host. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /**
+   * The host's own typology (see `TypologyDiagram`): two axes with end labels, quadrants, items with
+   * x and y in [-1, 1]. Replaces the bundled planes; replacing it animates the items whose id is kept.
+   */
+  @property({ attribute: false }) data: TypologyDiagram | null = null;
+
+  @state() private width = 0;
+  @state() private tooltip: { id: string; at: Point } | null = null;
+  @state() private tableOpen = false;
+  @state() private announcement = '';
+  @state() private animating = false;
+
+  @query('.plot') private plotEl!: HTMLDivElement;
+  @query('.tooltip') private tooltipEl?: HTMLDivElement;
+
+  private diagram: ValidDiagram = BUNDLED_DIAGRAMS.objectives;
+  private effectivePlane: PlaneId = 'objectives';
+  private effectiveView: View = 'plane';
+  private layout: Layout | null = null;
+  private previousIds = new Set<string>();
+  private enteringIds = new Set<string>();
+  /** Problems with the way to word them, so a language change rewords the note without firing again. */
+  private issues: { code: SinoErrorCode; source: 'data' | 'attr' | 'selection'; describe: (t: TypologyStrings) => string }[] = [];
+  private customDiagram: ValidDiagram | null = null;
+  private resizeObserver?: ResizeObserver;
+  private lastPointerType = 'mouse';
+  private animationTimer?: number;
+  private resizeFrame = 0;
+  private canvas?: CanvasRenderingContext2D | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      // The drawing's height follows its width, which resizes the observed box again: wait for the next
+      // frame, so the browser never sees a resize loop (and only width changes matter).
+      if (width !== this.width) {
+        cancelAnimationFrame(this.resizeFrame);
+        this.resizeFrame = requestAnimationFrame(() => (this.width = width));
+      }
+    });
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    if (this.hasUpdated && this.plotEl) this.resizeObserver.observe(this.plotEl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    clearTimeout(this.animationTimer);
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  private get t(): TypologyStrings {
+    return strings[this.locale];
+  }
+
+  private text(value: DiagramText | undefined): { text: string; lang: Lang } {
+    return pickText(value, this.locale);
+  }
+
+  // ---- inputs -------------------------------------------------------------------------------
+
+  private flag(code: SinoErrorCode, source: 'data' | 'attr' | 'selection', describe: (t: TypologyStrings) => string): void {
+    this.issues.push({ code, source, describe });
+    this.report(code, describe(this.t));
+  }
+
+  private unflag(source: 'data' | 'attr' | 'selection'): void {
+    this.issues = this.issues.filter((i) => i.source !== source);
+    this.problems = this.issues.map((i) => ({ code: i.code, message: i.describe(this.t) }));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const previous = this.diagram;
+    if (changed.has('data')) {
+      this.unflag('data');
+      this.customDiagram = null;
+      if (this.data != null) {
+        const { diagram, problems } = validateDiagram(this.data);
+        for (const p of problems) this.flag(p.code, 'data', (t) => describeProblem(p, t));
+        this.customDiagram = diagram;
+      }
+    }
+    if (changed.has('plane') || changed.has('view')) {
+      this.unflag('attr');
+      const plane = this.plane;
+      if ((PLANES as readonly string[]).includes(plane)) this.effectivePlane = plane as PlaneId;
+      else {
+        this.effectivePlane = 'objectives';
+        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownPlane, { value: String(plane) }));
+      }
+      const view = this.view;
+      if (view === 'plane' || view === 'types') this.effectiveView = view;
+      else {
+        this.effectiveView = 'plane';
+        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownView, { value: String(view) }));
+      }
+    }
+    this.diagram = this.customDiagram ?? BUNDLED_DIAGRAMS[this.effectivePlane];
+    if (changed.has('selected') || changed.has('data')) {
+      this.unflag('selection');
+      const id = this.selected;
+      if (id && !this.knows(id)) this.flag('unknown-selection', 'selection', (t) => interpolate(t.errors.unknownSelection, { value: id }));
+    }
+    if (changed.has('lang') && !changed.has('data')) {
+      // Reword the notes in the new language; nothing new happened, so no event.
+      this.problems = this.issues.map((i) => ({ code: i.code, message: i.describe(this.t) }));
+    }
+    if (this.diagram !== previous) {
+      const ids = new Set(this.diagram.items.map((i) => i.id));
+      const shared = [...ids].some((id) => this.previousIds.has(id));
+      this.enteringIds = new Set([...ids].filter((id) => !this.previousIds.has(id)));
+      if (this.hasUpdated && shared && !prefersReducedMotion()) {
+        this.animating = true;
+        clearTimeout(this.animationTimer);
+        this.animationTimer = window.setTimeout(() => (this.animating = false), ANIMATION_MS + 50);
+      }
+      this.previousIds = ids;
+      if (this.tooltip && !ids.has(this.tooltip.id)) this.tooltip = null;
+    }
+    if (this.width > 0 && (this.diagram !== previous || changed.has('width') || changed.has('lang') || !this.layout)) {
+      this.layout = this.computeLayout(this.width);
+    }
+  }
+
+  private knows(id: string): boolean {
+    return this.customDiagram ? this.customDiagram.items.some((i) => i.id === id) : BUNDLED_IDS.has(id);
+  }
+
+  // ---- layout -------------------------------------------------------------------------------
+
+  /** Width of a text in the element's font, measured with a canvas (no DOM round trip, CSP-safe). */
+  private measurer(fontSize: number, weight: number): (s: string) => number {
+    this.canvas ??= document.createElement('canvas').getContext('2d');
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const ctx = this.canvas;
+    if (!ctx) return (s) => s.length * fontSize * 0.6;
+    const font = `${weight} ${fontSize}px ${family}`;
+    // One canvas serves every measurer: set the font on each call.
+    return (s) => {
+      ctx.font = font;
+      return ctx.measureText(s).width;
+    };
+  }
+
+  private computeLayout(width: number): Layout {
+    const base = parseFloat(getComputedStyle(this).fontSize) || 15;
+    const fontSize = Math.round(base * 0.8125 * 10) / 10;
+    const lineHeight = Math.ceil(fontSize * 1.3);
+    const measureBold = this.measurer(fontSize, 600);
+    const measure = this.measurer(fontSize, 400);
+    const pad = width < 480 ? 6 : 10;
+    const margin = Math.max(14, Math.round(width * 0.035));
+
+    // Quadrant names sit in bands above and below the area where points go, so no point hides them.
+    const maxQuadrantWidth = width / 2 - pad - 8;
+    const wrapped = this.diagram.quadrants.map((q) => {
+      const { text, lang } = this.text(q.label);
+      return { q, lang, lines: wrapText(text, maxQuadrantWidth, measureBold) };
+    });
+    const bandHeight = (y: Side) => Math.max(0, ...wrapped.filter((w) => w.q.y === y).map((w) => w.lines.length * lineHeight));
+    const topBand = bandHeight('max') + pad;
+    const bottomBand = bandHeight('min') + pad;
+    const itemsHeight = Math.round(Math.min(520, Math.max(190, width * 0.55)));
+    const plot: Box = { left: margin, right: width - margin, top: topBand + margin, bottom: topBand + margin + itemsHeight };
+    const height = plot.bottom + margin + bottomBand;
+    const centre: Point = [(plot.left + plot.right) / 2, (plot.top + plot.bottom) / 2];
+
+    const quadrants: QuadrantText[] = wrapped.map(({ q, lang, lines }) => {
+      const blockHeight = lines.length * lineHeight;
+      const top = q.y === 'max' ? pad : height - pad - blockHeight;
+      const widest = Math.max(0, ...lines.map(measureBold));
+      const anchorX = q.x === 'min' ? pad : width - pad;
+      const left = q.x === 'min' ? pad : width - pad - widest;
+      return { x: q.x, y: q.y, lines, lang, anchorX, firstBaseline: top + lineHeight / 2, box: { left: left - 2, top: top - 2, right: left + widest + 2, bottom: top + blockHeight + 2 } };
+    });
+
+    const points = new Map<string, Point>();
+    for (const item of this.diagram.items) {
+      points.set(item.id, [plot.left + ((item.x + 1) / 2) * (plot.right - plot.left), plot.top + ((1 - item.y) / 2) * (plot.bottom - plot.top)]);
+    }
+
+    const bounds: Box = { left: 2, top: 2, right: width - 2, bottom: height - 2 };
+    const obstacles = quadrants.map((q) => q.box);
+    const place = (textOf: (item: ValidItem, index: number) => string) => {
+      const texts = new Map(this.sortedItems().map((item, i) => [item.id, textOf(item, i)]));
+      const requests = this.diagram.items.map((item) => {
+        const [x, y] = points.get(item.id)!;
+        const text = texts.get(item.id)!;
+        return { id: item.id, x, y, width: Math.ceil(measure(text)) + 4, height: lineHeight };
+      });
+      const result = placeLabels(requests, { bounds, radius: RADIUS + 1, gap: 4, obstacles });
+      return { result, texts };
+    };
+    let numbered = false;
+    let { result, texts } = place((item) => this.text(item.label).text);
+    if (result.unplaced.length) {
+      numbered = true;
+      ({ result, texts } = place((_, i) => formatNumber(i + 1, this.locale)));
+    }
+    const labels = new Map(result.placed.map((p) => [p.id, { ...p, text: texts.get(p.id)! }]));
+    return { width, height, centre, quadrants, points, labels, numbered, lineHeight, fontSize };
+  }
+
+  /** Items in reading order: by name in the current language. Tab order and the numbers follow it. */
+  private sortedItems(): ValidItem[] {
+    const collator = new Intl.Collator(this.locale);
+    return [...this.diagram.items].sort((a, b) => collator.compare(this.text(a.label).text, this.text(b.label).text));
+  }
+
+  // ---- formatting ---------------------------------------------------------------------------
+
+  private position(value: number, axis: 'x' | 'y'): string {
+    const t = this.t;
+    const n = formatNumber(value, this.locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+    if (value === 0) return `${n} (${t.centre})`;
+    const end = this.text(this.diagram.axes[axis][value > 0 ? 'max' : 'min']).text;
+    return end ? `${n} (${interpolate(t.toward, { end })})` : n;
+  }
+
+  private regionNames(item: ValidItem): string {
+    return (item.regions ?? []).map((id) => REGION_NAMES.get(id)?.[this.locale] ?? id).join(', ');
+  }
+
+  private sourceText(item: ValidItem): string {
+    const ref = this.text(item.source).text;
+    if (!ref) return '';
+    return this.customDiagram ? ref : interpolate(this.t.reportSource, { ref });
+  }
+
+  private quadrantOf(item: ValidItem): string {
+    if (item.x === 0 || item.y === 0) return '';
+    const x: Side = item.x > 0 ? 'max' : 'min';
+    const y: Side = item.y > 0 ? 'max' : 'min';
+    const q = this.diagram.quadrants.find((q) => q.x === x && q.y === y);
+    return q ? this.text(q.label).text : '';
+  }
+
+  private noteText(): { text: string; lang: Lang } | null {
+    if (this.customDiagram) return this.customDiagram.note ? this.text(this.customDiagram.note) : null;
+    return { text: interpolate(this.t.editorialNote, { figure: bundled.planes[this.effectivePlane].figure }), lang: this.locale };
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const note = this.noteText();
+    return html`<div class="base" part="base" lang=${this.locale}>
+      <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
+      ${this.customDiagram ? nothing : this.renderSwitcher()}
+      ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderSwitcher() {
+    const t = this.t;
+    const current = this.effectiveView === 'types' ? 'types' : this.effectivePlane;
+    const button = (key: 'objectives' | 'coordination' | 'types') =>
+      html`<button type="button" class="switch" data-view=${key} aria-pressed=${current === key ? 'true' : 'false'} @click=${() => this.show(key)}>
+        ${t.views[key]}${key === 'types' ? nothing : html` <span class="fig-ref">${bundled.planes[key].figure}</span>`}
+      </button>`;
+    return html`<div class="controls" part="controls" role="group" aria-label=${t.viewsLabel}>
+      ${button('objectives')}${button('coordination')}${button('types')}
+    </div>`;
+  }
+
+  private show(key: 'objectives' | 'coordination' | 'types'): void {
+    if (key === 'types') this.view = 'types';
+    else {
+      this.view = 'plane';
+      this.plane = key;
+    }
+  }
+
+  private renderPlane(note: { text: string; lang: Lang } | null) {
+    const t = this.t;
+    const d = this.diagram;
+    const title = this.text(d.title);
+    const axis = (name: 'x' | 'y', side: Side) => this.text(d.axes[name][side]);
+    const end = (name: 'x' | 'y', side: Side, arrow: string, before: boolean) => {
+      const label = axis(name, side);
+      return html`<p class="end end-${name}-${side}" part="axis-label" lang=${label.lang}>
+        ${before ? html`<span class="arrow" aria-hidden="true">${arrow}</span> ` : nothing}${label.text}${before ? nothing : html` <span class="arrow" aria-hidden="true">${arrow}</span>`}
+      </p>`;
+    };
+    const axisName = (name: 'x' | 'y') => this.text(d.axes[name].label);
+    // Focus listeners sit on the wrapper: on the <svg> itself they would make Chromium put it in the tab order.
+    return html`
+      ${title.text ? html`<p class="title" lang=${title.lang}>${title.text}</p>` : nothing}
+      <div class="figure">
+        ${end('y', 'max', '↑', true)}
+        <div class="plot" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>${this.renderDiagram()} ${this.renderTooltip()}</div>
+        ${end('y', 'min', '↓', true)}
+        <div class="x-ends">${end('x', 'min', '←', true)}${end('x', 'max', '→', false)}</div>
+      </div>
+      ${axisName('x').text || axisName('y').text
+        ? html`<dl class="axes-key">
+            ${axisName('x').text ? html`<div><dt>${t.axisX}</dt><dd lang=${axisName('x').lang}>${axisName('x').text}</dd></div>` : nothing}
+            ${axisName('y').text ? html`<div><dt>${t.axisY}</dt><dd lang=${axisName('y').lang}>${axisName('y').text}</dd></div>` : nothing}
+          </dl>`
+        : nothing}
+      ${this.layout?.numbered ? this.renderKey() : nothing}
+      ${note ? html`<p class="note" part="note" lang=${note.lang}>${note.text}</p>` : nothing}
+      <p id="help" class="visually-hidden">${t.help}</p>
+      ${this.renderDescriptions()}
+      <div class="actions">
+        <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${() => (this.tableOpen = !this.tableOpen)}>
+          ${this.tableOpen ? t.hideTable : t.showTable}
+        </button>
+      </div>
+      ${this.tableOpen ? this.renderTable() : nothing}
+    `;
+  }
+
+  private renderDiagram() {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const t = this.t;
+    const { width, height, centre } = layout;
+    const [cx, cy] = centre;
+    const items = this.sortedItems();
+    const title = this.text(this.diagram.title).text || t.title;
+    if (!items.length) {
+      return html`<svg part="diagram" class="diagram" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+          ${this.renderAxes(layout, cx, cy)}
+        </svg>
+        <p class="empty">${t.noItems}</p>`;
+    }
+    return html`<svg
+      part="diagram"
+      class="diagram ${this.animating ? 'animate' : ''}"
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      role="group"
+      aria-label=${interpolate(t.pointsLabel, { title, n: formatNumber(items.length, this.locale) })}
+      aria-describedby="help"
+      @click=${this.onClick}
+      @pointerdown=${this.onPointerDown}
+      @pointerover=${this.onPointerOver}
+      @pointerout=${this.onPointerOut}
+    >
+      ${this.renderAxes(layout, cx, cy)}
+      <g class="labels" aria-hidden="true">
+        ${items.map((item) => {
+          const label = layout.labels.get(item.id);
+          if (!label) return nothing;
+          const lang = layout.numbered ? this.locale : this.text(item.label).lang;
+          return svg`<rect class="label-bg" x=${label.box.left} y=${label.box.top} width=${label.box.right - label.box.left} height=${label.box.bottom - label.box.top} rx="3"></rect>
+            ${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}
+            <text part="label" class="label ${item.id === this.selected ? 'is-selected' : ''}" data-id=${item.id} lang=${lang}
+              x=${label.box.left + 2} y=${label.box.top + layout.lineHeight / 2} font-size=${layout.fontSize}>${label.text}</text>`;
+        })}
+      </g>
+      <g class="points">
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => {
+            const { text } = this.text(item.label);
+            const type = this.text(item.type).text;
+            const classes = ['point', item.id === this.selected ? 'is-selected' : '', item.clamped ? 'is-clamped' : '', this.enteringIds.has(item.id) && this.animating ? 'entering' : ''];
+            return svg`<g part="point" class=${classes.join(' ')} data-id=${item.id} role="button" tabindex="0"
+              aria-pressed=${item.id === this.selected ? 'true' : 'false'}
+              aria-label=${type ? `${text}, ${type}` : text}
+              aria-describedby="desc-${cssId(item.id)}">
+              <circle class="hit" r="14"></circle>
+              <circle class="ring" r=${RADIUS + 4}></circle>
+              <circle class="dot" r=${RADIUS}></circle>
+            </g>`;
+          },
+        )}
+      </g>
+    </svg>`;
+  }
+
+  private renderAxes(layout: Layout, cx: number, cy: number) {
+    const { width, height } = layout;
+    const tintA = (x: number, y: number, w: number, h: number, cls: string) => svg`<rect class="tint ${cls}" x=${x} y=${y} width=${Math.max(0, w)} height=${Math.max(0, h)}></rect>`;
+    return svg`<g class="backdrop" aria-hidden="true">
+      ${tintA(0, 0, cx, cy, 'a')}${tintA(cx, 0, width - cx, cy, 'b')}${tintA(0, cy, cx, height - cy, 'b')}${tintA(cx, cy, width - cx, height - cy, 'a')}
+      <line class="axis" x1="3" y1=${cy} x2=${width - 3} y2=${cy}></line>
+      <line class="axis" x1=${cx} y1="3" x2=${cx} y2=${height - 3}></line>
+      <path class="arrowhead" d="M${width - 2},${cy} l-8,-4 v8 z M2,${cy} l8,-4 v8 z M${cx},2 l-4,8 h8 z M${cx},${height - 2} l-4,-8 h8 z"></path>
+      ${layout.quadrants.map(
+        (q) => svg`<text part="quadrant" class="quadrant" lang=${q.lang} font-size=${layout.fontSize} text-anchor=${q.x === 'min' ? 'start' : 'end'}>
+          ${q.lines.map((line, i) => svg`<tspan x=${q.anchorX} y=${q.firstBaseline + i * layout.lineHeight}>${line}</tspan>`)}
+        </text>`,
+      )}
+    </g>`;
+  }
+
+  /** What a screen reader hears after a point's name: position, quadrant, description, regions, source. */
+  private renderDescriptions() {
+    const t = this.t;
+    return html`<div class="visually-hidden">
+      ${this.diagram.items.map((item) => {
+        const parts = [
+          `${t.axisX} ${this.position(item.x, 'x')}`,
+          `${t.axisY} ${this.position(item.y, 'y')}`,
+          this.quadrantOf(item),
+          item.clamped ? t.clamped : '',
+          this.text(item.description).text,
+          item.regions?.length ? `${t.regions} : ${this.regionNames(item)}` : '',
+          this.sourceText(item) ? `${t.source} : ${this.sourceText(item)}` : '',
+        ].filter(Boolean);
+        return html`<p id="desc-${cssId(item.id)}">${parts.join('. ')}</p>`;
+      })}
+    </div>`;
+  }
+
+  private renderKey() {
+    const items = this.sortedItems();
+    return html`<div class="key" part="key">
+      <p class="key-title">${this.t.keyTitle}</p>
+      <ol>
+        ${items.map((item) => {
+          const label = this.text(item.label);
+          return html`<li class=${item.id === this.selected ? 'is-selected' : ''}><span class="key-number" aria-hidden="true">${formatNumber(items.indexOf(item) + 1, this.locale)}</span> <span lang=${label.lang}>${label.text}</span></li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  private renderTooltip() {
+    const tip = this.tooltip;
+    const item = tip ? this.diagram.items.find((i) => i.id === tip.id) : undefined;
+    if (!item) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    const t = this.t;
+    const label = this.text(item.label);
+    const type = this.text(item.type);
+    const description = this.text(item.description);
+    const regionNames = this.regionNames(item);
+    const source = this.sourceText(item);
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      <p class="tooltip-title" lang=${label.lang}>${label.text}</p>
+      ${type.text ? html`<p class="tooltip-type" lang=${type.lang}>${type.text}</p>` : nothing}
+      ${description.text ? html`<p class="tooltip-description" lang=${description.lang}>${description.text}</p>` : nothing}
+      ${regionNames ? html`<p class="tooltip-regions"><span>${t.regions}</span> ${regionNames}</p>` : nothing}
+      ${source ? html`<p class="tooltip-source"><span>${t.source}</span> ${source}</p>` : nothing}
+      ${item.clamped ? html`<p class="tooltip-clamped">${t.clamped}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTable() {
+    const t = this.t;
+    const hasRegions = this.diagram.items.some((i) => i.regions?.length);
+    const hasType = this.diagram.items.some((i) => i.type);
+    const hasSource = this.diagram.items.some((i) => i.source);
+    const hasReason = this.diagram.items.some((i) => i.reason);
+    const title = this.text(this.diagram.title).text || t.title;
+    return html`<div class="table-wrap">
+      <table part="table" class="table">
+        <caption>
+          ${title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columns.item}</th>
+            ${hasType ? html`<th scope="col">${t.columns.type}</th>` : nothing}
+            <th scope="col">${t.columns.x}</th>
+            <th scope="col">${t.columns.y}</th>
+            ${hasRegions ? html`<th scope="col">${t.columns.regions}</th>` : nothing}
+            ${hasReason ? html`<th scope="col">${t.columns.reason}</th>` : nothing}
+            ${hasSource ? html`<th scope="col">${t.columns.source}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.sortedItems().map((item) => {
+            const label = this.text(item.label);
+            const type = this.text(item.type);
+            const reason = this.text(item.reason);
+            return html`<tr class=${item.id === this.selected ? 'is-selected' : ''} data-id=${item.id}>
+              <th scope="row" lang=${label.lang}>${label.text}</th>
+              ${hasType ? html`<td lang=${type.lang}>${type.text}</td>` : nothing}
+              <td class="num">${this.position(item.x, 'x')}${item.clamped ? ' *' : ''}</td>
+              <td class="num">${this.position(item.y, 'y')}${item.clamped ? ' *' : ''}</td>
+              ${hasRegions ? html`<td>${this.regionNames(item)}</td>` : nothing}
+              ${hasReason ? html`<td lang=${reason.lang}>${reason.text}</td>` : nothing}
+              ${hasSource ? html`<td>${this.text(item.source).text}</td>` : nothing}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderTypes() {
+    const t = this.t;
+    const programmeName = (id: string) => {
+      const p = bundled.programmes.find((p) => p.id === id);
+      return p ? this.text(p.label) : { text: id, lang: this.locale };
+    };
+    const phases = bundled.phases;
+    const longest = phases.typologies.reduce((a, b) => (b.steps.length > a.steps.length ? b : a), phases.typologies[0]);
+    const target = longest?.steps[longest.steps.length - 1];
+    // Every row shares the columns of the longest, so phase n sits under phase n.
+    const columns = Math.min(5, Math.max(1, longest?.steps.length ?? 1));
+    return html`<div class="types" part="types">
+      <section class="coordination-types" aria-labelledby="types-title">
+        <h3 id="types-title" class="section-title">${t.typesTitle}</h3>
+        <ul class="cards">
+          ${bundled.coordinationTypes.map((type) => {
+            const label = this.text(type.label);
+            const description = this.text(type.description);
+            const linked = type.examples.some((e) => e.programmeIds?.includes(this.selected ?? ''));
+            return html`<li class="card ${linked ? 'is-selected' : ''}" data-id=${type.id}>
+              <p class="card-title" lang=${label.lang}>${label.text}</p>
+              <p class="card-description" lang=${description.lang}>${description.text}</p>
+              <p class="card-examples-title">${t.examples}</p>
+              <ul class="examples">
+                ${type.examples.map((example) => {
+                  const text = this.text(example.label);
+                  const ids = example.programmeIds ?? [];
+                  return html`<li lang=${text.lang}>
+                    ${text.text}
+                    ${ids.map((id) => {
+                      const name = programmeName(id);
+                      return html` <button type="button" class="programme-link" data-id=${id} aria-pressed=${id === this.selected ? 'true' : 'false'} lang=${name.lang} @click=${() => this.select(id)}>
+                        ${name.text}
+                      </button>`;
+                    })}
+                  </li>`;
+                })}
+              </ul>
+            </li>`;
+          })}
+        </ul>
+      </section>
+      <section class="phases" aria-labelledby="phases-title">
+        <h3 id="phases-title" class="section-title">${t.phasesTitle}</h3>
+        <p class="phases-intro">${t.phasesIntro}</p>
+        ${phases.typologies.map((typ) => {
+          const label = this.text(typ.label);
+          return html`<div class="stair-row" data-id=${typ.id}>
+            <p class="stair-title"><span lang=${label.lang}>${label.text}</span> <span class="year">(${typ.year})</span></p>
+            <ol class="stairs cols-${columns}">
+              ${[...typ.steps]
+                .sort((a, b) => a.order - b.order)
+                .map((step) => {
+                  const stepLabel = this.text(step.label);
+                  const description = this.text(step.description);
+                  return html`<li class="step" data-order=${Math.min(step.order, 5)}>
+                    <span class="step-number">${interpolate(t.phase, { n: formatNumber(step.order, this.locale) })}</span>
+                    <span class="step-label" lang=${stepLabel.lang}>${stepLabel.text}</span>
+                    ${description.text ? html`<span class="step-description" lang=${description.lang}>${description.text}</span>` : nothing}
+                  </li>`;
+                })}
+            </ol>
+          </div>`;
+        })}
+        ${target
+          ? html`<div class="stair-row franco-chinese">
+              <p class="stair-title">${t.francoChinese}</p>
+              <ol class="stairs cols-${columns}">
+                ${longest.steps.slice(0, -1).map(
+                  (step) => html`<li class="step skipped" data-order=${Math.min(step.order, 5)}>
+                    <span class="step-number">${interpolate(t.phase, { n: formatNumber(step.order, this.locale) })}</span>
+                    <span class="step-label">${t.skipped}</span>
+                  </li>`,
+                )}
+                <li class="step reached" data-order=${Math.min(target.order, 5)}>
+                  <span class="step-number">${interpolate(t.phase, { n: formatNumber(target.order, this.locale) })}</span>
+                  <span class="step-label" lang=${this.text(target.label).lang}>${this.text(target.label).text}</span>
+                </li>
+              </ol>
+            </div>`
+          : nothing}
+        <p class="contrast" lang=${this.text(phases.contrast).lang}>${this.text(phases.contrast).text}</p>
+        <p class="source">${t.source} : ${interpolate(t.reportSource, { ref: [...new Set(phases.sources.map((s) => s.ref))].join(' · ') })}</p>
+      </section>
+    </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.plotEl) this.resizeObserver!.observe(this.plotEl);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The plot container appears when leaving the types view: observe it (the same node is kept otherwise).
+    if (this.plotEl && changed.has('view')) {
+      this.resizeObserver!.disconnect();
+      this.resizeObserver!.observe(this.plotEl);
+    }
+    const layout = this.layout;
+    if (layout && this.renderRoot) {
+      // CSSOM transforms (allowed under a strict CSP) so that moving between planes can transition.
+      for (const g of this.renderRoot.querySelectorAll<SVGGElement>('g.point')) {
+        const p = layout.points.get(g.dataset.id!);
+        if (p) g.style.transform = `translate(${p[0]}px, ${p[1]}px)`;
+      }
+      // The x-axis end labels, when beside the plot, line up with the horizontal axis.
+      const offset = `${Math.round(layout.centre[1] - layout.height / 2)}px`;
+      for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.end-x-min, .end-x-max')) el.style.setProperty('--_axis-offset', offset);
+    }
+    if (this.tooltip && this.tooltipEl && !this.tooltipEl.hidden) this.positionTooltip(this.tooltip.at);
+  }
+
+  private positionTooltip([ax, ay]: Point): void {
+    const el = this.tooltipEl!;
+    const box = this.plotEl.getBoundingClientRect();
+    const bounds = {
+      left: Math.max(0, -box.left) + 4,
+      top: -box.top + 4,
+      right: Math.min(Math.max(box.width, 200), window.innerWidth - box.left) - 4,
+      bottom: window.innerHeight - box.top - 4,
+    };
+    const { x, y } = placeTooltip([ax, ay], el.offsetWidth, el.offsetHeight, bounds, 14);
+    el.style.transform = `translate(${x}px, ${y}px)`;
+  }
+
+  // ---- selection and interaction ---------------------------------------------------------
+
+  private select(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    const item = id ? this.diagram.items.find((i) => i.id === id) ?? BUNDLED_DIAGRAMS.objectives.items.concat(BUNDLED_DIAGRAMS.coordination.items).find((i) => i.id === id) : undefined;
+    const name = item ? this.text(item.label).text : (id ?? '');
+    this.announcement = id ? interpolate(this.t.selected, { name }) : this.t.cleared;
+    const regionsOf = id && !this.customDiagram ? bundled.programmes.find((p) => p.id === id)?.provinceIds ?? [] : (item?.regions ?? []);
+    const detail: TypologySelectDetail = { kind: 'programme', id, regions: [...regionsOf] };
+    emit(this, 'sino-select', detail);
+  }
+
+  private idFrom(e: Event): string | null {
+    for (const node of e.composedPath()) {
+      if (node === this) break;
+      if (node instanceof Element && (node as HTMLElement).dataset?.id && (node.classList.contains('point') || node.classList.contains('label'))) return (node as HTMLElement).dataset.id!;
+    }
+    return null;
+  }
+
+  private anchorOf(id: string): Point {
+    return this.layout?.points.get(id) ?? [0, 0];
+  }
+
+  private onPointerDown = (e: PointerEvent) => {
+    this.lastPointerType = e.pointerType;
+  };
+
+  private onPointerOver = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse') return;
+    const id = this.idFrom(e);
+    if (id) this.tooltip = { id, at: this.anchorOf(id) };
+  };
+
+  private onPointerOut = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse') return;
+    const id = this.idFrom(e);
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.id;
+    if (id && this.tooltip?.id === id && focused !== id) this.tooltip = null;
+  };
+
+  private onClick = (e: MouseEvent) => {
+    const id = this.idFrom(e);
+    if (this.lastPointerType === 'touch' || this.lastPointerType === 'pen') {
+      // Touch has no hover: a first tap shows the tooltip (and selects), a second tap on the same point hides it.
+      if (id && this.tooltip?.id === id) {
+        this.tooltip = null;
+        return;
+      }
+      this.tooltip = id ? { id, at: this.anchorOf(id) } : null;
+    }
+    this.lastPointerType = 'mouse';
+    if (id) this.select(id);
+  };
+
+  private onDocumentPointerDown = (e: PointerEvent) => {
+    if (this.tooltip && !e.composedPath().includes(this)) this.tooltip = null;
+  };
+
+  private onFocusIn = (e: FocusEvent) => {
+    const id = this.idFrom(e);
+    if (id) this.tooltip = { id, at: this.anchorOf(id) };
+  };
+
+  private onFocusOut = () => {
+    this.tooltip = null;
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const id = this.idFrom(e);
+    if (!id) return;
+    const directions: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+    const direction = directions[e.key];
+    if (direction && this.layout) {
+      e.preventDefault();
+      const next = neighbourInDirection(id, direction, this.layout.points);
+      if (next) this.focusPoint(next);
+      return;
+    }
+    switch (e.key) {
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.select(id);
+        break;
+      case 'Escape':
+        if (this.selected || this.tooltip) e.preventDefault();
+        this.tooltip = null;
+        this.select(null);
+        break;
+      case 'Home':
+      case 'End': {
+        e.preventDefault();
+        const items = this.sortedItems();
+        this.focusPoint(items[e.key === 'Home' ? 0 : items.length - 1].id);
+        break;
+      }
+    }
+  };
+
+  private focusPoint(id: string): void {
+    this.renderRoot.querySelector<SVGGElement>(`g.point[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Ids from host data become parts of element ids: keep them to safe characters. */
+function cssId(id: string): string {
+  return id.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+}
+
+function describeProblem(p: DiagramProblem, t: TypologyStrings): string {
+  const e = t.errors;
+  switch (p.reason) {
+    case 'not-an-object':
+      return e.notAnObject;
+    case 'no-axes':
+      return e.noAxes;
+    case 'no-items':
+      return e.noItems;
+    case 'bad-axis':
+      return interpolate(e.badAxis, { axis: p.axis });
+    case 'bad-quadrant':
+      return interpolate(e.badQuadrant, { n: p.index + 1 });
+    case 'bad-item':
+      return interpolate(e.badItem, { n: p.index + 1 });
+    case 'no-label':
+      return interpolate(e.noLabel, { n: p.index + 1 });
+    case 'duplicate-id':
+      return interpolate(e.duplicateId, { id: p.id, n: p.index + 1 });
+    case 'not-a-number':
+      return interpolate(e.notANumber, { item: p.item, axis: p.axis, value: p.value });
+    case 'clamped':
+      return interpolate(e.clamped, { item: p.item, axis: p.axis, value: String(p.value) });
+  }
+}
