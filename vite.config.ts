@@ -24,6 +24,7 @@ export default defineConfig(({ mode }): UserConfig => {
             elements: `${src}/elements.ts`,
             'province-map': `${src}/province-map.ts`,
             typology: `${src}/typology.ts`,
+            timeline: `${src}/timeline.ts`,
           },
           formats: ['es'],
         },

@@ -1,5 +1,6 @@
 // Importing 'sinocarte' registers every element.
 import './province-map.js';
 import './typology.js';
+import './timeline.js';
 
 export * from './elements.js';

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { fitLabel, packLane, type Span } from './timeline-layout.js';
+
+const options = { rows: 2, minSize: 6, gap: 3, clusterSize: 22, clusterMax: 44, length: 1000 };
+const points = (xs: number[]): Span[] => xs.map((x) => ({ x0: x, x1: x }));
+const count = (marks: ReturnType<typeof packLane>) => marks.reduce((n, m) => n + m.items.length, 0);
+
+describe('timeline-layout', () => {
+  it('draws events far apart as single marks on the first row', () => {
+    const marks = packLane(points([0, 100, 200]), options);
+    expect(marks.map((m) => [m.row, m.items.length, m.cluster ?? false])).to.deep.equal([
+      [0, 1, false],
+      [0, 1, false],
+      [0, 1, false],
+    ]);
+    expect(marks[0].room).to.equal(100);
+    expect(marks[2].room).to.equal(800);
+  });
+
+  it('stacks two overlapping events on two rows, and clusters the third', () => {
+    const marks = packLane(points([10, 11, 12]), options);
+    expect(count(marks)).to.equal(3);
+    expect(marks).to.have.length(2);
+    const cluster = marks.find((m) => m.cluster)!;
+    expect(cluster.items).to.have.length(2);
+    expect(cluster.x1 - cluster.x0).to.be.at.least(options.clusterSize);
+  });
+
+  it('splits clusters as the zoom spreads events out', () => {
+    const times = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    const at = (pxPerUnit: number) => packLane(points(times.map((t) => t * pxPerUnit)), options);
+    const low = at(1);
+    const high = at(50);
+    expect(count(low)).to.equal(10);
+    expect(count(high)).to.equal(10);
+    expect(low.some((m) => m.cluster)).to.equal(true);
+    expect(high.some((m) => m.cluster)).to.equal(false);
+    expect(high).to.have.length(10);
+  });
+
+  it('keeps dense periods as a series of clusters rather than one', () => {
+    const dense = points(Array.from({ length: 1000 }, (_, i) => i));
+    const marks = packLane(dense, options);
+    expect(count(marks)).to.equal(1000);
+    expect(marks.length).to.be.greaterThan(20);
+    for (const m of marks) expect(m.x0, 'no cluster starts far after its first event').to.be.at.most(dense[m.items[0]].x0 + options.clusterMax + options.gap + options.clusterSize);
+  });
+
+  it('loses no event when several new clusters are folded back in a row', () => {
+    // Bursts of three events, each just past the previous cluster's reach: every new cluster opens with one.
+    const xs: number[] = [];
+    for (let i = 0; i < 40; i++) xs.push(i * 47, i * 47 + 1, i * 47 + 2);
+    const marks = packLane(points(xs), options);
+    expect(count(marks)).to.equal(xs.length);
+    const all = marks.flatMap((m) => m.items).sort((a, b) => a - b);
+    expect(all).to.deep.equal(xs.map((_, i) => i));
+  });
+
+  it('never overlaps two marks of a row', () => {
+    const spans: Span[] = [];
+    for (let i = 0; i < 300; i++) spans.push({ x0: (i * 37) % 1000, x1: ((i * 37) % 1000) + (i % 5) * 20 });
+    spans.sort((a, b) => a.x0 - b.x0);
+    const marks = packLane(spans, options);
+    expect(count(marks)).to.equal(300);
+    for (const row of [0, 1]) {
+      const inRow = marks.filter((m) => m.row === row);
+      for (let i = 1; i < inRow.length; i++) expect(inRow[i].x0).to.be.at.least(inRow[i - 1].x1);
+    }
+  });
+
+  it('cuts labels to the room with an ellipsis', () => {
+    expect(fitLabel('Jumelage Montpellier–Chengdu', 1000, 6)).to.equal('Jumelage Montpellier–Chengdu');
+    expect(fitLabel('Jumelage Montpellier–Chengdu', 60, 6)).to.equal('Jumelage…');
+    expect(fitLabel('Jumelage', 12, 6)).to.equal('');
+  });
+});

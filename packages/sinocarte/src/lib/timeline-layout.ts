@@ -1,0 +1,120 @@
+/**
+ * Lays out the events of one lane at the current zoom: each event becomes a mark on one of a few rows,
+ * and events that would overlap every row are gathered into a cluster (a mark holding several events).
+ * Zooming in spreads the events out, so clusters split; zooming out merges them.
+ */
+
+/** Extent of an event along the time axis, in px (x0 ascending across the input). */
+export interface Span {
+  x0: number;
+  x1: number;
+}
+
+export interface Mark {
+  row: number;
+  x0: number;
+  /** Drawn end: at least `minSize` past x0 (a cluster at least `clusterSize`). */
+  x1: number;
+  /** Indices into the input: one for an event, several for a cluster, in date order. */
+  items: number[];
+  /** Free space from x0 to the next mark of the same row (or the axis end), for a label. */
+  room: number;
+  /** Drawn as a cluster: several events, or one pushed aside by a full cluster (then not at its exact date). */
+  cluster?: boolean;
+}
+
+export interface PackOptions {
+  /** Rows per lane. */
+  rows: number;
+  /** Smallest drawn size of an event, px (a day is far thinner than a pixel at most zooms). */
+  minSize: number;
+  /** Empty space kept between two marks of a row, px. */
+  gap: number;
+  /** Smallest drawn size of a cluster (room for its count), px. */
+  clusterSize: number;
+  /**
+   * How far (px) after a cluster's start an event may start and still join it; past it a new cluster starts,
+   * so dense periods read as a series of counts rather than one mark for everything.
+   */
+  clusterMax: number;
+  /** Length of the axis, px. */
+  length: number;
+}
+
+/**
+ * Greedy packing in one pass (O(n × rows)): an event takes the first row free at its start; when none is free
+ * it joins the last mark of the row that frees first, which becomes (or grows) a cluster. An event starting
+ * more than `clusterMax` px after a cluster's start opens a new cluster just after it instead.
+ */
+export function packLane(spans: readonly Span[], options: PackOptions): Mark[] {
+  const { rows, minSize, gap, clusterSize, clusterMax, length } = options;
+  const marks: Mark[] = [];
+  const last: Mark[] = [];
+  const ends: number[] = new Array(rows).fill(-Infinity);
+  const displaced = new Map<Mark, Mark>();
+  for (let i = 0; i < spans.length; i++) {
+    const x0 = spans[i].x0;
+    const x1 = Math.max(spans[i].x1, x0 + minSize);
+    let row = -1;
+    for (let r = 0; r < rows; r++) {
+      if (ends[r] + gap <= x0) {
+        row = r;
+        break;
+      }
+    }
+    if (row >= 0) {
+      const mark: Mark = { row, x0, x1, items: [i], room: 0 };
+      marks.push(mark);
+      last[row] = mark;
+      ends[row] = x1;
+      continue;
+    }
+    let r = 0;
+    for (let k = 1; k < rows; k++) if (ends[k] < ends[r]) r = k;
+    const mark = last[r];
+    const start = ends[r] + gap;
+    if (x0 - mark.x0 > clusterMax && start - x0 <= clusterMax) {
+      // The cluster is full: a new one starts right after it (at most clusterMax px after the event).
+      const next: Mark = { row: r, x0: start, x1: Math.max(x1, start + clusterSize), items: [i], room: 0, cluster: true };
+      displaced.set(next, mark);
+      marks.push(next);
+      last[r] = next;
+      ends[r] = next.x1;
+      continue;
+    }
+    mark.items.push(i);
+    mark.cluster = true;
+    mark.x1 = Math.max(mark.x1, x1, mark.x0 + clusterSize);
+    ends[r] = mark.x1;
+  }
+  // A new cluster left with one event would show it off its date: fold it back into the cluster before it.
+  const folded = new Map<Mark, Mark>();
+  for (const [mark, before] of displaced) {
+    if (mark.items.length > 1) continue;
+    let target = before;
+    while (folded.has(target)) target = folded.get(target)!;
+    target.items.push(...mark.items);
+    target.x1 = Math.max(target.x1, mark.x1);
+    target.cluster = true;
+    folded.set(mark, target);
+  }
+  if (folded.size) {
+    const kept = marks.filter((m) => !folded.has(m));
+    marks.length = 0;
+    marks.push(...kept);
+  }
+  const next: number[] = new Array(rows).fill(length);
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const mark = marks[i];
+    mark.room = next[mark.row] - mark.x0;
+    next[mark.row] = mark.x0;
+  }
+  return marks;
+}
+
+/** Cuts a label to fit `width` px, at about `charWidth` px a character, with an ellipsis; '' if nothing fits. */
+export function fitLabel(text: string, width: number, charWidth: number): string {
+  const max = Math.floor(width / charWidth);
+  if (max < 4) return '';
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

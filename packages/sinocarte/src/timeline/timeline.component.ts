@@ -1,0 +1,1136 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { events as bundledEvents } from '@sinocarte/data/events';
+import { regions } from '@sinocarte/data/regions';
+import { parks } from '@sinocarte/data/parks';
+import { partnerships } from '@sinocarte/data/partnerships';
+import { documents } from '@sinocarte/data/documents';
+import type { TimelineEvent } from '@sinocarte/data';
+import { SinoElement } from '../internal/sino-element.js';
+import { emit } from '../internal/events.js';
+import { formatNumber, interpolate, plural } from '../internal/i18n.js';
+import { DAY, formatPartialDate, formatRange, formatSpan, parseRange, precisionOf } from '../lib/timeline-dates.js';
+import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
+import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
+import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
+import { placeTooltip } from '../lib/tooltip-position.js';
+import { LANES, strings, type LaneId } from './timeline.strings.js';
+import { styles } from './timeline.styles.js';
+
+type Point = [number, number];
+
+const REGION_NAMES = new Map(regions.map((r) => [r.id, r.name]));
+const PARK_NAMES = new Map(parks.map((p) => [p.id, p.name]));
+const PARTNERSHIP_NAMES = new Map(partnerships.map((p) => [p.id, p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name]));
+const DOCUMENT_TITLES = new Map(documents.map((d) => [d.id, d.title]));
+const CATEGORIES = LANES.filter((l) => l !== OTHER_CATEGORY);
+const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<string, number>;
+
+/** Below this width the time axis runs down the page. */
+const VERTICAL_BELOW = 600;
+const STEP_ZOOM = 1.6;
+const MIN_SPAN = 60 * DAY;
+const DRAG_THRESHOLD = 4;
+/** Issues listed one by one before the rest is summed up. */
+const MAX_LISTED_ISSUES = 10;
+
+interface Geometry {
+  vertical: boolean;
+  width: number;
+  height: number;
+  /** Where the time axis starts and how long it is, px. */
+  trackStart: number;
+  trackLength: number;
+  /** Lane thickness across the axis, and where lane 0 starts. */
+  laneSize: number;
+  lanesStart: number;
+  rows: number;
+  rowSize: number;
+  markSize: number;
+}
+
+interface LaneLayout {
+  lane: LaneId;
+  /** Item indices (into `items`) of the events drawn in this lane, in date order; marks index into it. */
+  order: number[];
+  marks: Mark[];
+  /** For each position of `order`, the index of the mark that draws it. */
+  markAt: Int32Array;
+}
+
+/**
+ * A timeline of Franco-Chinese cooperation since 1962: bilateral relations, the TORCH programme and its
+ * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
+ * that would overlap at the current zoom are grouped with their count and split as you zoom in.
+ *
+ * @tagname sino-timeline
+ * @summary Zoomable timeline of Franco-Chinese cooperation, filterable by category and region.
+ *
+ * @fires sino-select - An event was opened or the selection cleared. `detail: { kind: 'event', id: string | null }`.
+ * @fires sino-range - The user zoomed or panned. `detail: { from, to }` as partial dates (`1980`, `1980-03`, `1980-03-02`).
+ * @fires sino-filter - The user changed the category or region filter. `detail: { filters: { categories, region }, count }`.
+ * @fires sino-error - Input was set aside or corrected (bad date, duplicate id, unknown category, unreadable range…). `detail: { code, message }`.
+ *
+ * @cssprop --sino-color-background - Background of the timeline and controls.
+ * @cssprop --sino-color-surface - Background of alternate lanes, the tooltip, panel and notes.
+ * @cssprop --sino-color-text - Text colour.
+ * @cssprop --sino-color-muted - Secondary text, ticks and the overview.
+ * @cssprop --sino-color-border - Borders and grid lines.
+ * @cssprop --sino-color-accent - Selected event outline and the note's mark.
+ * @cssprop --sino-color-focus - Keyboard focus ring and the active event.
+ * @cssprop --sino-font-family - Font of every label.
+ * @cssprop --sino-font-size - Base font size.
+ * @cssprop --sino-radius - Corner radius of controls, marks, tooltip and panel.
+ * @cssprop --sino-space - Base spacing unit.
+ * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 30rem).
+ * @cssprop --sino-timeline-color-relations - Colour of the "bilateral relations" lane (likewise `-agreement`, `-china-policy`, `-five-year-plan`, `-torch`, `-park`, `-law-france`, `-institutions`, `-rencontres`, `-comite-chine`, `-partnership`, `-research`, `-other`).
+ *
+ * @csspart base - The whole component.
+ * @csspart toolbar - The filters above the timeline.
+ * @csspart legend - The category legend, which is also the category filter.
+ * @csspart region-filter - The region drop-down.
+ * @csspart timeline - The SVG timeline (one tab stop).
+ * @csspart lane-label - Each lane's name.
+ * @csspart axis - Tick labels of the time axis.
+ * @csspart event - Each event mark.
+ * @csspart cluster - Each group of events drawn as one mark with a count.
+ * @csspart controls - The zoom buttons.
+ * @csspart overview - The overview strip with the range brush.
+ * @csspart brush - The visible-range window of the overview.
+ * @csspart tooltip - The tooltip.
+ * @csspart panel - The detail panel of the selected event.
+ * @csspart list - The ordered-list alternative.
+ * @csspart message - The note that lists rejected or corrected input.
+ */
+export class SinoTimeline extends SinoElement {
+  static override styles = [SinoElement.baseStyles, styles];
+
+  /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
+
+  /**
+   * Visible period: two partial dates, `1980-2011`, `1980-03/2011-06`; both ends included. Reflects zoom and pan,
+   * rounded to the year (to the month or day when zoomed in). Empty: the whole period.
+   */
+  @property({ reflect: true }) range = '';
+
+  /** Categories shown, comma-separated (`torch,park`); empty shows all. Reflects the legend filter. */
+  @property({ reflect: true }) categories = '';
+
+  /** Region whose events are shown (`CN-HB`); empty shows all. Events linked to it through `provinceIds`. */
+  @property({ reflect: true }) region = '';
+
+  /** Id of the event whose details are open. Set by the user's click or Enter, or by the host. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  @state() private size = { width: 0, height: 0 };
+  @state() private view: View | null = null;
+  @state() private active: string | null = null;
+  @state() private hover: { ids: string[]; at: Point } | null = null;
+  @state() private clusterIds: string[] | null = null;
+  @state() private listOpen = false;
+  @state() private announcement = '';
+  @state() private wheelHint = false;
+
+  @query('.frame') private frame!: HTMLDivElement;
+  @query('.sizer') private sizer!: HTMLDivElement;
+  @query('.tooltip') private tooltipEl?: HTMLDivElement;
+  @query('.overview') private overviewEl?: SVGSVGElement;
+
+  /** Valid events in date order. */
+  private items: CheckedEvent[] = [];
+  private indexById = new Map<string, number>();
+  private extent: View = { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
+  /** Indices of the events passing the filters, in date order. */
+  private filtered: number[] = [];
+  private activeCategories: Set<string> = new Set(LANES);
+  private activeRegion = '';
+  private lanes: LaneId[] = [];
+  private geometry: Geometry | null = null;
+  private layout: LaneLayout[] = [];
+  private ticks: Tick[] = [];
+  private density = '';
+  private densityYears = 1;
+  /** Events per category once the region filter applies, for the legend. */
+  private categoryCounts = new Map<string, number>();
+  /** Regions named by at least one event, for the region filter. */
+  private regionIds: string[] = [];
+  /** The last range string written by the element, to tell a host's change from our own reflection. */
+  private ownRange: string | null = null;
+  private resizeObserver?: ResizeObserver;
+  private pointers = new Map<number, Point>();
+  private gesture: { start: Point; moved: boolean; pinch?: { distance: number; center: Point } } | null = null;
+  private brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
+  private suppressClick = false;
+  private wheelHintTimer?: number;
+  private rangeTimer?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Observes a zero-height strip, not the frame: the frame's height follows what is drawn, and observing
+    // it would loop. Below 600 px a container query gives the frame a fixed height, read here.
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      const height = width < VERTICAL_BELOW ? this.frame.clientHeight : 0;
+      if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+    });
+    if (this.hasUpdated) this.resizeObserver.observe(this.sizer);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    clearTimeout(this.wheelHintTimer);
+    clearTimeout(this.rangeTimer);
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver!.observe(this.sizer);
+  }
+
+  private get t() {
+    return strings[this.locale];
+  }
+
+  // ---- inputs -------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const t = this.t;
+    let refilter = false;
+    if (changed.has('events')) {
+      this.clearProblems('invalid-data');
+      const { events, issues } = validateEvents(this.events, CATEGORIES);
+      this.reportIssues(issues);
+      events.sort((a, b) => a.start - b.start || a.end - b.end || LANE_RANK[a.event.category] - LANE_RANK[b.event.category] || (a.event.id < b.event.id ? -1 : 1));
+      this.items = events;
+      this.indexById = new Map(events.map((e, i) => [e.event.id, i]));
+      this.extent = computeExtent(events);
+      const regionIds = new Set<string>();
+      for (const item of events) for (const id of item.event.provinceIds) if (REGION_NAMES.has(id)) regionIds.add(id);
+      this.regionIds = [...regionIds];
+      refilter = true;
+    }
+    if (changed.has('categories') || changed.has('region') || changed.has('events') || changed.has('lang')) {
+      this.clearProblems('invalid-attribute');
+      this.activeCategories = this.parseCategories();
+      this.activeRegion = '';
+      if (this.region) {
+        if (REGION_NAMES.has(this.region)) this.activeRegion = this.region;
+        else this.report('invalid-attribute', interpolate(t.errors.unknownRegion, { value: this.region }));
+      }
+      refilter = true;
+    }
+    if (refilter) this.applyFilters();
+    if (changed.has('range') && this.range !== this.ownRange) {
+      const parsed = this.range ? parseRange(this.range) : null;
+      // A removed attribute (null) or an empty one means the whole period.
+      if (this.range && !parsed) {
+        this.report('invalid-attribute', interpolate(t.errors.badRange, { value: this.range }));
+      } else {
+        this.setView(parsed ? clampView(parsed, this.extent, MIN_SPAN) : this.extent, null);
+      }
+    }
+    if (!this.view || changed.has('events')) this.setView(clampView(this.view ?? this.extent, this.extent, MIN_SPAN), null);
+    if (changed.has('selected')) {
+      this.clearProblems('unknown-selection');
+      if (this.selected && !this.indexById.has(this.selected)) {
+        this.report('unknown-selection', interpolate(t.errors.unknownEvent, { value: this.selected }));
+      }
+      if (this.selected) this.clusterIds = null;
+    }
+    if (changed.has('size') || changed.has('view') || refilter || changed.has('lang')) this.computeLayout();
+  }
+
+  private parseCategories(): Set<string> {
+    const requested = (this.categories ?? '')
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!requested.length) return new Set(LANES);
+    const known = requested.filter((c) => (LANES as readonly string[]).includes(c));
+    for (const c of requested) if (!known.includes(c)) this.report('invalid-attribute', interpolate(this.t.errors.unknownCategoryFilter, { value: c }));
+    return new Set(known.length ? known : LANES);
+  }
+
+  private reportIssues(issues: Issue[]): void {
+    const e = this.t.errors;
+    const messages: Record<Issue['kind'], string> = {
+      'not-a-record': e.notRecord,
+      'missing-id': e.missingId,
+      'duplicate-id': e.duplicateId,
+      'missing-title': e.missingTitle,
+      'bad-date': e.badDate,
+      'date-repaired': e.dateRepaired,
+      'bad-end-date': e.badEndDate,
+      'end-before-start': e.endBeforeStart,
+      'unknown-category': e.unknownCategory,
+    };
+    issues.slice(0, MAX_LISTED_ISSUES).forEach((issue) => {
+      const template = issue.index < 0 ? e.notArray : messages[issue.kind];
+      this.report('invalid-data', interpolate(template, { n: issue.index + 1, id: issue.id ?? '', value: issue.value ?? '', fixed: issue.fixed ?? '' }));
+    });
+    if (issues.length > MAX_LISTED_ISSUES) {
+      for (const issue of issues.slice(MAX_LISTED_ISSUES)) console.warn(`<sino-timeline> ${issue.kind}`, issue);
+      this.report('invalid-data', interpolate(e.more, { n: issues.length - MAX_LISTED_ISSUES }));
+    }
+  }
+
+  private applyFilters(): void {
+    const region = this.activeRegion;
+    const categories = this.activeCategories;
+    this.filtered = [];
+    const counts = new Map<string, number>();
+    this.items.forEach((item, i) => {
+      if (region && !item.event.provinceIds.includes(region)) return;
+      counts.set(item.event.category, (counts.get(item.event.category) ?? 0) + 1);
+      if (categories.has(item.event.category)) this.filtered.push(i);
+    });
+    this.categoryCounts = counts;
+    this.lanes = LANES.filter((l) => categories.has(l) && counts.has(l));
+    // A year histogram of the filtered events for the overview strip, as one path in a 0–1 box.
+    const first = new Date(this.extent.from).getUTCFullYear();
+    const years = Math.max(1, new Date(this.extent.to).getUTCFullYear() - first);
+    const perYear = new Array(years).fill(0);
+    for (const i of this.filtered) perYear[Math.min(years - 1, new Date(this.items[i].start).getUTCFullYear() - first)]++;
+    const max = Math.max(1, ...perYear);
+    this.density = perYear.map((c, y) => (c ? `M${y / years} 1V${1 - (0.15 + (0.85 * c) / max)}` : '')).join('');
+    this.densityYears = years;
+  }
+
+  // ---- layout -------------------------------------------------------------------------------
+
+  private computeLayout(): void {
+    const { width, height } = this.size;
+    const view = this.view;
+    if (!width || !view) {
+      this.geometry = null;
+      return;
+    }
+    const vertical = width < VERTICAL_BELOW;
+    const laneCount = Math.max(1, this.lanes.length);
+    let g: Geometry;
+    if (vertical) {
+      const axis = 52;
+      const laneSize = Math.max(14, (width - axis - 6) / laneCount);
+      const rows = laneSize >= 40 ? 2 : 1;
+      const rowSize = (laneSize - 4) / rows;
+      g = { vertical, width, height: Math.max(200, height), trackStart: 10, trackLength: Math.max(100, height - 20), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
+    } else {
+      const labels = Math.round(Math.min(150, Math.max(96, width * 0.14)));
+      const laneSize = 38;
+      const axis = 26;
+      g = { vertical, width, height: axis + laneCount * laneSize + 4, trackStart: labels, trackLength: width - labels - 10, laneSize, lanesStart: axis, rows: 2, rowSize: 16, markSize: 12 };
+    }
+    this.geometry = g;
+    const k = g.trackLength / (view.to - view.from);
+    const lo = -4;
+    const hi = g.trackLength + 4;
+    const laneIndex = new Map(this.lanes.map((l, i) => [l, i]));
+    const spans: Span[][] = this.lanes.map(() => []);
+    const orders: number[][] = this.lanes.map(() => []);
+    for (const i of this.filtered) {
+      const item = this.items[i];
+      if (item.end <= view.from || item.start >= view.to) continue;
+      const lane = laneIndex.get(item.event.category)!;
+      spans[lane].push({ x0: Math.max(lo, (item.start - view.from) * k), x1: Math.min(hi, (item.end - view.from) * k) });
+      orders[lane].push(i);
+    }
+    const options = { rows: g.rows, minSize: vertical ? 4 : 6, gap: vertical ? 2 : 3, clusterSize: vertical ? 14 : 22, clusterMax: vertical ? 30 : 44, length: g.trackLength };
+    this.layout = this.lanes.map((lane, l) => {
+      const marks = packLane(spans[l], options);
+      const markAt = new Int32Array(orders[l].length);
+      marks.forEach((mark, m) => {
+        for (const j of mark.items) markAt[j] = m;
+      });
+      return { lane, order: orders[l], marks, markAt };
+    });
+    this.ticks = chooseTicks(view, g.trackLength, vertical ? 44 : 74, this.locale);
+  }
+
+  /** The lane and mark that draw an event (an item index), if it is in view. */
+  private markOf(index: number | undefined): { lane: number; mark: Mark } | undefined {
+    if (index === undefined) return undefined;
+    const l = this.lanes.indexOf(this.items[index].event.category as LaneId);
+    const lane = this.layout[l];
+    if (!lane) return undefined;
+    // `order` is ascending (date order), so a binary search finds the event's position.
+    let lo = 0;
+    let hi = lane.order.length - 1;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      if (lane.order[m] === index) return { lane: l, mark: lane.marks[lane.markAt[m]] };
+      if (lane.order[m] < index) lo = m + 1;
+      else hi = m - 1;
+    }
+    return undefined;
+  }
+
+  /** Screen rectangle of a stretch [p0, p1] of the time axis on a row of a lane. */
+  private box(g: Geometry, lane: number, row: number, p0: number, p1: number, thickness: number) {
+    const across = g.lanesStart + lane * g.laneSize + (g.vertical ? 2 : 5) + row * g.rowSize + (g.rowSize - thickness) / 2;
+    const along = g.trackStart + p0;
+    return g.vertical ? { x: across, y: along, w: thickness, h: p1 - p0 } : { x: along, y: across, w: p1 - p0, h: thickness };
+  }
+
+  // ---- view ---------------------------------------------------------------------------------
+
+  /**
+   * Changes the visible period. `source` says who did it: null (host or data: no event), 'step' (a button
+   * or key: `sino-range` at once) or 'gesture' (wheel, drag, pinch: `sino-range` once the gesture pauses).
+   */
+  private setView(next: View, source: 'step' | 'gesture' | null): void {
+    const prev = this.view;
+    if (prev && prev.from === next.from && prev.to === next.to) return;
+    this.view = next;
+    const { from, to } = formatRange(next.from, next.to);
+    const text = `${from}-${to}`;
+    this.ownRange = text;
+    this.range = text;
+    if (!source) return;
+    clearTimeout(this.rangeTimer);
+    const fire = () => emit(this, 'sino-range', { from, to });
+    if (source === 'step') fire();
+    else this.rangeTimer = window.setTimeout(fire, 200);
+  }
+
+  private zoomBy(factor: number, anchor?: number, source: 'step' | 'gesture' = 'step'): void {
+    const view = this.view;
+    if (!view) return;
+    this.setView(zoomView(view, factor, anchor ?? (view.from + view.to) / 2, this.extent, MIN_SPAN), source);
+  }
+
+  private resetZoom = () => this.setView(this.extent, 'step');
+
+  private timeAt(point: Point): number {
+    const g = this.geometry!;
+    const view = this.view!;
+    const along = (g.vertical ? point[1] : point[0]) - g.trackStart;
+    return view.from + (along / g.trackLength) * (view.to - view.from);
+  }
+
+  /** Keyboard moves keep the active event in view: pan to it, keeping the zoom. */
+  private ensureVisible(index: number): void {
+    const view = this.view!;
+    const item = this.items[index];
+    if (item.end > view.from && item.start < view.to) return;
+    const span = view.to - view.from;
+    const middle = (item.start + Math.min(item.end, item.start + span)) / 2;
+    this.setView(panView(view, middle - (view.from + view.to) / 2, this.extent), 'step');
+  }
+
+  // ---- formatting ---------------------------------------------------------------------------
+
+  private eventTitle(e: TimelineEvent): string {
+    const title = e.title as { fr: string; en: string; zh?: string };
+    return this.locale === 'fr' ? title.fr : this.locale === 'zh' ? title.zh ?? title.en : title.en;
+  }
+
+  private describe(e: TimelineEvent): string | undefined {
+    const d = e.description as { fr: string; en: string; zh?: string } | undefined;
+    if (!d) return undefined;
+    return this.locale === 'fr' ? d.fr : this.locale === 'zh' ? d.zh ?? d.en : d.en ?? d.fr;
+  }
+
+  private dateText(item: CheckedEvent): string {
+    return formatSpan(item.date, item.endDate, this.locale);
+  }
+
+  private categoryLabel(c: string): string {
+    return this.t.categories[c as LaneId]?.label ?? c;
+  }
+
+  private countText(n: number): string {
+    const e = this.t.events;
+    return interpolate(plural(n, this.locale) === 'one' ? e.one : e.other, { n: formatNumber(n, this.locale) });
+  }
+
+  private rangeLabel(view: View): string {
+    const { from, to } = formatRange(view.from, view.to);
+    const f = (s: string) => {
+      const [y, m, d] = s.split('-').map(Number);
+      return formatPartialDate({ year: y, month: m || undefined, day: d || undefined }, this.locale);
+    };
+    return from === to ? f(from) : `${f(from)} – ${f(to)}`;
+  }
+
+  /** Events that intersect the visible period and pass the filters, in date order. */
+  private visibleItems(): number[] {
+    const view = this.view;
+    if (!view) return [];
+    return this.filtered.filter((i) => this.items[i].end > view.from && this.items[i].start < view.to);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const g = this.geometry;
+    const view = this.view;
+    const visible = this.listOpen ? this.visibleItems() : [];
+    return html`
+      <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
+        <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
+        ${this.renderToolbar()}
+        <div class="frame">
+          <div class="sizer"></div>
+          ${g && view ? this.renderChart(g, view) : nothing}
+          <div class="controls" part="controls">
+            <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!view || view.to - view.from <= MIN_SPAN * 1.01} @click=${() => this.zoomBy(STEP_ZOOM)}>+</button>
+            <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!view || isFullView(view, this.extent)} @click=${() => this.zoomBy(1 / STEP_ZOOM)}>−</button>
+            <button type="button" class="zoom-reset" aria-label=${t.zoomReset} title=${t.zoomReset} ?disabled=${!view || isFullView(view, this.extent)} @click=${this.resetZoom}>⤢</button>
+          </div>
+          ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${t.wheelHint}</div>` : nothing}
+          ${this.renderTooltip()}
+        </div>
+        ${view ? this.renderOverview(view) : nothing}
+        <p id="timeline-help" class="visually-hidden">${t.help}</p>
+        ${this.renderPanel()}
+        <div class="list-actions">
+          <button type="button" class="list-toggle" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="event-list" @click=${() => (this.listOpen = !this.listOpen)}>
+            ${this.listOpen ? t.hideList : interpolate(t.showList, { n: formatNumber(this.visibleCount(), this.locale) })}
+          </button>
+        </div>
+        <div id="event-list" class="list" ?hidden=${!this.listOpen}>
+          ${this.listOpen && view
+            ? html`<p class="list-caption" id="list-caption">${interpolate(t.listCaption, { range: this.rangeLabel(view) })}</p>
+                ${visible.length
+                  ? html`<ol part="list" aria-labelledby="list-caption">
+                      ${visible.map((i) => {
+                        const item = this.items[i];
+                        return html`<li class=${item.event.id === this.selected ? 'is-selected' : ''}>
+                          <button type="button" class="list-item" data-id=${item.event.id} @click=${() => this.select(item.event.id)}>
+                            <span class="list-date">${this.dateText(item)}</span>
+                            <span class="list-title">${this.eventTitle(item.event)}</span>
+                            <span class="list-category">${this.categoryLabel(item.event.category)}</span>
+                          </button>
+                        </li>`;
+                      })}
+                    </ol>`
+                  : html`<p>${t.noEvents}</p>`}`
+            : nothing}
+        </div>
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderToolbar() {
+    const t = this.t;
+    const counts = this.categoryCounts;
+    const regionOptions = this.regionOptions();
+    const filtered = !!this.categories?.trim();
+    return html`<div class="toolbar" part="toolbar">
+      <div class="legend" part="legend" role="group" aria-label=${t.categoriesLabel}>
+        ${LANES.filter((l) => counts.has(l)).map(
+          (lane) => html`<button
+            type="button"
+            class="chip lane-${lane}"
+            aria-pressed=${this.activeCategories.has(lane) ? 'true' : 'false'}
+            data-category=${lane}
+            title=${t.categories[lane].label}
+            @click=${() => this.toggleCategory(lane)}
+          >
+            <span class="swatch" aria-hidden="true"></span>${t.categories[lane].short}<span class="chip-count">${formatNumber(counts.get(lane)!, this.locale)}</span>
+          </button>`,
+        )}
+        ${filtered ? html`<button type="button" class="chip show-all" @click=${() => this.setCategories(new Set(LANES))}>${t.showAll}</button>` : nothing}
+      </div>
+      <label class="region-filter"
+        >${t.region}
+        <select part="region-filter" @change=${(e: Event) => this.setRegion((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.activeRegion}>${t.allRegions}</option>
+          ${regionOptions.map(([id, name]) => html`<option value=${id} ?selected=${id === this.activeRegion}>${name}</option>`)}
+        </select>
+      </label>
+      ${this.view ? html`<p class="range-label"><span class="visually-hidden">${t.visibleRange} : </span>${this.rangeLabel(this.view)} · ${this.countText(this.visibleCount())}</p>` : nothing}
+    </div>`;
+  }
+
+  private sortedRegions: { lang: string; ids: string[]; options: [string, string][] } | null = null;
+
+  /** Regions named by the events, sorted by name in the reader's language (cached: sorting is costly cold). */
+  private regionOptions(): [string, string][] {
+    const cache = this.sortedRegions;
+    if (cache && cache.lang === this.locale && cache.ids === this.regionIds) return cache.options;
+    const names = this.regionIds.map((id): [string, string] => [id, this.regionName(id)]);
+    const collator = new Intl.Collator(this.locale);
+    names.sort((a, b) => collator.compare(a[1], b[1]));
+    this.sortedRegions = { lang: this.locale, ids: this.regionIds, options: names };
+    return names;
+  }
+
+  private visibleCount(): number {
+    let n = 0;
+    for (const l of this.layout) n += l.order.length;
+    return n;
+  }
+
+  private renderChart(g: Geometry, view: View) {
+    const t = this.t;
+    const activeIndex = this.active ? this.indexById.get(this.active) : undefined;
+    const activeMark = this.markOf(activeIndex);
+    const selectedIndex = this.selected ? this.indexById.get(this.selected) : undefined;
+    const selectedMark = this.markOf(selectedIndex);
+    const lanesEnd = g.lanesStart + this.lanes.length * g.laneSize;
+    const k = g.trackLength / (view.to - view.from);
+    const charWidth = 6.4;
+    return html`<svg
+      part="timeline"
+      class="chart"
+      width=${g.width}
+      height=${g.height}
+      viewBox="0 0 ${g.width} ${g.height}"
+      role="application"
+      aria-roledescription=${this.locale === 'fr' ? 'frise chronologique' : this.locale === 'zh' ? '年表' : 'timeline'}
+      aria-label=${`${t.title}, ${this.rangeLabel(view)}, ${this.countText(this.visibleCount())}`}
+      aria-describedby="timeline-help"
+      tabindex="0"
+      @keydown=${this.onKeyDown}
+      @focus=${this.onFocus}
+      @blur=${this.onBlur}
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+      @pointerleave=${this.onPointerLeave}
+      @click=${this.onClick}
+      @wheel=${this.onWheel}
+    >
+      <g aria-hidden="true">
+        ${this.lanes.map((lane, l) => {
+          const r = g.vertical
+            ? { x: g.lanesStart + l * g.laneSize, y: 0, w: g.laneSize, h: g.height }
+            : { x: 0, y: g.lanesStart + l * g.laneSize, w: g.width, h: g.laneSize };
+          return svg`<rect class="lane-bg ${l % 2 ? 'odd' : ''}" x=${r.x} y=${r.y} width=${r.w} height=${r.h}></rect>
+            ${g.vertical ? nothing : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
+        })}
+        <g class="axis" part="axis">
+          ${this.ticks.map((tick) => {
+            const p = g.trackStart + (tick.at - view.from) * k;
+            return g.vertical
+              ? svg`<line class="grid" x1=${g.lanesStart - 4} x2=${g.width} y1=${p} y2=${p}></line><text class="tick" x=${g.lanesStart - 6} y=${p}>${tick.label}</text>`
+              : svg`<line class="grid" x1=${p} x2=${p} y1=${g.lanesStart - 4} y2=${lanesEnd}></line><text class="tick" x=${p + 3} y=${g.lanesStart - 9}>${tick.label}</text>`;
+          })}
+        </g>
+        ${this.layout.map((lane, l) => svg`<g class="lane lane-${lane.lane}">${lane.marks.map((mark, m) => this.renderMark(g, l, m, lane, mark, charWidth))}</g>`)}
+        ${selectedMark ? this.renderRing(g, selectedMark, 'selected-ring') : nothing}
+        ${activeMark ? this.renderRing(g, activeMark, 'active-ring') : nothing}
+        ${this.filtered.length === 0 ? svg`<text class="empty" x=${g.width / 2} y=${g.lanesStart + 24}>${t.noEvents}</text>` : nothing}
+      </g>
+    </svg>`;
+  }
+
+  private renderMark(g: Geometry, l: number, m: number, lane: LaneLayout, mark: Mark, charWidth: number) {
+    const thickness = g.markSize;
+    const p0 = Math.min(g.trackLength, Math.max(-2, mark.x0));
+    const p1 = Math.max(p0 + 1, Math.min(g.trackLength + 2, mark.x1));
+    const b = this.box(g, l, mark.row, p0, p1, thickness);
+    if (mark.cluster) {
+      const cx = b.x + b.w / 2;
+      const cy = b.y + b.h / 2;
+      return svg`<g class="cluster" part="cluster" data-mark=${`${l}:${m}`}>
+        <rect class="cluster-box" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="3"></rect>
+        <text class="count" x=${cx} y=${cy}>${mark.items.length}</text>
+      </g>`;
+    }
+    const item = this.items[lane.order[mark.items[0]]];
+    const wide = (g.vertical ? b.h : b.w) >= 10;
+    const label = !g.vertical && mark.room > 30 ? fitLabel(this.eventTitle(item.event), mark.room - (wide ? 8 : b.w + 6), charWidth) : '';
+    return svg`<rect part="event" class="event ${wide ? 'span' : 'point'}" data-id=${item.event.id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
+      label ? svg`<text class="label" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${item.event.id}>${label}</text>` : nothing
+    }`;
+  }
+
+  private renderRing(g: Geometry, at: { lane: number; mark: Mark }, className: string) {
+    const { mark, lane } = at;
+    const b = this.box(g, lane, mark.row, Math.max(-2, mark.x0), Math.min(g.trackLength + 2, mark.x1), g.markSize);
+    return svg`<rect class="ring ${className}" x=${b.x - 3} y=${b.y - 3} width=${b.w + 6} height=${b.h + 6} rx="4"></rect>`;
+  }
+
+  private renderOverview(view: View) {
+    const extent = this.extent;
+    const full = extent.to - extent.from;
+    const a = (view.from - extent.from) / full;
+    const b = (view.to - extent.from) / full;
+    const years = this.densityYears;
+    return html`<svg
+      class="overview"
+      part="overview"
+      aria-hidden="true"
+      viewBox="0 0 1 1"
+      preserveAspectRatio="none"
+      @pointerdown=${this.onBrushDown}
+      @pointermove=${this.onBrushMove}
+      @pointerup=${this.onBrushUp}
+      @pointercancel=${this.onBrushUp}
+    >
+      <path class="density" d=${this.density} stroke-width=${0.8 / years}></path>
+      <rect class="shade" x="0" y="0" width=${a} height="1"></rect>
+      <rect class="shade" x=${b} y="0" width=${Math.max(0, 1 - b)} height="1"></rect>
+      <rect part="brush" class="brush" data-brush="move" x=${a} y="0" width=${Math.max(0.002, b - a)} height="1"></rect>
+      <rect class="handle" data-brush="start" x=${a - 0.008} y="0" width="0.016" height="1"></rect>
+      <rect class="handle" data-brush="end" x=${b - 0.008} y="0" width="0.016" height="1"></rect>
+    </svg>`;
+  }
+
+  private renderTooltip() {
+    const tip = this.hover;
+    if (!tip || !tip.ids.length) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    const t = this.t;
+    const items = tip.ids.map((id) => this.items[this.indexById.get(id)!]).filter(Boolean);
+    if (items.length === 1) {
+      const item = items[0];
+      return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+        <p class="tooltip-date">${this.dateText(item)}</p>
+        <p class="tooltip-title">${this.eventTitle(item.event)}</p>
+        <p class="tooltip-category"><span class="swatch lane-${item.event.category}"></span>${this.categoryLabel(item.event.category)}</p>
+      </div>`;
+    }
+    const from = formatPartialDate(items[0].date, this.locale);
+    const last = items.reduce((m, it) => (it.end > m.end ? it : m), items[0]);
+    const to = formatPartialDate(last.endDate ?? last.date, this.locale);
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      <p class="tooltip-title">${interpolate(t.clusterTitle, { n: formatNumber(items.length, this.locale), span: from === to ? from : `${from} – ${to}` })}</p>
+      <ul class="tooltip-items">
+        ${items.slice(0, 5).map((it) => html`<li>${this.eventTitle(it.event)}</li>`)}
+        ${items.length > 5 ? html`<li>…</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderPanel() {
+    const t = this.t;
+    if (this.clusterIds?.length) {
+      const items = this.clusterIds.map((id) => this.items[this.indexById.get(id)!]).filter(Boolean);
+      return html`<div class="panel" part="panel">
+        <div class="panel-head">
+          <p class="panel-title">${this.countText(items.length)}</p>
+          <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${() => (this.clusterIds = null)}>×</button>
+        </div>
+        <ol class="cluster-list">
+          ${items.map(
+            (it) => html`<li>
+              <button type="button" class="list-item" data-id=${it.event.id} @click=${() => this.select(it.event.id)}>
+                <span class="list-date">${this.dateText(it)}</span> <span class="list-title">${this.eventTitle(it.event)}</span>
+              </button>
+            </li>`,
+          )}
+        </ol>
+      </div>`;
+    }
+    const index = this.selected ? this.indexById.get(this.selected) : undefined;
+    if (index === undefined) return nothing;
+    const item = this.items[index];
+    const e = item.event;
+    const precision = precisionOf(item.date);
+    const notes: string[] = [];
+    if (precision !== 'day' && (!item.endDate || precisionOf(item.endDate) !== 'day')) notes.push(t.precision[precision === 'year' || (item.endDate && precisionOf(item.endDate) === 'year') ? 'year' : 'month']);
+    for (const flag of e.flags ?? []) {
+      if (flag.field !== 'date' && flag.field !== 'endDate') continue;
+      if (flag.kind === 'inferred') notes.push(t.inferredDate);
+      if (flag.kind === 'uncertain') notes.push(t.uncertainDate);
+    }
+    const description = this.describe(e);
+    const linked = (label: string, ids: readonly string[] | undefined, names: (id: string) => string) =>
+      ids?.length
+        ? html`<div class="linked">
+            <dt>${label}</dt>
+            <dd>${ids.map(names).join(', ')}</dd>
+          </div>`
+        : nothing;
+    return html`<div class="panel lane-${e.category}" part="panel">
+      <div class="panel-head">
+        <div>
+          <p class="panel-category"><span class="swatch"></span>${this.categoryLabel(e.category)}</p>
+          <p class="panel-title">${this.eventTitle(e)}</p>
+          <p class="panel-date">${this.dateText(item)}${notes.length ? html` <span class="panel-note">(${notes.join(', ')})</span>` : nothing}</p>
+        </div>
+        <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${() => this.select(null)}>×</button>
+      </div>
+      ${description ? html`<p class="panel-description">${description}</p>` : nothing}
+      <dl>
+        ${linked(t.regions, e.provinceIds, (id) => this.regionName(id))}
+        ${linked(t.parks, e.parkIds, (id) => PARK_NAMES.get(id) ?? id)}
+        ${linked(t.partnerships, e.partnershipIds, (id) => PARTNERSHIP_NAMES.get(id) ?? id)}
+      </dl>
+      ${e.sources?.length
+        ? html`<div class="sources">
+            <p class="sources-title">${t.sources}</p>
+            <ul>
+              ${e.sources.map((s) => {
+                const [a, b] = Array.isArray(s.lines) ? s.lines : [];
+                const lines = typeof a === 'number' ? interpolate(a === b || typeof b !== 'number' ? t.line : t.lines, { a, b: b ?? a }) : '';
+                return html`<li><cite>${DOCUMENT_TITLES.get(s.document) ?? String(s.document)}</cite>${s.ref ? `, ${s.ref}` : ''}${lines ? `, ${lines}` : ''}</li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      ${item.corrected.length ? html`<p class="panel-corrected">${interpolate(t.correctedNote, { fields: item.corrected.map((f) => t.fields[f]).join(', ') })}</p>` : nothing}
+    </div>`;
+  }
+
+  private regionName(id: string): string {
+    return REGION_NAMES.get(id)?.[this.locale] ?? id;
+  }
+
+  protected override updated(): void {
+    const tip = this.hover;
+    const el = this.tooltipEl;
+    if (tip && el && !el.hidden) {
+      const box = this.frame.getBoundingClientRect();
+      const bounds = {
+        left: Math.max(0, -box.left) + 4,
+        top: Math.max(0, -box.top) + 4,
+        right: Math.min(box.width, window.innerWidth - box.left) - 4,
+        bottom: Math.min(box.height, window.innerHeight - box.top) - 4,
+      };
+      const { x, y } = placeTooltip(tip.at, el.offsetWidth, el.offsetHeight, bounds);
+      el.style.transform = `translate(${x}px, ${y}px)`;
+    }
+  }
+
+  // ---- selection and filters ----------------------------------------------------------------
+
+  private select(id: string | null): void {
+    this.clusterIds = null;
+    if (id === this.selected) return;
+    this.selected = id;
+    if (id) this.active = id;
+    const index = id ? this.indexById.get(id) : undefined;
+    this.announcement = index !== undefined ? interpolate(this.t.opened, { title: this.eventTitle(this.items[index].event) }) : this.t.closed;
+    emit(this, 'sino-select', { kind: 'event', id });
+  }
+
+  private toggleCategory(lane: LaneId): void {
+    const next = new Set(this.activeCategories);
+    if (next.has(lane)) next.delete(lane);
+    else next.add(lane);
+    this.setCategories(next.size ? next : new Set(LANES));
+  }
+
+  private setCategories(next: Set<string>): void {
+    const all = LANES.every((l) => next.has(l));
+    this.categories = all ? '' : LANES.filter((l) => next.has(l)).join(',');
+    this.activeCategories = next;
+    this.applyFilters();
+    this.fireFilter();
+  }
+
+  private setRegion(id: string): void {
+    this.region = id;
+    this.activeRegion = id;
+    this.applyFilters();
+    this.fireFilter();
+  }
+
+  private fireFilter(): void {
+    const filters: Record<string, unknown> = {};
+    if (this.categories) filters.categories = this.categories.split(',');
+    if (this.activeRegion) filters.region = this.activeRegion;
+    emit(this, 'sino-filter', { filters, count: this.filtered.length });
+  }
+
+  // ---- keyboard -----------------------------------------------------------------------------
+
+  private setActive(index: number): void {
+    const item = this.items[index];
+    this.active = item.event.id;
+    this.ensureVisible(index);
+    const position = this.filtered.indexOf(index) + 1;
+    this.announcement = `${this.dateText(item)}, ${this.eventTitle(item.event)}, ${this.categoryLabel(item.event.category)}. ${interpolate(this.t.position, {
+      i: formatNumber(position, this.locale),
+      n: formatNumber(this.filtered.length, this.locale),
+    })}`;
+    this.hover = null;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.showActiveTooltip());
+  }
+
+  private showActiveTooltip(): void {
+    const g = this.geometry;
+    const index = this.active ? this.indexById.get(this.active) : undefined;
+    const at = this.markOf(index);
+    if (!g || !at || this.shadowRoot?.activeElement?.localName !== 'svg') return;
+    const b = this.box(g, at.lane, at.mark.row, Math.max(0, at.mark.x0), Math.min(g.trackLength, at.mark.x1), g.markSize);
+    this.hover = { ids: [this.active!], at: [b.x + Math.min(b.w / 2, 40), b.y + b.h / 2] };
+  }
+
+  private onFocus = () => this.showActiveTooltip();
+
+  private onBlur = () => {
+    this.hover = null;
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const list = this.filtered;
+    const current = this.active ? list.indexOf(this.indexById.get(this.active) ?? -1) : -1;
+    const view = this.view;
+    const firstInView = () => Math.max(0, list.findIndex((i) => view && this.items[i].end > view.from));
+    let target = -1;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        target = current < 0 ? firstInView() : Math.min(list.length - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        target = current < 0 ? firstInView() : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = list.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (current >= 0) this.select(this.items[list[current]].event.id);
+        else if (list.length) this.setActive(list[firstInView()]);
+        return;
+      case 'Escape':
+        if (this.selected || this.clusterIds || this.hover) e.preventDefault();
+        this.hover = null;
+        if (this.clusterIds) this.clusterIds = null;
+        else this.select(null);
+        return;
+      case '+':
+      case '=':
+        e.preventDefault();
+        this.zoomBy(STEP_ZOOM, this.activeAnchor());
+        return;
+      case '-':
+      case '_':
+        e.preventDefault();
+        this.zoomBy(1 / STEP_ZOOM, this.activeAnchor());
+        return;
+      case '0':
+        e.preventDefault();
+        this.resetZoom();
+        return;
+      case 'PageUp':
+      case 'PageDown':
+        if (view) {
+          e.preventDefault();
+          this.setView(panView(view, ((e.key === 'PageDown' ? 1 : -1) * (view.to - view.from)) / 2, this.extent), 'step');
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (list.length && target >= 0) this.setActive(list[target]);
+  };
+
+  /** Zooming from the keyboard keeps the active event in place, if it is in view. */
+  private activeAnchor(): number | undefined {
+    const index = this.active ? this.indexById.get(this.active) : undefined;
+    const view = this.view;
+    if (index === undefined || !view) return undefined;
+    const item = this.items[index];
+    const middle = (Math.max(item.start, view.from) + Math.min(item.end, view.to)) / 2;
+    return middle >= view.from && middle <= view.to ? middle : undefined;
+  }
+
+  // ---- pointer, touch, wheel ------------------------------------------------------------------
+
+  private localPoint(e: { clientX: number; clientY: number }): Point {
+    const box = this.frame.getBoundingClientRect();
+    return [e.clientX - box.left, e.clientY - box.top];
+  }
+
+  private onPointerDown = (e: PointerEvent) => {
+    const point = this.localPoint(e);
+    this.pointers.set(e.pointerId, point);
+    if (this.pointers.size === 1) this.gesture = { start: point, moved: false };
+    if (this.pointers.size === 2) {
+      const [a, b] = [...this.pointers.values()];
+      this.gesture = { start: a, moved: true, pinch: { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), center: mid(a, b) } };
+    }
+  };
+
+  private onPointerMove = (e: PointerEvent) => {
+    const point = this.localPoint(e);
+    const previous = this.pointers.get(e.pointerId);
+    const g = this.geometry;
+    const view = this.view;
+    if (previous && this.gesture && g && view) {
+      this.pointers.set(e.pointerId, point);
+      const msPerPx = (view.to - view.from) / g.trackLength;
+      if (this.gesture.pinch && this.pointers.size >= 2) {
+        const [a, b] = [...this.pointers.values()];
+        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+        const center = mid(a, b);
+        const along = g.vertical ? 1 : 0;
+        let next = zoomView(view, distance / (this.gesture.pinch.distance || distance), this.timeAt(center), this.extent, MIN_SPAN);
+        next = panView(next, -(center[along] - this.gesture.pinch.center[along]) * ((next.to - next.from) / g.trackLength), this.extent);
+        this.gesture.pinch = { distance, center };
+        this.setView(next, 'gesture');
+        return;
+      }
+      const moved = Math.hypot(point[0] - this.gesture.start[0], point[1] - this.gesture.start[1]) > DRAG_THRESHOLD;
+      if (moved || this.gesture.moved) {
+        if (!this.gesture.moved) capturePointer(e);
+        this.gesture.moved = true;
+        this.hover = null;
+        const delta = g.vertical ? point[1] - previous[1] : point[0] - previous[0];
+        this.setView(panView(view, -delta * msPerPx, this.extent), 'gesture');
+        return;
+      }
+    }
+    if (e.pointerType === 'mouse' && !this.gesture?.moved) this.hoverAt(e, point);
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size === 0) {
+      this.suppressClick = !!this.gesture?.moved;
+      this.gesture = null;
+    }
+  };
+
+  private onPointerLeave = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && this.pointers.size === 0 && this.shadowRoot?.activeElement?.localName !== 'svg') this.hover = null;
+  };
+
+  /** The events under a pointer: one event, or every event of a cluster. */
+  private idsAt(e: Event): string[] {
+    const target = e.composedPath()[0] as Element;
+    const id = target.getAttribute?.('data-id');
+    if (id) return [id];
+    const key = target.closest?.('[data-mark]')?.getAttribute('data-mark');
+    if (!key) return [];
+    const [l, m] = key.split(':').map(Number);
+    const lane = this.layout[l];
+    const mark = lane?.marks[m];
+    return mark ? mark.items.map((j) => this.items[lane.order[j]].event.id) : [];
+  }
+
+  private hoverAt(e: Event, point: Point): void {
+    const ids = this.idsAt(e);
+    this.hover = ids.length ? { ids, at: point } : null;
+  }
+
+  private onClick = (e: MouseEvent) => {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    const ids = this.idsAt(e);
+    if (ids.length === 1) {
+      this.select(ids[0]);
+      return;
+    }
+    if (ids.length > 1) this.openCluster(ids);
+  };
+
+  /** A cluster opens by zooming on it; if zooming cannot split it (same dates), its events are listed. */
+  private openCluster(ids: string[]): void {
+    const view = this.view!;
+    const items = ids.map((id) => this.items[this.indexById.get(id)!]);
+    const from = Math.min(...items.map((i) => i.start));
+    const to = Math.max(...items.map((i) => i.end));
+    const pad = (to - from) * 0.15;
+    const target = clampView({ from: from - pad, to: to + pad }, this.extent, MIN_SPAN);
+    this.hover = null;
+    if (target.to - target.from < (view.to - view.from) * 0.8) {
+      this.setView(target, 'step');
+    } else {
+      this.clusterIds = ids;
+      this.announcement = this.countText(ids.length);
+    }
+  }
+
+  private onWheel = (e: WheelEvent) => {
+    const g = this.geometry;
+    const view = this.view;
+    if (!g || !view) return;
+    if (!g.vertical && Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      e.preventDefault();
+      this.setView(panView(view, e.deltaX * ((view.to - view.from) / g.trackLength), this.extent), 'gesture');
+      return;
+    }
+    const focused = this.shadowRoot?.activeElement?.localName === 'svg';
+    if (!e.ctrlKey && !e.metaKey && !focused) {
+      // The page keeps scrolling: say how to zoom instead.
+      this.wheelHint = true;
+      clearTimeout(this.wheelHintTimer);
+      this.wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+      return;
+    }
+    e.preventDefault();
+    this.zoomBy(Math.exp(-e.deltaY * 0.002), this.timeAt(this.localPoint(e)), 'gesture');
+  };
+
+  // ---- overview brush ----------------------------------------------------------------------------
+
+  private overviewTime(e: PointerEvent): number {
+    const box = this.overviewEl!.getBoundingClientRect();
+    const f = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width));
+    return this.extent.from + f * (this.extent.to - this.extent.from);
+  }
+
+  private onBrushDown = (e: PointerEvent) => {
+    if (!this.view) return;
+    const mode = ((e.target as Element).getAttribute('data-brush') ?? 'new') as 'move' | 'start' | 'end' | 'new';
+    this.brushDrag = { mode, anchor: this.overviewTime(e), view: this.view };
+    capturePointer(e);
+    e.preventDefault();
+  };
+
+  private onBrushMove = (e: PointerEvent) => {
+    const drag = this.brushDrag;
+    if (!drag) return;
+    const time = this.overviewTime(e);
+    const { view } = drag;
+    let next: View;
+    if (drag.mode === 'move') next = panView(view, time - drag.anchor, this.extent);
+    else if (drag.mode === 'start') next = { from: Math.min(time, view.to - MIN_SPAN), to: view.to };
+    else if (drag.mode === 'end') next = { from: view.from, to: Math.max(time, view.from + MIN_SPAN) };
+    else next = { from: Math.min(time, drag.anchor), to: Math.max(time, drag.anchor) };
+    if (next.to - next.from < MIN_SPAN && drag.mode === 'new') return;
+    this.setView(clampView(next, this.extent, MIN_SPAN), 'gesture');
+  };
+
+  private onBrushUp = (e: PointerEvent) => {
+    const drag = this.brushDrag;
+    this.brushDrag = null;
+    if (!drag || !this.view) return;
+    if (drag.mode === 'new' && this.view === drag.view) {
+      // A click on the strip (no drag) centres the view there.
+      const span = this.view.to - this.view.from;
+      this.setView(panView(this.view, this.overviewTime(e) - span / 2 - this.view.from, this.extent), 'step');
+    }
+  };
+}
+
+function computeExtent(items: readonly CheckedEvent[]): View {
+  if (!items.length) return { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const item of items) {
+    if (item.start < min) min = item.start;
+    if (item.end > max) max = item.end;
+  }
+  // Whole years, and at least two of them, so the extent reads as a period.
+  const from = new Date(min).getUTCFullYear();
+  const to = Math.max(from + 2, new Date(max - 1).getUTCFullYear() + 1);
+  const at = (y: number) => {
+    const d = new Date(0);
+    d.setUTCFullYear(y, 0, 1);
+    return d.getTime();
+  };
+  return { from: at(from), to: at(to) };
+}
+
+function capturePointer(e: PointerEvent): void {
+  try {
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+  } catch {
+    // A synthetic or finished pointer cannot be captured: the drag still works over the element.
+  }
+}
+
+function mid(a: Point, b: Point): Point {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+}

@@ -1,0 +1,310 @@
+import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { events } from '@sinocarte/data/events';
+import '../timeline.js';
+import type { SinoTimeline } from './timeline.component.js';
+import type { SinoErrorDetail, SinoFilterDetail, SinoRangeDetail, SinoSelectDetail } from '../internal/events.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const chart = (el: SinoTimeline) => shadow(el).querySelector<SVGSVGElement>('svg.chart')!;
+const singles = (el: SinoTimeline) => [...shadow(el).querySelectorAll<SVGRectElement>('rect.event')];
+const clusters = (el: SinoTimeline) => [...shadow(el).querySelectorAll<SVGGElement>('g.cluster')];
+/** Events drawn: single marks plus the counts shown on clusters. */
+const drawnCount = (el: SinoTimeline) => singles(el).length + clusters(el).reduce((n, c) => n + Number(c.querySelector('text')!.textContent), 0);
+const live = (el: SinoTimeline) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
+/** Start of a partial date as a sortable string: `2004` and `2004-01` both start on 2004-01-01. */
+const startOf = (date: string) => `${date}-01-01`.slice(0, 10);
+
+async function renderTimeline(template = html`<sino-timeline></sino-timeline>`, width = 1000): Promise<SinoTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = wrapper.querySelector('sino-timeline')!;
+  for (let i = 0; i < 50 && !chart(el); i++) await nextFrame();
+  await el.updateComplete;
+  expect(chart(el), 'the timeline is drawn').to.not.equal(null);
+  return el;
+}
+
+async function openList(el: SinoTimeline): Promise<HTMLLIElement[]> {
+  const toggle = shadow(el).querySelector<HTMLButtonElement>('.list-toggle')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await el.updateComplete;
+  return [...shadow(el).querySelectorAll<HTMLLIElement>('.list ol > li')];
+}
+
+const ev = (id: string, date: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  date,
+  category: 'relations',
+  title: { fr: `Titre ${id}`, en: `Title ${id}` },
+  provinceIds: [],
+  sources: [],
+  ...extra,
+});
+
+describe('<sino-timeline>', () => {
+  it('draws every event of the data package, one lane per category', async () => {
+    const el = await renderTimeline();
+    expect(drawnCount(el)).to.equal(events.length);
+    const lanes = new Set(events.map((e) => e.category));
+    expect(shadow(el).querySelectorAll('.lane-label')).to.have.length(lanes.size);
+    expect(shadow(el).querySelectorAll('.legend .chip[data-category]')).to.have.length(lanes.size);
+    expect(el.getAttribute('range'), 'the whole period is reflected').to.match(/^1962-20(30|31)$/);
+  });
+
+  it('clusters events at low zoom and splits them when zoomed in', async () => {
+    const el = await renderTimeline();
+    const full = clusters(el).length;
+    expect(full, 'clusters at the overview').to.be.greaterThan(0);
+    el.range = '2005-10-2005-11';
+    await el.updateComplete;
+    const drawn = singles(el).map((r) => r.dataset.id);
+    expect(drawn).to.include('ev-2005-10-rencontres-wuhan');
+    expect(drawn).to.include('ev-2005-10-28-wuhan-declaration');
+    expect(clusters(el).length).to.be.lessThan(full);
+    // Clicking a cluster zooms on it.
+    el.range = '';
+    await el.updateComplete;
+    el.range = '1960-2031';
+    await el.updateComplete;
+    const before = el.range;
+    const cluster = clusters(el)[0];
+    cluster.querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.range).to.not.equal(before);
+  });
+
+  it('draws a year-only event across its year and a month-only event across its month', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="2000-2001"></sino-timeline>`);
+    el.events = [ev('year', '2000'), ev('month', '2000-03', { category: 'torch' }), ev('day', '2000-07-14', { category: 'park' })] as never;
+    await el.updateComplete;
+    const rect = (id: string) => shadow(el).querySelector<SVGRectElement>(`rect.event[data-id="${id}"]`)!;
+    const x = (r: SVGRectElement) => Number(r.getAttribute('x'));
+    const w = (r: SVGRectElement) => Number(r.getAttribute('width'));
+    // The view is 2000–2001 (two years): a year is half the track, a month a 24th, March starts 2 months in.
+    const year = rect('year');
+    const month = rect('month');
+    const track = w(year) * 2;
+    expect(w(year) / w(month)).to.be.closeTo(366 / 31, 0.3);
+    expect(x(month) - x(year)).to.be.closeTo((track * (31 + 29)) / 731, 1);
+    expect(w(rect('day')), 'a day is drawn at the minimum size').to.be.lessThan(w(month));
+    // The panel states the precision instead of inventing a day.
+    el.selected = 'year';
+    await el.updateComplete;
+    const date = shadow(el).querySelector('.panel-date')!.textContent!;
+    expect(date).to.contain('2000');
+    expect(date).to.not.match(/janvier|1er/);
+    expect(date).to.contain('année');
+  });
+
+  it('sets the visible range from the attribute and reflects zooming with sino-range', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="1980-2011"></sino-timeline>`);
+    const ticks = [...shadow(el).querySelectorAll('.tick')].map((t) => t.textContent);
+    expect(ticks[0]).to.equal('1980');
+    expect(Number(ticks[ticks.length - 1])).to.be.at.most(2012);
+    expect(el.getAttribute('range')).to.equal('1980-2011');
+    const changed = oneEvent(el, 'sino-range');
+    shadow(el).querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    const { detail } = (await changed) as CustomEvent<SinoRangeDetail>;
+    await el.updateComplete;
+    expect(Number(detail.from.slice(0, 4))).to.be.greaterThan(1980);
+    expect(Number(detail.to.slice(0, 4))).to.be.lessThan(2011);
+    expect(el.getAttribute('range')).to.equal(`${detail.from}-${detail.to}`);
+    shadow(el).querySelector<HTMLButtonElement>('.zoom-reset')!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('range')).to.match(/^1962-/);
+  });
+
+  it('moves from event to event in date order with the arrow keys, Home and End', async () => {
+    const el = await renderTimeline();
+    // The list alternative is in date order (tested below); the keys follow the same order.
+    const sortedByDate = (await openList(el)).map((li) => events.find((e) => e.id === li.querySelector('button')!.dataset.id)!);
+    expect(startOf(sortedByDate[0].date) <= startOf(sortedByDate[1].date)).to.equal(true);
+    chart(el).focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live(el)).to.contain(sortedByDate[0].title.fr);
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      seen.push(live(el));
+    }
+    seen.forEach((text, i) => expect(text, `step ${i + 1}`).to.contain(sortedByDate[i + 1].title.fr));
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(live(el)).to.contain(sortedByDate[5].title.fr);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live(el)).to.match(new RegExp(`${events.length} sur ${events.length}`));
+    expect(live(el).length, 'announcements are short').to.be.lessThan(200);
+    // Enter opens the detail panel of the active event and fires sino-select.
+    const selected = oneEvent(el, 'sino-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await selected) as CustomEvent<SinoSelectDetail>;
+    expect(detail.kind).to.equal('event');
+    expect(shadow(el).querySelector('.panel-title')!.textContent).to.equal(events.find((e) => e.id === detail.id)!.title.fr);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+  });
+
+  it('zooms with + and − from the keyboard, and with Ctrl + wheel but not a bare wheel', async () => {
+    const el = await renderTimeline();
+    const full = el.range;
+    chart(el).focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(el.range).to.not.equal(full);
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    expect(el.range).to.equal(full);
+    chart(el).blur();
+    const box = chart(el).getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      chart(el).dispatchEvent(new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.left + box.width / 2, clientY: box.top + 100, bubbles: true, cancelable: true }));
+    wheel(false);
+    await el.updateComplete;
+    expect(el.range, 'the page scrolls instead').to.equal(full);
+    expect(shadow(el).querySelector('.wheel-hint')).to.not.equal(null);
+    wheel(true);
+    await el.updateComplete;
+    expect(el.range).to.not.equal(full);
+  });
+
+  it('opens the details of a clicked event with its sources and links, and fires sino-select', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="2005-10-2005-11"></sino-timeline>`);
+    const id = 'ev-2005-10-rencontres-wuhan';
+    const record = events.find((e) => e.id === id)!;
+    const selected = oneEvent(el, 'sino-select');
+    shadow(el).querySelector<SVGRectElement>(`rect.event[data-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = (await selected) as CustomEvent<SinoSelectDetail>;
+    expect(detail).to.deep.equal({ kind: 'event', id });
+    await el.updateComplete;
+    const panel = shadow(el).querySelector('.panel')!;
+    expect(panel.querySelector('.panel-title')!.textContent).to.equal(record.title.fr);
+    expect(panel.textContent).to.contain('Hubei');
+    expect(panel.querySelectorAll('.sources li')).to.have.length(record.sources.length);
+    expect(panel.querySelector('.sources li')!.textContent).to.contain(String(record.sources[0].lines[0]));
+    expect(el.getAttribute('selected')).to.equal(id);
+  });
+
+  it('filters by category from the legend and by region, with sino-filter', async () => {
+    const el = await renderTimeline();
+    const chip = shadow(el).querySelector<HTMLButtonElement>('.chip[data-category="partnership"]')!;
+    const filtered = oneEvent(el, 'sino-filter');
+    chip.click();
+    const { detail } = (await filtered) as CustomEvent<SinoFilterDetail>;
+    await el.updateComplete;
+    const partnerships = events.filter((e) => e.category === 'partnership').length;
+    expect(detail.count).to.equal(events.length - partnerships);
+    expect(chip.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.getAttribute('categories')).to.not.contain('partnership');
+    expect(drawnCount(el)).to.equal(events.length - partnerships);
+
+    el.categories = 'torch,park';
+    await el.updateComplete;
+    expect(drawnCount(el)).to.equal(events.filter((e) => e.category === 'torch' || e.category === 'park').length);
+
+    el.categories = '';
+    el.region = 'CN-HB';
+    await el.updateComplete;
+    const hubei = events.filter((e) => e.provinceIds.includes('CN-HB'));
+    expect(drawnCount(el)).to.equal(hubei.length);
+    const select = shadow(el).querySelector<HTMLSelectElement>('select')!;
+    expect(select.value).to.equal('CN-HB');
+    const changed = oneEvent(el, 'sino-filter');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    expect(((await changed) as CustomEvent<SinoFilterDetail>).detail.count).to.equal(events.length);
+  });
+
+  it('gives every visible event in date order as an ordered list', async () => {
+    const el = await renderTimeline();
+    const items = await openList(el);
+    expect(items).to.have.length(events.length);
+    expect(items[0].textContent).to.contain(events.find((e) => e.id === 'ev-1962-canton-fair')!.title.fr);
+    const ids = items.map((li) => li.querySelector('button')!.dataset.id!);
+    const order = ids.map((id) => startOf(events.find((e) => e.id === id)!.date));
+    expect(order, 'date order').to.deep.equal([...order].sort());
+    el.range = '2010-2011';
+    await el.updateComplete;
+    const inRange = events.filter((e) => (e.endDate ?? e.date) >= '2010' && e.date < '2012');
+    expect(shadow(el).querySelectorAll('.list ol > li')).to.have.length(inRange.length);
+  });
+
+  it('sets aside or corrects bad records, reports each, and renders the rest', async () => {
+    const el = await renderTimeline();
+    const errors: SinoErrorDetail[] = [];
+    el.addEventListener('sino-error', (e) => errors.push(e.detail));
+    el.events = [
+      ev('good', '1990'),
+      ev('impossible', '2009-13-45'),
+      ev('text', 'mars 2000'),
+      ev('reversed', '2010', { endDate: '2005' }),
+      ev('good', '1995'),
+      ev('alien', '2001', { category: 'aliens' }),
+      ev('unreadable', 'un beau jour'),
+    ] as never;
+    await el.updateComplete;
+    expect(errors.length).to.be.at.least(5);
+    expect(errors.every((e) => e.code === 'invalid-data')).to.equal(true);
+    const note = shadow(el).querySelector('[part="message"]')!.textContent!;
+    for (const id of ['impossible', 'text', 'reversed', 'alien', 'unreadable']) expect(note, id).to.contain(id);
+    expect(note).to.contain('2009');
+    expect(note).to.contain('2000-03');
+    // Good, impossible (→ 2009), text (→ 2000-03), reversed (end dropped), alien (→ Other): five drawn.
+    expect(drawnCount(el)).to.equal(5);
+    expect(shadow(el).querySelector('.chip[data-category="other"]')).to.not.equal(null);
+    el.selected = 'impossible';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.panel-corrected')).to.not.equal(null);
+  });
+
+  it('reports an unreadable or reversed range and an unknown region, and stays usable', async () => {
+    const el = await renderTimeline();
+    const full = el.range;
+    for (const [attr, value] of [
+      ['range', '2011-1980'],
+      ['range', 'années 80'],
+      ['region', 'CN-XX'],
+      ['categories', 'torch,aliens'],
+    ]) {
+      const error = oneEvent(el, 'sino-error');
+      el.setAttribute(attr, value);
+      const { detail } = (await error) as CustomEvent<SinoErrorDetail>;
+      expect(detail.code).to.equal('invalid-attribute');
+      await el.updateComplete;
+    }
+    expect(drawnCount(el)).to.equal(events.filter((e) => e.category === 'torch').length);
+    el.removeAttribute('categories');
+    el.removeAttribute('region');
+    await el.updateComplete;
+    expect(drawnCount(el)).to.be.greaterThan(0);
+    expect(full).to.match(/^1962/);
+  });
+
+  it('turns the time axis vertical below 600 px', async () => {
+    const el = await renderTimeline(html`<sino-timeline></sino-timeline>`, 360);
+    expect(shadow(el).querySelector('.base')!.classList.contains('vertical')).to.equal(true);
+    const svg = chart(el);
+    expect(Number(svg.getAttribute('height'))).to.be.greaterThan(Number(svg.getAttribute('width')));
+    expect(drawnCount(el)).to.equal(events.length);
+  });
+
+  it('speaks English and Chinese', async () => {
+    const el = await renderTimeline(html`<sino-timeline lang="en"></sino-timeline>`);
+    expect(shadow(el).querySelector('.list-toggle')!.textContent).to.contain('View as list');
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.list-toggle')!.textContent).to.contain('列表');
+  });
+
+  it('has no axe violations, in light and dark, with the panel and list open', async () => {
+    const el = await renderTimeline(html`<sino-timeline theme="light" selected="ev-1964-recognition"></sino-timeline>`);
+    await openList(el);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
