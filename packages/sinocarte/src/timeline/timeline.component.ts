@@ -609,7 +609,10 @@ export class SinoTimeline extends SinoElement {
             const p = g.trackStart + (tick.at - view.from) * k;
             return g.vertical
               ? svg`<line class="grid" x1=${g.lanesStart - 4} x2=${g.width} y1=${p} y2=${p}></line><text class="tick" x=${g.lanesStart - 6} y=${p}>${tick.label}</text>`
-              : svg`<line class="grid" x1=${p} x2=${p} y1=${g.lanesStart - 4} y2=${lanesEnd}></line><text class="tick" x=${p + 3} y=${g.lanesStart - 9}>${tick.label}</text>`;
+              : p > g.width - 48
+                ? // Near the right edge the label goes to the left of its line, so it is not cut off.
+                  svg`<line class="grid" x1=${p} x2=${p} y1=${g.lanesStart - 4} y2=${lanesEnd}></line><text class="tick tick-end" x=${p - 3} y=${g.lanesStart - 9}>${tick.label}</text>`
+                : svg`<line class="grid" x1=${p} x2=${p} y1=${g.lanesStart - 4} y2=${lanesEnd}></line><text class="tick" x=${p + 3} y=${g.lanesStart - 9}>${tick.label}</text>`;
           })}
         </g>
         ${this.layout.map((lane, l) => svg`<g class="lane lane-${lane.lane}">${lane.marks.map((mark, m) => this.renderMark(g, l, m, lane, mark, charWidth))}</g>`)}

@@ -188,6 +188,7 @@ export const styles = css`
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  .tick-end,
   .vertical .tick {
     text-anchor: end;
     dominant-baseline: central;
