@@ -32,6 +32,34 @@ describe('sinocarte/embed in a plain HTML page', () => {
     expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
   });
 
+  it('renders the timeline with every event of the data package and the typology with its programmes', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="embed" src="/packages/sinocarte/test/fixtures/embed.html" width="1000" height="1600"></iframe>`,
+    );
+    const win = await until(() => frame.contentWindow?.document.readyState === 'complete' && (frame.contentWindow as EmbedWindow), 'the page');
+    const { events } = await import('@sinocarte/data/events');
+    const { typology } = await import('@sinocarte/data/typology');
+    const timeline = await until(() => win.document.querySelector('sino-timeline'), 'the timeline');
+    await until(() => timeline.shadowRoot?.querySelector('svg'), 'the timeline drawing');
+    // The ordered-list alternative lists every event once the range no longer hides any.
+    timeline.setAttribute('range', '1960-2031');
+    timeline.shadowRoot!.querySelector<HTMLButtonElement>('.list-toggle')!.click();
+    const items = await until(() => {
+      const li = timeline.shadowRoot!.querySelectorAll('ol li');
+      return li.length > 0 && li;
+    }, 'the event list');
+    expect(items.length).to.equal(events.length);
+    const typologyEl = await until(() => win.document.querySelector('sino-typology'), 'the typology');
+    const points = await until(() => {
+      const p = typologyEl.shadowRoot?.querySelectorAll('[data-id]');
+      return p && p.length > 0 && p;
+    }, 'the typology points');
+    const onPlane = typology.programmes.filter((p: { positions: Record<string, unknown> }) => p.positions.coordination).length;
+    expect(new Set([...points].map((p) => p.getAttribute('data-id'))).size).to.equal(onPlane);
+    expect(win.cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
+  });
+
   it('is one file that asks for nothing else', async () => {
     const source = await (await fetch('/packages/sinocarte/dist/embed.js')).text();
     expect(source.length).to.be.greaterThan(50_000);
