@@ -23,6 +23,7 @@ export default defineConfig(({ mode }): UserConfig => {
             index: `${src}/index.ts`,
             elements: `${src}/elements.ts`,
             'province-map': `${src}/province-map.ts`,
+            'park-table': `${src}/park-table.ts`,
             typology: `${src}/typology.ts`,
             timeline: `${src}/timeline.ts`,
           },

@@ -1,5 +1,7 @@
 // The element classes, without registering any tag: for subclassing or scoped registries.
 export { SinoProvinceMap } from './province-map/province-map.component.js';
+export { SinoParkTable, presets, parkColumns, partnershipColumns, officeColumns } from './park-table/park-table.component.js';
+export type { TableColumn, ColumnFormat, ColumnType, LocalizedText, PresetName } from './park-table/park-table.component.js';
 export { SinoTimeline } from './timeline/timeline.component.js';
 export { SinoTypology } from './typology/typology.component.js';
 export type { TypologyDiagram, TypologySelectDetail, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from './typology/typology.component.js';

@@ -1,5 +1,6 @@
 // Importing 'sinocarte' registers every element.
 import './province-map.js';
+import './park-table.js';
 import './typology.js';
 import './timeline.js';
 

@@ -32,6 +32,23 @@ describe('sinocarte/embed in a plain HTML page', () => {
     expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
   });
 
+  it('renders the park table with the parks of the region it is given', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="embed" src="/packages/sinocarte/test/fixtures/embed.html" width="1000" height="1600"></iframe>`,
+    );
+    const win = await until(() => frame.contentWindow?.document.readyState === 'complete' && (frame.contentWindow as EmbedWindow), 'the page');
+    const { parks } = await import('@sinocarte/data/parks');
+    const table = await until(() => win.document.querySelector('sino-park-table'), 'the table');
+    const rows = await until(() => {
+      const r = table.shadowRoot?.querySelectorAll('tbody tr');
+      return r && r.length > 0 && r;
+    }, 'the rows');
+    const inGuangdong = parks.filter((p) => p.provinceId === 'CN-GD');
+    expect(rows.length).to.equal(inGuangdong.length);
+    for (const park of inGuangdong) expect(table.shadowRoot!.textContent).to.contain(park.name);
+    expect(win.cspViolations, 'CSP violations').to.deep.equal([]);
+  });
+
   it('renders the timeline with every event of the data package and the typology with its programmes', async () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="embed" src="/packages/sinocarte/test/fixtures/embed.html" width="1000" height="1600"></iframe>`,

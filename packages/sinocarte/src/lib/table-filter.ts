@@ -1,0 +1,103 @@
+/** Filtering for the table: accent- and case-insensitive search, sets of values, year ranges. */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+const ASCII_NOT_ALNUM = /[^a-z0-9]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Folds text for search: lower case, no accents, no punctuation or spaces, so `xian` finds `Xi'an`,
+ * `sao paulo` finds `São Paulo` and `zhong guan cun` finds `Zhongguancun`.
+ */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return lower.replace(ASCII_NOT_ALNUM, '');
+  return lower.normalize('NFD').replace(COMBINING, '').replace(NOT_ALNUM, '');
+}
+
+/** Splits a query into folded terms; every term must match (`wuhan 1991`). */
+export function queryTerms(query: string | null | undefined): string[] {
+  if (!query) return [];
+  return query
+    .split(/\s+/)
+    .map(foldForSearch)
+    .filter((term) => term.length > 0);
+}
+
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Parses a year filter: `1988-1991`, `1988` (that year), `1988-` (from), `-1991` (until), with `-`, `–`, `..` or
+ * `/` between. Returns null for an empty value, `'invalid'` for anything else.
+ */
+export function parseYears(text: string | null | undefined): YearRange | null | 'invalid' {
+  const value = (text ?? '').trim();
+  if (!value) return null;
+  const match = /^(\d{1,4})?\s*(?:(-|–|—|\.\.|\/)\s*(\d{1,4})?)?$/.exec(value);
+  if (!match || (!match[1] && !match[3])) return 'invalid';
+  const from = match[1] ? Number(match[1]) : -Infinity;
+  const to = match[3] ? Number(match[3]) : match[2] ? Infinity : from;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+export function formatYears(range: YearRange | null): string {
+  if (!range) return '';
+  if (range.from === range.to) return String(range.from);
+  return `${Number.isFinite(range.from) ? range.from : ''}-${Number.isFinite(range.to) ? range.to : ''}`;
+}
+
+/** Splits `CN-GD, CN-JS` into values. */
+export function parseList(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** What a row must satisfy. Each test is optional; all present tests must pass. */
+export interface RowFilter {
+  /** Folded query terms: each must be found in one of the row's cells (never across two cells). */
+  terms?: readonly string[];
+  /** Folded text of every cell, one array per column. */
+  texts?: readonly (readonly string[])[];
+  /** Keep rows whose value is one of these (a region id per row). */
+  oneOf?: { values: readonly (string | null)[]; allowed: ReadonlySet<string> };
+  /** Keep rows whose list holds at least one of these (sector codes per row). */
+  anyOf?: { values: readonly (readonly string[] | null)[]; allowed: ReadonlySet<string> };
+  /** Keep rows whose year is in the range (NaN: missing, never kept). */
+  years?: { values: Float64Array; range: YearRange };
+}
+
+/** The indices of the rows that pass the filter, in data order. */
+export function filterIndices(count: number, filter: RowFilter): Uint32Array {
+  const { terms, texts, oneOf, anyOf, years } = filter;
+  const useTerms = !!terms && terms.length > 0 && !!texts;
+  const out = new Uint32Array(count);
+  let n = 0;
+  rows: for (let i = 0; i < count; i++) {
+    if (oneOf) {
+      const v = oneOf.values[i];
+      if (v == null || !oneOf.allowed.has(v)) continue;
+    }
+    if (anyOf) {
+      const list = anyOf.values[i];
+      if (!list || !list.some((v) => anyOf.allowed.has(v))) continue;
+    }
+    if (years) {
+      const y = years.values[i];
+      if (!(y >= years.range.from && y <= years.range.to)) continue;
+    }
+    if (useTerms) {
+      terms: for (const term of terms!) {
+        for (const column of texts!) if (column[i].includes(term)) continue terms;
+        continue rows;
+      }
+    }
+    out[n++] = i;
+  }
+  return out.slice(0, n);
+}

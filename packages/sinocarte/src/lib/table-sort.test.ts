@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { formatSort, numericValues, parseSort, plainKey, rankText, sortIndices, toggleSort } from './table-sort.js';
+
+const all = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
+
+describe('table-sort', () => {
+  it('ranks text exactly as Intl.Collator orders it, accents and case included', () => {
+    const values = ['Zhuhai', 'Xi’an', 'éclair', 'Eclair', 'eclair', 'Yangling', 'a b', 'ab', 'a1', 'Ürümqi', 'Urumqi', 'Œuvre', 'oeuvre', '西安', 'Ba', 'ba'];
+    for (const locale of ['fr', 'en', 'zh']) {
+      const collator = new Intl.Collator(locale);
+      const ranks = rankText(values, collator);
+      const byRank = [...values].sort((a, b) => ranks[values.indexOf(a)] - ranks[values.indexOf(b)]);
+      expect(byRank, locale).to.deep.equal([...values].sort(collator.compare));
+    }
+  });
+
+  it('sorts Chinese region names by pinyin with the zh collator', () => {
+    const names = ['浙江', '安徽', '北京', '广东'];
+    const ranks = rankText(names, new Intl.Collator('zh-u-co-pinyin'));
+    const order = sortIndices(all(4), [{ values: ranks, descending: false }]);
+    expect(Array.from(order, (i) => names[i])).to.deep.equal(['安徽', '北京', '广东', '浙江']);
+  });
+
+  it('gives equal strings the same rank and missing values NaN', () => {
+    const ranks = rankText(['b', null, 'a', 'b'], new Intl.Collator('fr'));
+    expect(ranks[0]).to.equal(ranks[3]);
+    expect(ranks[2]).to.be.lessThan(ranks[0]);
+    expect(Number.isNaN(ranks[1])).to.equal(true);
+  });
+
+  it('plainKey folds accents and case only for plain Latin text', () => {
+    expect(plainKey('Éclair 2')).to.equal('eclair 2');
+    expect(plainKey("Xi'an")).to.equal(null);
+    expect(plainKey('Œuvre')).to.equal(null);
+    expect(plainKey('西安')).to.equal(null);
+  });
+
+  it('puts missing values last in both directions', () => {
+    const values = numericValues([3, null, 1, 2, null]);
+    const up = sortIndices(all(5), [{ values, descending: false }]);
+    const down = sortIndices(all(5), [{ values, descending: true }]);
+    expect(Array.from(up)).to.deep.equal([2, 3, 0, 1, 4]);
+    expect(Array.from(down)).to.deep.equal([0, 3, 2, 1, 4]);
+  });
+
+  it('uses the second key to break ties and keeps the input order otherwise', () => {
+    const year = numericValues([1991, 1988, 1991, 1988, 1991]);
+    const area = numericValues([10, null, 30, 5, 10]);
+    const order = sortIndices(all(5), [
+      { values: year, descending: false },
+      { values: area, descending: true },
+    ]);
+    expect(Array.from(order)).to.deep.equal([3, 1, 2, 0, 4]);
+    // A pre-filtered, reordered input keeps its order among ties.
+    const subset = sortIndices(Uint32Array.from([4, 0, 2]), [{ values: year, descending: false }]);
+    expect(Array.from(subset)).to.deep.equal([4, 0, 2]);
+  });
+
+  it('parses and formats sort specs', () => {
+    expect(parseSort('-year, name')).to.deep.equal([
+      { key: 'year', descending: true },
+      { key: 'name', descending: false },
+    ]);
+    expect(parseSort('')).to.deep.equal([]);
+    expect(formatSort(parseSort('-year,name'))).to.equal('-year,name');
+  });
+
+  it('toggles: click sorts one column then flips it; Shift adds or flips a second key', () => {
+    let keys = toggleSort([], 'year', false);
+    expect(formatSort(keys)).to.equal('year');
+    keys = toggleSort(keys, 'year', false);
+    expect(formatSort(keys)).to.equal('-year');
+    keys = toggleSort(keys, 'name', true);
+    expect(formatSort(keys)).to.equal('-year,name');
+    keys = toggleSort(keys, 'name', true);
+    expect(formatSort(keys)).to.equal('-year,-name');
+    keys = toggleSort(keys, 'city', false);
+    expect(formatSort(keys)).to.equal('city');
+  });
+});

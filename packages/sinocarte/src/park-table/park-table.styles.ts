@@ -1,0 +1,462 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_chip-bg: var(--sino-table-chip-background, var(--_surface));
+    --_chip-color: var(--sino-table-chip-color, var(--_text));
+    --_selected: var(--sino-table-row-selected, var(--_surface));
+    --_header-bg: var(--_surface);
+    min-width: 0;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    background: var(--_bg);
+    min-width: 0;
+  }
+
+  /* ---- toolbar ---- */
+  .toolbar {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .filters,
+  .actions,
+  .action-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .actions {
+    align-items: center;
+    justify-content: space-between;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .field.inline {
+    flex-direction: row;
+  }
+  .field-label {
+    padding: 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .search {
+    flex: 1 1 12rem;
+    max-width: 22rem;
+  }
+  input,
+  select,
+  button,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  input,
+  select {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    max-width: 100%;
+  }
+  select {
+    max-width: 16rem;
+  }
+  .years {
+    display: grid;
+    grid-template-columns: auto auto auto;
+    align-items: center;
+    column-gap: 0.25rem;
+  }
+  .years legend {
+    grid-column: 1 / -1;
+    float: left;
+    width: 100%;
+    margin-bottom: 0.125rem;
+  }
+  .years input {
+    width: 5.5rem;
+  }
+  button {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  :is(button, input, select, textarea, a):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .count,
+  .notice {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .notice {
+    color: var(--_muted);
+    font-size: 0.875em;
+    flex-basis: 100%;
+  }
+  .notice:empty {
+    display: none;
+  }
+  .copy-fallback {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    padding: 0.5rem 0.625rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .copy-fallback p {
+    margin: 0;
+  }
+  .copy-fallback textarea {
+    width: 100%;
+    font-family: ui-monospace, monospace;
+    font-size: 0.8125em;
+  }
+  .copy-fallback button {
+    align-self: flex-start;
+  }
+
+  /* ---- table ---- */
+  .scroller {
+    position: relative;
+    overflow: auto;
+    max-height: var(--sino-table-max-height, min(40rem, 85vh));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overscroll-behavior: contain;
+  }
+  .narrow .scroller:not(.virtual) {
+    max-height: none;
+    overflow: visible;
+    border: 0;
+  }
+  table {
+    width: 100%;
+    min-width: 50rem;
+    border-collapse: separate;
+    border-spacing: 0;
+    table-layout: fixed;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    padding: 0.5rem 0.625rem;
+    text-align: start;
+    font-weight: 600;
+  }
+  /* Fixed widths per kind of column: the layout does not jump while virtual rows come and go. */
+  col.col-text {
+    width: 8.5rem;
+  }
+  col.col-region {
+    width: 7rem;
+  }
+  col.col-year,
+  col.col-integer {
+    width: 5.5rem;
+  }
+  col.col-number,
+  col.col-revenue {
+    width: 6.5rem;
+  }
+  col.col-date,
+  col.col-period {
+    width: 8.5rem;
+  }
+  col.col-url {
+    width: 10rem;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.625rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: break-word;
+  }
+  td {
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_header-bg);
+    font-weight: 600;
+    vertical-align: bottom;
+    border-bottom: 2px solid var(--_border);
+  }
+  thead th:has(.sort) {
+    padding: 0;
+  }
+  :is(th, td).type-number,
+  :is(th, td).type-year {
+    text-align: end;
+  }
+  .sort {
+    display: flex;
+    width: 100%;
+    min-height: 2.5rem;
+    align-items: flex-end;
+    gap: 0.25rem;
+    padding: 0.375rem 0.625rem;
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    font-weight: 600;
+    text-align: start;
+  }
+  .type-number .sort,
+  .type-year .sort {
+    justify-content: flex-end;
+    text-align: end;
+  }
+  .sort:hover {
+    background: var(--_bg);
+  }
+  .sort:focus-visible {
+    outline-offset: -3px;
+  }
+  .sort-icon {
+    flex: none;
+    width: 0.75rem;
+    height: 1em;
+    position: relative;
+    color: var(--_muted);
+  }
+  .sort-icon::before,
+  .sort-icon::after {
+    content: '';
+    position: absolute;
+    left: 1px;
+    border: 0.3rem solid transparent;
+  }
+  .sort-icon::before {
+    top: -0.2rem;
+    border-bottom-color: currentColor;
+    opacity: 0.35;
+  }
+  .sort-icon::after {
+    bottom: -0.2rem;
+    border-top-color: currentColor;
+    opacity: 0.35;
+  }
+  .sort-icon.asc,
+  .sort-icon.desc {
+    color: var(--_text);
+  }
+  .sort-icon.asc::before,
+  .sort-icon.desc::after {
+    opacity: 1;
+  }
+  .sort-icon.asc::after,
+  .sort-icon.desc::before {
+    opacity: 0;
+  }
+  .sort-rank {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  tbody tr {
+    cursor: pointer;
+  }
+  tbody tr:hover {
+    background: color-mix(in srgb, var(--_surface) 60%, transparent);
+  }
+  tbody tr.selected,
+  .card.selected {
+    background: var(--_selected);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  th[scope='row'] {
+    font-weight: 600;
+  }
+  .row-select {
+    display: inline;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row-select:hover {
+    background: none;
+    text-decoration: underline;
+  }
+  .spacer,
+  .spacer td {
+    padding: 0;
+    border: 0;
+    cursor: default;
+  }
+  .spacer:hover {
+    background: none;
+  }
+  .missing {
+    color: var(--_muted);
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    padding: 0.0625rem 0.4375rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.375rem;
+    background: var(--_chip-bg);
+    color: var(--_chip-color);
+    font-size: 0.8125em;
+  }
+  a {
+    color: var(--_focus);
+    text-underline-offset: 2px;
+  }
+  .historical {
+    margin-inline-start: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.75em;
+    white-space: nowrap;
+  }
+  .not-a-link {
+    color: var(--_muted);
+  }
+  .empty {
+    margin: 0;
+    padding: 0.75rem;
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  /* ---- cards ---- */
+  .cards-caption {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  .scroller.virtual .cards-caption {
+    padding: 0.5rem 0.625rem 0;
+  }
+  .cards {
+    display: flex;
+    flex-direction: column;
+    gap: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: 0.625rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-bottom: 0.5rem;
+    cursor: pointer;
+  }
+  .card-title {
+    margin: 0 0 0.375rem;
+    font-size: 1.0625em;
+  }
+  .card dl {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+  .card-field {
+    display: contents;
+  }
+  .card dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .card dd {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .narrow .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    align-items: end;
+  }
+  .narrow .search {
+    max-width: none;
+    grid-column: 1 / -1;
+  }
+  .narrow select {
+    width: 100%;
+    max-width: 100%;
+  }
+  .narrow .years input {
+    width: 100%;
+  }
+  .narrow .years {
+    grid-template-columns: 1fr auto 1fr;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    tbody tr.selected,
+    .card.selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .chip {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .toolbar,
+    .copy-fallback,
+    .problems {
+      display: none !important;
+    }
+    .scroller {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    table {
+      min-width: 0;
+    }
+    thead th {
+      position: static;
+    }
+    .sort-icon {
+      display: none;
+    }
+  }
+`;
