@@ -1,0 +1,169 @@
+/** Every UI string of the embed code generator page, in French (default) and English. */
+export interface GeneratorStrings {
+  pageTitle: string;
+  heading: string;
+  intro: string;
+  switchLanguage: string;
+  optionsLegend: string;
+  element: string;
+  elementMap: string;
+  elementTable: string;
+  elementTimeline: string;
+  elementTypology: string;
+  elementAtlas: string;
+  contentLang: string;
+  theme: string;
+  themeAuto: string;
+  themeLight: string;
+  themeDark: string;
+  metric: string;
+  metricParks: string;
+  metricRevenue: string;
+  metricPartnerships: string;
+  metricOffices: string;
+  region: string;
+  regionNone: string;
+  showParks: string;
+  preset: string;
+  presetParks: string;
+  presetPartnerships: string;
+  presetOffices: string;
+  sector: string;
+  sectorAll: string;
+  years: string;
+  yearsHint: string;
+  range: string;
+  rangeHint: string;
+  plane: string;
+  planeObjectives: string;
+  planeCoordination: string;
+  view: string;
+  viewPlane: string;
+  viewTypes: string;
+  frameId: string;
+  frameIdHint: string;
+  invalid: string;
+  preview: string;
+  previewLabel: string;
+  scriptHeading: string;
+  scriptHelp: string;
+  iframeHeading: string;
+  iframeHelp: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  cspNote: string;
+}
+
+export const strings: Record<'fr' | 'en', GeneratorStrings> = {
+  fr: {
+    pageTitle: 'Générateur de code d’intégration — Sinocarte',
+    heading: 'Intégrer une carte ou un tableau Sinocarte',
+    intro: 'Choisissez l’élément et ses options, vérifiez l’aperçu, puis copiez le code dans votre page ou votre CMS.',
+    switchLanguage: 'English',
+    optionsLegend: 'Options',
+    element: 'Élément',
+    elementMap: 'Carte des régions',
+    elementTable: 'Tableau des parcs',
+    elementTimeline: 'Chronologie',
+    elementTypology: 'Typologie',
+    elementAtlas: 'Atlas (les quatre)',
+    contentLang: 'Langue du contenu',
+    theme: 'Thème',
+    themeAuto: 'Automatique (selon le système)',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    metric: 'Indicateur',
+    metricParks: 'Nombre de parcs',
+    metricRevenue: 'Chiffre d’affaires des parcs',
+    metricPartnerships: 'Partenariats',
+    metricOffices: 'Bureaux de collectivités',
+    region: 'Région',
+    regionNone: '— Aucune —',
+    showParks: 'Afficher les parcs',
+    preset: 'Contenu',
+    presetParks: 'Parcs TORCH',
+    presetPartnerships: 'Partenariats',
+    presetOffices: 'Bureaux',
+    sector: 'Secteur',
+    sectorAll: '— Tous —',
+    years: 'Années',
+    yearsHint: 'Par exemple 1988-1991, 1990- ou -1991.',
+    range: 'Période affichée',
+    rangeHint: 'Par exemple 1980-2011.',
+    plane: 'Plan',
+    planeObjectives: 'Objectifs',
+    planeCoordination: 'Coordination',
+    view: 'Vue',
+    viewPlane: 'Diagramme',
+    viewTypes: 'Types de coordination',
+    frameId: 'Identifiant du cadre (facultatif)',
+    frameIdHint: 'Lettres, chiffres, « - » et « _ » ; repris dans les messages envoyés à votre page.',
+    invalid: 'Valeur non reconnue : elle sera ignorée.',
+    preview: 'Aperçu',
+    previewLabel: 'Aperçu de l’intégration',
+    scriptHeading: 'Code avec script',
+    scriptHelp: 'Pour une page où vous pouvez ajouter un script : l’élément s’intègre à la page, hérite de sa police et s’adapte à la largeur.',
+    iframeHeading: 'Code avec iframe',
+    iframeHelp: 'Pour un CMS qui n’accepte que des iframes : le petit script qui suit ajuste la hauteur du cadre à son contenu.',
+    copy: 'Copier',
+    copied: 'Code copié.',
+    copyFailed: 'Copie impossible : sélectionnez le code et copiez-le à la main.',
+    cspNote: 'Votre site a une Content-Security-Policy stricte ? Hébergez les deux scripts sur votre domaine et remplacez leurs adresses.',
+  },
+  en: {
+    pageTitle: 'Embed code generator — Sinocarte',
+    heading: 'Embed a Sinocarte map or table',
+    intro: 'Choose the element and its options, check the preview, then copy the code into your page or CMS.',
+    switchLanguage: 'Français',
+    optionsLegend: 'Options',
+    element: 'Element',
+    elementMap: 'Map of the regions',
+    elementTable: 'Table of the parks',
+    elementTimeline: 'Timeline',
+    elementTypology: 'Typology',
+    elementAtlas: 'Atlas (all four)',
+    contentLang: 'Content language',
+    theme: 'Theme',
+    themeAuto: 'Automatic (follows the system)',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    metric: 'Metric',
+    metricParks: 'Number of parks',
+    metricRevenue: 'Revenue of the parks',
+    metricPartnerships: 'Partnerships',
+    metricOffices: 'Collectivities’ offices',
+    region: 'Region',
+    regionNone: '— None —',
+    showParks: 'Show the parks',
+    preset: 'Content',
+    presetParks: 'TORCH parks',
+    presetPartnerships: 'Partnerships',
+    presetOffices: 'Offices',
+    sector: 'Sector',
+    sectorAll: '— All —',
+    years: 'Years',
+    yearsHint: 'For example 1988-1991, 1990- or -1991.',
+    range: 'Period shown',
+    rangeHint: 'For example 1980-2011.',
+    plane: 'Plane',
+    planeObjectives: 'Objectives',
+    planeCoordination: 'Coordination',
+    view: 'View',
+    viewPlane: 'Diagram',
+    viewTypes: 'Coordination types',
+    frameId: 'Frame id (optional)',
+    frameIdHint: 'Letters, digits, "-" and "_"; repeated in the messages sent to your page.',
+    invalid: 'Value not recognised: it will be ignored.',
+    preview: 'Preview',
+    previewLabel: 'Preview of the embed',
+    scriptHeading: 'Script code',
+    scriptHelp: 'For a page where you can add a script: the element becomes part of the page, uses its font and fits its width.',
+    iframeHeading: 'Iframe code',
+    iframeHelp: 'For a CMS that only accepts iframes: the small script that follows fits the frame’s height to its content.',
+    copy: 'Copy',
+    copied: 'Code copied.',
+    copyFailed: 'Could not copy: select the code and copy it by hand.',
+    cspNote: 'Does your site have a strict Content-Security-Policy? Host both scripts on your domain and replace their addresses.',
+  },
+};

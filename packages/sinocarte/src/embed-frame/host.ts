@@ -1,0 +1,71 @@
+/**
+ * The host-side script of the iframe snippet: sizes every `<iframe data-sinocarte>` of the page to the height
+ * its content reports, and re-dispatches the reader's selections on the iframe element.
+ *
+ * ```html
+ * <iframe data-sinocarte src="https://…/embed/map.html?metric=parks&lang=en" title="…" width="100%" height="640"></iframe>
+ * <script src="https://cdn.jsdelivr.net/npm/sinocarte/dist/iframe-host.js" defer></script>
+ * ```
+ *
+ * A message is acted on only when its `event.source` is the window of one of those iframes and its origin is
+ * the origin of that iframe's `src`: another frame, the page itself or a page the iframe navigated to cannot
+ * resize anything. The height is set through CSSOM (`iframe.style.height`), which a strict CSP allows.
+ * Loading the script twice is harmless. It is a classic script (no `type="module"` needed) with no globals.
+ *
+ * Events on the iframe element: `sino-select` with `detail: { kind, id, regions?, frame }` (`frame`: the `?id=`
+ * of the embed page), like the element's own event; `sinocarte-resize` with `detail: { height, frame }`.
+ */
+import { ACK, MESSAGE_VERSION, RESIZE, parseFrameMessage, type AckMessage } from './messages.js';
+
+const INSTALLED = Symbol.for('sinocarte.iframe-host');
+
+/** The iframe whose window posted the message, if it is one of ours and still shows a page of its origin. */
+function frameOf(event: MessageEvent): HTMLIFrameElement | null {
+  if (!event.source) return null;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-sinocarte]')) {
+    if (frame.contentWindow !== event.source) continue;
+    let origin: string;
+    try {
+      origin = new URL(frame.src, document.baseURI).origin;
+    } catch {
+      return null;
+    }
+    return origin === event.origin ? frame : null;
+  }
+  return null;
+}
+
+/** Extra pixels to add when the host's CSS sizes the iframe's border box rather than its content. */
+function chrome(frame: HTMLIFrameElement): number {
+  const style = getComputedStyle(frame);
+  if (style.boxSizing !== 'border-box') return 0;
+  return ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(
+    (sum, key) => sum + (parseFloat(style[key as 'borderTopWidth']) || 0),
+    0,
+  );
+}
+
+function onMessage(event: MessageEvent): void {
+  const message = parseFrameMessage(event.data);
+  if (!message) return;
+  const frame = frameOf(event);
+  if (!frame) return;
+  if (message.type === RESIZE) {
+    // The browser's default inset border only frames a chart with a bevel; a border the host chose stays.
+    if (getComputedStyle(frame).borderTopStyle === 'inset') frame.style.border = '0';
+    frame.style.height = `${message.height + chrome(frame)}px`;
+    const ack: AckMessage = { type: ACK, version: MESSAGE_VERSION, id: message.id };
+    (event.source as WindowProxy).postMessage(ack, event.origin);
+    frame.dispatchEvent(new CustomEvent('sinocarte-resize', { detail: { height: message.height, frame: message.id } }));
+  } else {
+    const detail: Record<string, unknown> = { kind: message.kind, id: message.selected, frame: message.id };
+    if (message.regions) detail.regions = message.regions;
+    frame.dispatchEvent(new CustomEvent('sino-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+const scope = window as unknown as Record<symbol, boolean>;
+if (!scope[INSTALLED]) {
+  scope[INSTALLED] = true;
+  window.addEventListener('message', onMessage);
+}

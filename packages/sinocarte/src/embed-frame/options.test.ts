@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { FRAME_ELEMENTS, FRAME_KINDS, buildFrameQuery, iframeSnippet, parseFrameOptions, scriptSnippet } from './options.js';
+
+describe('embed page options (parseFrameOptions)', () => {
+  it('turns the issue’s example URL into the map’s attributes, region becoming the selection', () => {
+    const options = parseFrameOptions('map', '?metric=parks&lang=en&theme=dark&region=CN-HB');
+    expect(options.tag).to.equal('sino-province-map');
+    expect(Object.fromEntries(options.attributes)).to.deep.equal({ lang: 'en', theme: 'dark', metric: 'parks', selected: 'CN-HB' });
+    expect(options.warnings).to.deep.equal([]);
+    expect(options.id).to.equal('');
+  });
+
+  it('ignores unknown options and malformed values, one warning each, and keeps the good ones', () => {
+    const options = parseFrameOptions('map', 'metric=bogus&colour=red&lang=klingon&theme=neon&region=hubei&show-parks=no&region=CN-HB');
+    expect(options.attributes).to.deep.equal([['selected', 'CN-HB']]);
+    expect(options.warnings).to.have.length(6);
+    expect(options.warnings.join(' ')).to.contain('"colour"').and.contain('"metric"').and.contain('"theme"').and.contain('"show-parks"');
+  });
+
+  it('normalises language tags and leaves empty values out without a warning', () => {
+    const options = parseFrameOptions('timeline', 'lang=EN-gb&region=&range=1980-2011');
+    expect(options.attributes).to.deep.equal([['lang', 'en'], ['range', '1980-2011']]);
+    expect(options.warnings).to.deep.equal([]);
+  });
+
+  it('checks shapes, not existence: a well-formed unknown region passes, for the element to report', () => {
+    expect(parseFrameOptions('map', 'region=CN-ZZ').attributes).to.deep.equal([['selected', 'CN-ZZ']]);
+    for (const bad of ['cn-hb', 'CN-HBX', 'CN-', 'FR', '<b>', 'CN-HB,CN-GD']) {
+      expect(parseFrameOptions('map', new URLSearchParams({ region: bad })).attributes, bad).to.deep.equal([]);
+    }
+    expect(parseFrameOptions('table', 'region=CN-HB,CN-GD,HK').attributes).to.deep.equal([['region', 'CN-HB,CN-GD,HK']]);
+  });
+
+  it('accepts only the options of each element', () => {
+    expect(parseFrameOptions('typology', 'metric=parks&plane=coordination&view=types').attributes).to.deep.equal([
+      ['plane', 'coordination'],
+      ['view', 'types'],
+    ]);
+    expect(parseFrameOptions('table', 'plane=coordination&preset=offices&years=1990-&sort=-year,name').attributes).to.deep.equal([
+      ['preset', 'offices'],
+      ['years', '1990-'],
+      ['sort', '-year,name'],
+    ]);
+    expect(parseFrameOptions('table', 'years=199&sort=year;drop').attributes).to.deep.equal([]);
+    expect(parseFrameOptions('timeline', 'range=1980-03/2011-06&categories=torch,park').attributes).to.deep.equal([
+      ['range', '1980-03/2011-06'],
+      ['categories', 'torch,park'],
+    ]);
+    expect(parseFrameOptions('atlas', 'metric=offices&region=TW&selected=x').attributes).to.deep.equal([
+      ['metric', 'offices'],
+      ['region', 'TW'],
+    ]);
+  });
+
+  it('keeps free text as text, without control characters, and refuses very long text', () => {
+    expect(parseFrameOptions('table', new URLSearchParams({ query: ' <img src=x onerror=alert(1)>\u0007 ' })).attributes).to.deep.equal([
+      ['query', '<img src=x onerror=alert(1)>'],
+    ]);
+    expect(parseFrameOptions('table', new URLSearchParams({ query: 'x'.repeat(101) })).attributes).to.deep.equal([]);
+  });
+
+  it('reads the frame id and rejects malformed ones', () => {
+    expect(parseFrameOptions('map', 'id=carte-1').id).to.equal('carte-1');
+    const bad = parseFrameOptions('map', 'id=a%20b');
+    expect(bad.id).to.equal('');
+    expect(bad.warnings).to.have.length(1);
+  });
+
+  it('every element’s option list is reachable by the URL it builds (round trip)', () => {
+    const samples: Record<string, string> = {
+      lang: 'zh', theme: 'light', metric: 'revenue', region: 'CN-SC', 'show-parks': 'false', preset: 'partnerships',
+      sector: 'ict', years: '1988-1991', query: 'Xi’an', sort: 'name', selected: 'p-1', range: '1990-2000',
+      categories: 'torch', plane: 'objectives', view: 'types',
+    };
+    for (const kind of FRAME_KINDS) {
+      const query = buildFrameQuery(kind, samples, 'f1');
+      const parsed = parseFrameOptions(kind, query);
+      expect(parsed.warnings, kind).to.deep.equal([]);
+      expect(parsed.id).to.equal('f1');
+      expect(parsed.attributes.length, kind).to.equal(FRAME_ELEMENTS[kind].options.length);
+    }
+  });
+});
+
+describe('embed snippets', () => {
+  const input = {
+    kind: 'map' as const,
+    values: { lang: 'en', theme: '', metric: 'parks', region: 'CN-HB', bogus: 'x' },
+    pagesBase: 'https://example.org/embed/',
+    embedScript: 'https://cdn.jsdelivr.net/npm/sinocarte/dist/embed.js',
+    hostScript: 'https://cdn.jsdelivr.net/npm/sinocarte/dist/iframe-host.js',
+  };
+
+  it('the script snippet loads the embed file and writes the element with checked attributes', () => {
+    expect(scriptSnippet(input)).to.equal(
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/sinocarte/dist/embed.js"></script>\n' +
+        '<sino-province-map lang="en" metric="parks" selected="CN-HB"></sino-province-map>',
+    );
+  });
+
+  it('the iframe snippet points at the embed page with a query the page accepts, a title, and the host script', () => {
+    const snippet = iframeSnippet({ ...input, id: 'carte' });
+    const doc = new DOMParser().parseFromString(snippet, 'text/html');
+    const frame = doc.querySelector('iframe')!;
+    expect(frame.hasAttribute('data-sinocarte')).to.equal(true);
+    expect(frame.getAttribute('title')).to.match(/map/i);
+    const src = new URL(frame.getAttribute('src')!);
+    expect(src.origin + src.pathname).to.equal('https://example.org/embed/map.html');
+    expect(parseFrameOptions('map', src.search)).to.deep.include({ id: 'carte', warnings: [] });
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal(input.hostScript);
+    expect(snippet).not.to.contain('style=');
+  });
+
+  it('escapes what it writes into attributes', () => {
+    const snippet = scriptSnippet({ ...input, kind: 'table', values: { query: '"><script>alert(1)</script>' } });
+    const doc = new DOMParser().parseFromString(snippet, 'text/html');
+    expect(doc.querySelectorAll('script').length).to.equal(1);
+    expect(doc.querySelector('sino-park-table')!.getAttribute('query')).to.equal('"><script>alert(1)</script>');
+  });
+});
