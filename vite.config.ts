@@ -26,6 +26,7 @@ export default defineConfig(({ mode }): UserConfig => {
             'park-table': `${src}/park-table.ts`,
             typology: `${src}/typology.ts`,
             timeline: `${src}/timeline.ts`,
+            atlas: `${src}/atlas.ts`,
           },
           formats: ['es'],
         },

@@ -5,6 +5,7 @@ export type { TableColumn, ColumnFormat, ColumnType, LocalizedText, PresetName }
 export { SinoTimeline } from './timeline/timeline.component.js';
 export { SinoTypology } from './typology/typology.component.js';
 export type { TypologyDiagram, TypologySelectDetail, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from './typology/typology.component.js';
+export { SinoAtlas } from './atlas/atlas.component.js';
 export { SinoElement } from './internal/sino-element.js';
 export type * from './internal/events.js';
 export type { Lang } from './internal/i18n.js';

@@ -3,5 +3,6 @@ import './province-map.js';
 import './park-table.js';
 import './typology.js';
 import './timeline.js';
+import './atlas.js';
 
 export * from './elements.js';

@@ -8,6 +8,8 @@ import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
+import { GroupLink, type GroupMessage } from '../internal/group.js';
+import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, plural } from '../internal/i18n.js';
 import {
   INVALID,
@@ -95,6 +97,11 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  *
  * @tagname sino-park-table
  * @summary Table of the TORCH parks (or partnerships, offices) with sort, filters, CSV export and cards on phones.
+ *
+ * With a `group` attribute, the table is a linked view (see docs/linked-views.md): a region selected on a map of
+ * the group (or a programme's partner regions) sets the `region` filter, a timeline's period sets `years`, a record
+ * of the same kind selected elsewhere is selected here; a row the reader selects, or a region picked in the
+ * filter, is passed on to the rest of the group.
  *
  * @fires sino-select - A row was selected or the selection cleared. `detail: { kind: 'park' | 'partnership' | 'office', id: string | null }`.
  * @fires sino-filter - The filters changed (by the reader or the host). `detail: { filters: { query?, region?, sector?, years? }, count }`.
@@ -184,6 +191,8 @@ export class SinoParkTable extends SinoElement {
 
   /** Name of the downloaded file, without extension; defaults to `sinocarte-` and the preset. */
   @property() filename = '';
+
+  private link = new GroupLink(this, 'table');
 
   @state() private narrow = false;
   @state() private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
@@ -653,7 +662,7 @@ export class SinoParkTable extends SinoElement {
           ? nothing
           : html`<label class="field"
               ><span class="field-label">${localized(columns[regionColumn].label, this.locale)}</span
-              ><select @change=${(e: Event) => this.setFilter('region', (e.target as HTMLSelectElement).value)}>
+              ><select @change=${this.onRegionFilter}>
                 <option value="" ?selected=${regionList.length === 0}>${t.allRegions}</option>
                 ${regionList.length > 1
                   ? html`<option value=${this.region} selected>${interpolate(t.regionsSelected, { n: regionList.length })}</option>`
@@ -1035,6 +1044,14 @@ export class SinoParkTable extends SinoElement {
     this[name] = value;
   }
 
+  /** A region picked by the reader is also a selection for the rest of the group. */
+  private onRegionFilter = (e: Event) => {
+    const value = (e.target as HTMLSelectElement).value;
+    this.setFilter('region', value);
+    const regions = value.includes(',') ? [] : [value].filter(Boolean);
+    this.link.share({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
+  };
+
   private onQuery = (e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value);
 
   private onYears = () => {
@@ -1113,6 +1130,30 @@ export class SinoParkTable extends SinoElement {
     const header = this.prepared.columns.findIndex((c) => c.rowHeader);
     const value = r === -1 || header === -1 ? null : this.prepared.cells[header][r];
     this.announcement = id === null ? this.t.cleared : interpolate(this.t.selected, { name: value === null ? id : cellText(this.prepared.columns[header], value, this.vocabulary) });
+    const regions = this.regionsOfRow(r);
     emit(this, 'sino-select', { kind: this.selectionKind, id });
+    this.link.share({ type: 'select', kind: this.selectionKind, id, regions });
+  }
+
+  /** The region of a row, read from the first region column (none when there is no such column). */
+  private regionsOfRow(r: number): string[] {
+    const c = this.columnFor((col) => col.type === 'region');
+    const value = r === -1 || c === -1 ? null : this.prepared.cells[c][r];
+    return typeof value === 'string' && value ? [value] : [];
+  }
+
+  // ---- linked views ---------------------------------------------------------------------------
+
+  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  applyLink(reaction: Reaction, message: GroupMessage): void {
+    // Before the first render the columns are not read yet: the filter is then set and checked as usual.
+    const has = (type: string[]) => !this.hasUpdated || this.columnFor((c) => type.includes(c.type)) !== -1;
+    if (reaction === 'filter-region') {
+      if (has(['region'])) this.region = regionsOf(message).join(',');
+    } else if (reaction === 'filter-years') {
+      if (has(['year', 'date'])) this.years = yearsFilter(message);
+    } else if (reaction === 'select-record' && message.type === 'select' && message.kind === this.selectionKind) {
+      if (message.id === null || this.prepared.ids.includes(message.id)) this.selected = message.id;
+    }
   }
 }

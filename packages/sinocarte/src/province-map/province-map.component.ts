@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { geoPath, geoCentroid, type GeoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -12,6 +12,9 @@ import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
+import { GroupLink, type GroupMessage } from '../internal/group.js';
+import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
+import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
 import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
@@ -36,6 +39,20 @@ const KEY_ZOOM = 1.5;
 /** Movement (px) after which a press becomes a drag and no longer a click. */
 const DRAG_THRESHOLD = 4;
 
+/** Outline of the regions a selection elsewhere in the group is linked to. */
+const linkStyles = css`
+  .linked-outline {
+    stroke: var(--sino-map-linked, var(--_focus));
+    stroke-width: 2.5;
+    stroke-dasharray: 6 3;
+  }
+  @media (forced-colors: active) {
+    .linked-outline {
+      stroke: Highlight;
+    }
+  }
+`;
+
 const showParksConverter = {
   fromAttribute: (value: string | null) => value !== 'false',
   toAttribute: (value: boolean) => (value ? '' : 'false'),
@@ -47,6 +64,11 @@ const showParksConverter = {
  *
  * @tagname sino-province-map
  * @summary Choropleth map of China's regions with the TORCH hi-tech parks.
+ *
+ * With a `group` attribute, the map is a linked view (see docs/linked-views.md): a region the reader selects
+ * filters the tables of the group and highlights the events and programmes linked to it; a park, partnership or
+ * office selected elsewhere selects its region here, a programme or event outlines its regions (`highlight`),
+ * and a timeline's period restricts the parks to those founded then (`years`).
  *
  * @fires sino-select - A region was selected or the selection cleared. `detail: { kind: 'province', id: string | null }`.
  * @fires sino-error - An input was rejected (unknown metric or region, malformed data). `detail: { code, message }`.
@@ -74,6 +96,7 @@ const showParksConverter = {
  * @cssprop --sino-map-park-fill - Fill of the park points.
  * @cssprop --sino-map-park-stroke - Outline of the park points.
  * @cssprop --sino-map-park-radius - Radius of the park points, in px (default 3.5).
+ * @cssprop --sino-map-linked - Outline of the regions linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-map-aspect-ratio - Aspect ratio of the map when the host gives it no height (default 4 / 3).
  *
  * @csspart base - The whole component.
@@ -87,7 +110,7 @@ const showParksConverter = {
  * @csspart message - The note that lists rejected input.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -110,6 +133,18 @@ export class SinoProvinceMap extends SinoElement {
 
   /** The parks drawn as points (defaults to the 53 TORCH parks of the bundled data package). */
   @property({ attribute: false }) parks: readonly ParkLike[] = bundledParks;
+
+  /**
+   * Founding years of the parks shown: `1988-1991`, `1990-`, `-1991`. Restricts the points and the `parks`
+   * and `revenue` metrics; a linked timeline sets it. Empty: every park.
+   */
+  @property({ reflect: true }) years = '';
+
+  /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
+  @property({ reflect: true }) highlight = '';
+
+  private link = new GroupLink(this, 'map');
+  private yearRange: YearRange | null = null;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
   @state() private zoom: ZoomTransform = IDENTITY;
@@ -168,9 +203,15 @@ export class SinoProvinceMap extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
-    if (changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang')) {
+    if (changed.has('years')) {
+      this.clearProblems('invalid-attribute');
+      const range = parseYears(this.years);
+      if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'years', value: this.years }));
+      this.yearRange = range === 'invalid' ? null : range;
+    }
+    if (changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
       this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
-      if (changed.has('parks')) this.validParks = this.validateParks(this.parks);
+      if (changed.has('parks') || changed.has('years')) this.validParks = this.inYears(this.validateParks(this.parks));
       if (this.values != null) {
         this.effectiveMetric = 'custom';
         this.regionValues = this.validateValues(this.values);
@@ -251,6 +292,27 @@ export class SinoProvinceMap extends SinoElement {
     return strings[this.locale];
   }
 
+  /** The parks founded in `years` (all of them when it is empty; a park without a year is then left out). */
+  private inYears(parks: ParkLike[]): ParkLike[] {
+    const range = this.yearRange;
+    return range ? parks.filter((p) => p.year !== null && p.year >= range.from && p.year <= range.to) : parks;
+  }
+
+  // ---- linked views -------------------------------------------------------------------------
+
+  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  applyLink(reaction: Reaction, message: GroupMessage): void {
+    const regions = regionsOf(message).filter((id) => REGION_BY_ID.has(id));
+    if (reaction === 'select-region') {
+      this.selected = regions[0] ?? null;
+      this.highlight = '';
+    } else if (reaction === 'highlight-regions') {
+      this.highlight = regions.join(',');
+    } else if (reaction === 'restrict-years') {
+      this.years = yearsFilter(message);
+    }
+  }
+
   // ---- formatting ---------------------------------------------------------------------------
 
   private regionName(id: string): string {
@@ -270,7 +332,8 @@ export class SinoProvinceMap extends SinoElement {
   private metricLabel(): string {
     const t = this.t;
     const labels = { custom: this.valueLabel || t.metricCustom, parks: t.metricParks, revenue: t.metricRevenue, partnerships: t.metricPartnerships, offices: t.metricOffices };
-    return labels[this.effectiveMetric];
+    const restricted = this.yearRange && (this.effectiveMetric === 'parks' || this.effectiveMetric === 'revenue');
+    return restricted ? `${labels[this.effectiveMetric]} · ${formatYears(this.yearRange).replace('-', '–')}` : labels[this.effectiveMetric];
   }
 
   private classLabel(c: ColorClass): string {
@@ -346,6 +409,9 @@ export class SinoProvinceMap extends SinoElement {
                     })}
                   </g>
                   ${this.renderSmallRegionMarkers()}
+                  ${parseList(this.highlight)
+                    .filter((id) => REGION_BY_ID.has(id) && id !== selected)
+                    .map((id) => svg`<path class="outline linked-outline" aria-hidden="true" d=${this.pathData.get(id) ?? ''}></path>`)}
                   ${selected ? svg`<path class="outline selected-outline" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>` : nothing}
                   ${this.active ? svg`<path class="outline active-outline" aria-hidden="true" d=${this.pathData.get(this.active) ?? ''}></path>` : nothing}
                   ${this.showParks ? this.renderParks() : nothing}
@@ -517,6 +583,7 @@ export class SinoProvinceMap extends SinoElement {
     this.selected = id;
     this.announcement = id ? interpolate(this.t.selected, { name: this.regionName(id) }) : this.t.cleared;
     emit(this, 'sino-select', { kind: 'province', id });
+    this.link.share({ type: 'select', kind: 'province', id, regions: id ? [id] : [] });
   }
 
   /** Screen position of a region's centroid, after zoom. */
@@ -744,3 +811,4 @@ function largestPart(f: RegionFeature): Feature {
   }
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
 }
+

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { events as bundledEvents } from '@sinocarte/data/events';
 import { regions } from '@sinocarte/data/regions';
@@ -8,6 +8,8 @@ import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
+import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
+import { LINK_STRINGS, regionsOf, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, plural } from '../internal/i18n.js';
 import { DAY, formatPartialDate, formatRange, formatSpan, parseRange, precisionOf } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
@@ -58,6 +60,26 @@ interface LaneLayout {
   markAt: Int32Array;
 }
 
+/** Linked views: the events linked to a selection elsewhere in the group stand out, the others fade. */
+const linkStyles = css`
+  .has-highlight .event:not(.is-linked),
+  .has-highlight .cluster:not(.is-linked),
+  .has-highlight .label:not(.is-linked) {
+    opacity: 0.28;
+  }
+  .has-highlight .event.is-linked,
+  .has-highlight .cluster.is-linked .cluster-box {
+    stroke: var(--sino-timeline-linked, var(--_focus));
+    stroke-width: 2;
+  }
+  @media (forced-colors: active) {
+    .has-highlight .event.is-linked,
+    .has-highlight .cluster.is-linked .cluster-box {
+      stroke: Highlight;
+    }
+  }
+`;
+
 /**
  * A timeline of Franco-Chinese cooperation since 1962: bilateral relations, the TORCH programme and its
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
@@ -65,6 +87,11 @@ interface LaneLayout {
  *
  * @tagname sino-timeline
  * @summary Zoomable timeline of Franco-Chinese cooperation, filterable by category and region.
+ *
+ * With a `group` attribute, the timeline is a linked view (see docs/linked-views.md): a region, park or programme
+ * selected elsewhere in the group emphasises the events linked to its regions (`highlight`); the reader's zoom and
+ * pan filter the group's tables by year and restrict its maps' parks; an event the reader opens outlines its
+ * regions on the maps; a region picked in the filter is passed on as a selection.
  *
  * @fires sino-select - An event was opened or the selection cleared. `detail: { kind: 'event', id: string | null }`.
  * @fires sino-range - The user zoomed or panned. `detail: { from, to }` as partial dates (`1980`, `1980-03`, `1980-03-02`).
@@ -82,6 +109,7 @@ interface LaneLayout {
  * @cssprop --sino-font-size - Base font size.
  * @cssprop --sino-radius - Corner radius of controls, marks, tooltip and panel.
  * @cssprop --sino-space - Base spacing unit.
+ * @cssprop --sino-timeline-linked - Outline of the events linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 30rem).
  * @cssprop --sino-timeline-color-relations - Colour of the "bilateral relations" lane (likewise `-agreement`, `-china-policy`, `-five-year-plan`, `-torch`, `-park`, `-law-france`, `-institutions`, `-rencontres`, `-comite-chine`, `-partnership`, `-research`, `-other`).
  *
@@ -103,7 +131,7 @@ interface LaneLayout {
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, styles, linkStyles];
 
   /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
@@ -122,6 +150,13 @@ export class SinoTimeline extends SinoElement {
 
   /** Id of the event whose details are open. Set by the user's click or Enter, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
+
+  /** Regions whose events are emphasised, the others fading (`CN-SD,CN-HB`); a linked map or table sets it. */
+  @property({ reflect: true }) highlight = '';
+
+  private link = new GroupLink(this, 'timeline');
+  /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
+  private linked: Set<string> | null = null;
 
   @state() private size = { width: 0, height: 0 };
   @state() private view: View | null = null;
@@ -221,6 +256,10 @@ export class SinoTimeline extends SinoElement {
       refilter = true;
     }
     if (refilter) this.applyFilters();
+    if (changed.has('highlight') || changed.has('events')) {
+      const regions = new Set(this.highlight.split(',').map((r) => r.trim()).filter(Boolean));
+      this.linked = regions.size ? new Set(this.items.filter((it) => it.event.provinceIds.some((r) => regions.has(r))).map((it) => it.event.id)) : null;
+    }
     if (changed.has('range') && this.range !== this.ownRange) {
       const parsed = this.range ? parseRange(this.range) : null;
       // A removed attribute (null) or an empty one means the whole period.
@@ -388,7 +427,12 @@ export class SinoTimeline extends SinoElement {
     this.range = text;
     if (!source) return;
     clearTimeout(this.rangeTimer);
-    const fire = () => emit(this, 'sino-range', { from, to });
+    const whole = isFullView(next, this.extent);
+    const fire = () => {
+      emit(this, 'sino-range', { from, to });
+      const years = yearsOf(from, to);
+      if (years) this.link.share({ type: 'range', ...years, whole });
+    };
     if (source === 'step') fire();
     else this.rangeTimer = window.setTimeout(fire, 200);
   }
@@ -576,13 +620,13 @@ export class SinoTimeline extends SinoElement {
     const charWidth = 6.4;
     return html`<svg
       part="timeline"
-      class="chart"
+      class="chart ${this.linked ? 'has-highlight' : ''}"
       width=${g.width}
       height=${g.height}
       viewBox="0 0 ${g.width} ${g.height}"
       role="application"
       aria-roledescription=${this.locale === 'fr' ? 'frise chronologique' : this.locale === 'zh' ? '年表' : 'timeline'}
-      aria-label=${`${t.title}, ${this.rangeLabel(view)}, ${this.countText(this.visibleCount())}`}
+      aria-label=${`${t.title}, ${this.rangeLabel(view)}, ${this.countText(this.visibleCount())}${this.linked ? `, ${LINK_STRINGS[this.locale].highlighted.replace('{n}', formatNumber(this.linkedCount(), this.locale))}` : ''}`}
       aria-describedby="timeline-help"
       tabindex="0"
       @keydown=${this.onKeyDown}
@@ -631,7 +675,8 @@ export class SinoTimeline extends SinoElement {
     if (mark.cluster) {
       const cx = b.x + b.w / 2;
       const cy = b.y + b.h / 2;
-      return svg`<g class="cluster" part="cluster" data-mark=${`${l}:${m}`}>
+      const linked = this.linked && mark.items.some((i) => this.linked!.has(this.items[lane.order[i]].event.id)) ? 'is-linked' : '';
+      return svg`<g class="cluster ${linked}" part="cluster" data-mark=${`${l}:${m}`}>
         <rect class="cluster-box" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="3"></rect>
         <text class="count" x=${cx} y=${cy}>${mark.items.length}</text>
       </g>`;
@@ -639,8 +684,9 @@ export class SinoTimeline extends SinoElement {
     const item = this.items[lane.order[mark.items[0]]];
     const wide = (g.vertical ? b.h : b.w) >= 10;
     const label = !g.vertical && mark.room > 30 ? fitLabel(this.eventTitle(item.event), mark.room - (wide ? 8 : b.w + 6), charWidth) : '';
-    return svg`<rect part="event" class="event ${wide ? 'span' : 'point'}" data-id=${item.event.id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${item.event.id}>${label}</text>` : nothing
+    const linked = this.linked?.has(item.event.id) ? 'is-linked' : '';
+    return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${linked}" data-id=${item.event.id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
+      label ? svg`<text class="label ${linked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${item.event.id}>${label}</text>` : nothing
     }`;
   }
 
@@ -801,7 +847,23 @@ export class SinoTimeline extends SinoElement {
     if (id) this.active = id;
     const index = id ? this.indexById.get(id) : undefined;
     this.announcement = index !== undefined ? interpolate(this.t.opened, { title: this.eventTitle(this.items[index].event) }) : this.t.closed;
+    const regions = index !== undefined ? [...this.items[index].event.provinceIds] : [];
     emit(this, 'sino-select', { kind: 'event', id });
+    this.link.share({ type: 'select', kind: 'event', id, regions });
+  }
+
+  // ---- linked views ---------------------------------------------------------------------------
+
+  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  applyLink(reaction: Reaction, message: GroupMessage): void {
+    if (reaction === 'highlight-regions') this.highlight = regionsOf(message).join(',');
+  }
+
+  /** How many of the events shown are linked to `highlight`. */
+  private linkedCount(): number {
+    let n = 0;
+    for (const i of this.filtered) if (this.linked?.has(this.items[i].event.id)) n++;
+    return n;
   }
 
   private toggleCategory(lane: LaneId): void {
@@ -824,6 +886,7 @@ export class SinoTimeline extends SinoElement {
     this.activeRegion = id;
     this.applyFilters();
     this.fireFilter();
+    this.link.share({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
   }
 
   private fireFilter(): void {

@@ -1,10 +1,12 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/typology';
 import { regions } from '@sinocarte/data/regions';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
+import { GroupLink, type GroupMessage } from '../internal/group.js';
+import { LINK_STRINGS, regionsOf, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, type Lang } from '../internal/i18n.js';
 import { neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
@@ -53,6 +55,23 @@ const BUNDLED_IDS = new Set(bundled.programmes.map((p) => p.id));
 const RADIUS = 5;
 const ANIMATION_MS = 450;
 
+/** Linked views: the programmes linked to a selection elsewhere in the group stand out, the others fade. */
+const linkStyles = css`
+  .has-highlight .point:not(.is-linked):not(.is-selected),
+  .has-highlight .label:not(.is-linked):not(.is-selected) {
+    opacity: 0.3;
+  }
+  .point.is-linked:not(.is-selected):not(:focus-visible) .ring {
+    stroke: var(--sino-typology-linked, var(--_focus));
+    stroke-width: 2;
+  }
+  @media (forced-colors: active) {
+    .point.is-linked:not(.is-selected):not(:focus-visible) .ring {
+      stroke: Highlight;
+    }
+  }
+`;
+
 /**
  * A two-axis typology diagram. By default it draws chapter 7 of the 2011 evaluation of Franco-Chinese
  * decentralised cooperation again: the "objectives" plane (Figure 14), the "coordination" plane
@@ -61,6 +80,10 @@ const ANIMATION_MS = 450;
  *
  * @tagname sino-typology
  * @summary Two-axis typology diagram with labelled, selectable points (Franco-Chinese cooperation by default).
+ *
+ * With a `group` attribute, the typology is a linked view (see docs/linked-views.md): a region, park or event
+ * selected elsewhere in the group emphasises the programmes with partners in its regions (`highlight`); a programme
+ * the reader selects outlines its partner regions on the maps and filters the tables to them.
  *
  * @fires sino-select - A programme was selected or the selection cleared. `detail: { kind: 'programme', id: string | null, regions: string[] }` (`regions`: its Chinese partner regions, for a map to highlight).
  * @fires sino-error - An input was rejected or corrected (bad coordinates, item without a label, unknown plane…). `detail: { code, message }`.
@@ -78,6 +101,7 @@ const ANIMATION_MS = 450;
  * @cssprop --sino-space - Base spacing unit.
  * @cssprop --sino-typology-point - Fill of the points.
  * @cssprop --sino-typology-axis - Colour of the axes and leader lines.
+ * @cssprop --sino-typology-linked - Ring of the programmes linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-typology-tint-a - Background of the top-left and bottom-right quadrants.
  * @cssprop --sino-typology-tint-b - Background of the top-right and bottom-left quadrants.
  *
@@ -96,7 +120,7 @@ const ANIMATION_MS = 450;
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTypology extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
   @property({ reflect: true }) plane: string = 'objectives';
@@ -112,6 +136,11 @@ export class SinoTypology extends SinoElement {
    * x and y in [-1, 1]. Replaces the bundled planes; replacing it animates the items whose id is kept.
    */
   @property({ attribute: false }) data: TypologyDiagram | null = null;
+
+  /** Regions whose programmes are emphasised, the others fading (`CN-SD`); a linked map or table sets it. */
+  @property({ reflect: true }) highlight = '';
+
+  private link = new GroupLink(this, 'typology');
 
   @state() private width = 0;
   @state() private tooltip: { id: string; at: Point } | null = null;
@@ -439,12 +468,13 @@ export class SinoTypology extends SinoElement {
     }
     return html`<svg
       part="diagram"
-      class="diagram ${this.animating ? 'animate' : ''}"
+      class="diagram ${this.animating ? 'animate' : ''} ${this.highlightRegions().size ? 'has-highlight' : ''}"
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
       role="group"
-      aria-label=${interpolate(t.pointsLabel, { title, n: formatNumber(items.length, this.locale) })}
+      aria-label=${interpolate(t.pointsLabel, { title, n: formatNumber(items.length, this.locale) }) +
+      (this.highlightRegions().size ? `, ${LINK_STRINGS[this.locale].highlighted.replace('{n}', formatNumber(items.filter((i) => this.isLinked(i)).length, this.locale))}` : '')}
       aria-describedby="help"
       @click=${this.onClick}
       @pointerdown=${this.onPointerDown}
@@ -459,7 +489,7 @@ export class SinoTypology extends SinoElement {
           const lang = layout.numbered ? this.locale : this.text(item.label).lang;
           return svg`<rect class="label-bg" x=${label.box.left} y=${label.box.top} width=${label.box.right - label.box.left} height=${label.box.bottom - label.box.top} rx="3"></rect>
             ${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}
-            <text part="label" class="label ${item.id === this.selected ? 'is-selected' : ''}" data-id=${item.id} lang=${lang}
+            <text part="label" class="label ${item.id === this.selected ? 'is-selected' : ''} ${this.isLinked(item) ? 'is-linked' : ''}" data-id=${item.id} lang=${lang}
               x=${label.box.left + 2} y=${label.box.top + layout.lineHeight / 2} font-size=${layout.fontSize}>${label.text}</text>`;
         })}
       </g>
@@ -470,10 +500,11 @@ export class SinoTypology extends SinoElement {
           (item) => {
             const { text } = this.text(item.label);
             const type = this.text(item.type).text;
-            const classes = ['point', item.id === this.selected ? 'is-selected' : '', item.clamped ? 'is-clamped' : '', this.enteringIds.has(item.id) && this.animating ? 'entering' : ''];
+            const linked = this.isLinked(item);
+            const classes = ['point', linked ? 'is-linked' : '', item.id === this.selected ? 'is-selected' : '', item.clamped ? 'is-clamped' : '', this.enteringIds.has(item.id) && this.animating ? 'entering' : ''];
             return svg`<g part="point" class=${classes.join(' ')} data-id=${item.id} role="button" tabindex="0"
               aria-pressed=${item.id === this.selected ? 'true' : 'false'}
-              aria-label=${type ? `${text}, ${type}` : text}
+              aria-label=${(type ? `${text}, ${type}` : text) + (linked ? `, ${LINK_STRINGS[this.locale].linked}` : '')}
               aria-describedby="desc-${cssId(item.id)}">
               <circle class="hit" r="14"></circle>
               <circle class="ring" r=${RADIUS + 4}></circle>
@@ -731,6 +762,29 @@ export class SinoTypology extends SinoElement {
     const regionsOf = id && !this.customDiagram ? bundled.programmes.find((p) => p.id === id)?.provinceIds ?? [] : (item?.regions ?? []);
     const detail: TypologySelectDetail = { kind: 'programme', id, regions: [...regionsOf] };
     emit(this, 'sino-select', detail);
+    this.link.share({ type: 'select', kind: 'programme', id, regions: [...regionsOf] });
+  }
+
+  // ---- linked views ---------------------------------------------------------------------------
+
+  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  applyLink(reaction: Reaction, message: GroupMessage): void {
+    if (reaction === 'highlight-regions') this.highlight = regionsOf(message).join(',');
+  }
+
+  private highlightCache: { text: string; regions: Set<string> } = { text: '', regions: new Set() };
+
+  private highlightRegions(): Set<string> {
+    if (this.highlightCache.text !== this.highlight) {
+      this.highlightCache = { text: this.highlight, regions: new Set(this.highlight.split(',').map((r) => r.trim()).filter(Boolean)) };
+    }
+    return this.highlightCache.regions;
+  }
+
+  /** True when the item has a partner in one of the highlighted regions. */
+  private isLinked(item: ValidItem): boolean {
+    const regions = this.highlightRegions();
+    return regions.size > 0 && (item.regions ?? []).some((r) => regions.has(r));
   }
 
   private idFrom(e: Event): string | null {

@@ -1,0 +1,197 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SinoElement, type Theme } from '../internal/sino-element.js';
+import { postToGroup, type GroupMessage } from '../internal/group.js';
+import { LANGS, type Lang } from '../internal/i18n.js';
+import type { SinoSelectDetail } from '../internal/events.js';
+import { LANGUAGE_NAMES, strings, type AtlasStrings } from './atlas.strings.js';
+import { styles } from './atlas.styles.js';
+
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+const LINKED_TAGS = ['sino-province-map', 'sino-park-table', 'sino-timeline', 'sino-typology'] as const;
+let instances = 0;
+
+/**
+ * The four Sinocarte views in one element, linked: the map of the regions, the typology of the programmes, the
+ * timeline and the table of the TORCH parks. Selecting a region filters the table to its parks and highlights its
+ * events and programmes; selecting a park selects its region; zooming the timeline filters the parks by founding
+ * year. One language switch (fr, en, zh) and one theme switch (auto, light, dark) apply to all four.
+ *
+ * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
+ * the layout follows the width of the atlas itself (container queries), not the window's.
+ *
+ * The views form a group of their own. Give the atlas a `group` and they join that group instead, so that
+ * elements outside the atlas link with them too. Every `sino-select`, `sino-filter` and `sino-range` of the four
+ * views bubbles out of the atlas: hosts listen on the atlas as they would on each element.
+ *
+ * @tagname sino-atlas
+ * @summary The map, typology, timeline and table of the parks in one responsive, linked layout.
+ *
+ * @fires sino-select - Bubbled from the views: a region, park, event or programme was selected. `detail: { kind, id, regions }`.
+ * @fires sino-filter - Bubbled from the table and the timeline: their filters changed. `detail: { filters, count }`.
+ * @fires sino-range - Bubbled from the timeline: the reader zoomed or panned. `detail: { from, to }`.
+ * @fires sino-error - Bubbled from the views: an input was rejected. `detail: { code, message }`.
+ *
+ * @cssprop --sino-color-background - Background of the atlas and its views.
+ * @cssprop --sino-color-surface - Background of the toolbar and notes.
+ * @cssprop --sino-color-text - Text colour.
+ * @cssprop --sino-color-muted - Secondary text colour.
+ * @cssprop --sino-color-border - Borders of the panels and controls.
+ * @cssprop --sino-color-accent - Selected option of the switches.
+ * @cssprop --sino-color-focus - Keyboard focus ring.
+ * @cssprop --sino-font-family - Font of every label.
+ * @cssprop --sino-font-size - Base font size.
+ * @cssprop --sino-radius - Corner radius of panels and controls.
+ * @cssprop --sino-space - Base spacing unit.
+ * @cssprop --sino-atlas-gap - Space between the panels (default 1rem).
+ * @cssprop --sino-atlas-table-height - Height of the table's scrolling area (default min(32rem, 80vh)).
+ *
+ * @csspart base - The whole component.
+ * @csspart toolbar - The title, help and switches above the views.
+ * @csspart switches - The language and theme switches and the reset button.
+ * @csspart panel - Each of the four panels.
+ * @csspart panel-title - The title of each panel.
+ * @csspart map - The `<sino-province-map>`.
+ * @csspart typology - The `<sino-typology>`.
+ * @csspart timeline - The `<sino-timeline>`.
+ * @csspart table - The `<sino-park-table>`.
+ */
+export class SinoAtlas extends SinoElement {
+  static override styles = [SinoElement.baseStyles, styles];
+
+  /** Region selected when the atlas opens (`CN-HB`); follows the reader's selection on the map. */
+  @property({ reflect: true }) region = '';
+
+  /** Metric of the map: `parks` (default), `revenue`, `partnerships` or `offices`. */
+  @property({ reflect: true }) metric = 'parks';
+
+  /** Level of the panel titles, 1 to 6 (default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private announcement = '';
+
+  private readonly ownGroup = `sino-atlas-${++instances}`;
+  /** The region last taken from the map, so that reflecting it does not post it again. */
+  private regionFromMap: string | null = null;
+
+  /** The group of the four views: the atlas's own `group`, or one of its own. */
+  get linkGroup(): string {
+    return this.group?.trim() || this.ownGroup;
+  }
+
+  private get t(): AtlasStrings {
+    return strings[this.locale];
+  }
+
+  private get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return n >= 1 && n <= 6 ? n : 2;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const lang = this.locale;
+    const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
+    const group = this.linkGroup;
+    const title = (key: keyof AtlasStrings['panels']) =>
+      html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${t.panels[key]}</div>`;
+    return html`<div class="base" part="base" @sino-select=${this.onSelect}>
+      <div class="toolbar" part="toolbar">
+        <div class="intro">
+          <p class="title">${t.title}</p>
+          <p class="help">${t.help}</p>
+        </div>
+        <div class="switches" part="switches">
+          <fieldset class="switch">
+            <legend>${t.language}</legend>
+            ${LANGS.map(
+              (l) => html`<label lang=${l}
+                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${LANGUAGE_NAMES[l]}</span></label
+              >`,
+            )}
+          </fieldset>
+          <fieldset class="switch">
+            <legend>${t.theme}</legend>
+            ${THEMES.map(
+              (th) => html`<label
+                ><input type="radio" name="theme" value=${th} .checked=${th === theme} @change=${() => this.setTheme(th)} /><span>${t.themes[th]}</span></label
+              >`,
+            )}
+          </fieldset>
+          <button type="button" class="reset" @click=${this.reset}>${t.reset}</button>
+        </div>
+      </div>
+      <div class="grid">
+        <section class="panel panel-map" part="panel" aria-labelledby="title-map">
+          ${title('map')}
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${this.metric}></sino-province-map>
+        </section>
+        <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
+          ${title('typology')}
+          <sino-typology part="typology" group=${group} lang=${lang} theme=${theme}></sino-typology>
+        </section>
+        <section class="panel panel-timeline" part="panel" aria-labelledby="title-timeline">
+          ${title('timeline')}
+          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>
+        </section>
+        <section class="panel panel-table" part="panel" aria-labelledby="title-table">
+          ${title('table')}
+          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset="parks"></sino-park-table>
+        </section>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('region') && (this.region || '') !== (this.regionFromMap ?? '')) {
+      // Posted once the views have rendered, so that each can check the message against its data.
+      const region = this.region || null;
+      void this.viewsReady().then(() => {
+        if (this.region === (region ?? '')) this.post({ type: 'select', kind: 'province', id: region, regions: region ? [region] : [] });
+      });
+    }
+    this.regionFromMap = null;
+  }
+
+  /** Resolves once the four views have rendered. */
+  private async viewsReady(): Promise<void> {
+    const views = LINKED_TAGS.map((tag) => this.renderRoot.querySelector(tag) as (Element & { updateComplete?: Promise<unknown> }) | null);
+    await Promise.all(views.map((v) => v?.updateComplete));
+  }
+
+  /** Tells the four views what happened, as if a view had: each answers according to the link table. */
+  private post(message: GroupMessage): void {
+    if (this.isConnected) postToGroup(this.ownerDocument, this.linkGroup, message, this);
+  }
+
+  private onSelect = (e: CustomEvent<SinoSelectDetail>) => {
+    const map = this.renderRoot.querySelector('sino-province-map');
+    if (e.composedPath()[0] !== map || e.detail.kind !== 'province') return;
+    this.regionFromMap = e.detail.id ?? '';
+    this.region = e.detail.id ?? '';
+  };
+
+  private setLanguage(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  private setTheme(theme: Theme): void {
+    this.theme = theme;
+  }
+
+  private reset = () => {
+    const root = this.renderRoot;
+    for (const tag of ['sino-park-table', 'sino-timeline', 'sino-typology']) {
+      const view = root.querySelector<HTMLElement & { selected: string | null }>(tag);
+      if (view) view.selected = null;
+    }
+    const timeline = root.querySelector<HTMLElement & { range: string }>('sino-timeline');
+    if (timeline) timeline.range = '';
+    this.region = '';
+    this.regionFromMap = '';
+    this.post({ type: 'select', kind: 'province', id: null, regions: [] });
+    this.post({ type: 'range', from: 0, to: 0, whole: true });
+    this.announcement = this.t.resetDone;
+  };
+}

@@ -1,0 +1,135 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { parks } from '@sinocarte/data/parks';
+import '../atlas.js';
+import type { SinoAtlas } from './atlas.component.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const TAGS = ['sino-province-map', 'sino-typology', 'sino-timeline', 'sino-park-table'] as const;
+const views = (el: SinoAtlas) => TAGS.map((tag) => shadow(el).querySelector(tag)!);
+const view = <K extends (typeof TAGS)[number]>(el: SinoAtlas, tag: K) => shadow(el).querySelector(tag)! as HTMLElementTagNameMap[K];
+const tableRows = (el: SinoAtlas) => shadow(view(el, 'sino-park-table')).querySelectorAll('tbody tr[data-row], li.card');
+
+async function renderAtlas(template = html`<sino-atlas></sino-atlas>`, width = 1200): Promise<SinoAtlas> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = wrapper.querySelector('sino-atlas')!;
+  await el.updateComplete;
+  const drawn = () => shadow(view(el, 'sino-province-map')).querySelector('path.region') && shadow(view(el, 'sino-typology')).querySelector('g.point');
+  for (let i = 0; i < 80 && !drawn(); i++) await nextFrame();
+  await settle(el);
+  return el;
+}
+
+async function settle(el: SinoAtlas) {
+  await el.updateComplete;
+  for (const v of views(el)) await (v as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await nextFrame();
+  for (const v of views(el)) await (v as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+describe('<sino-atlas>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  it('renders the four views, linked in a group of their own', async () => {
+    const el = await renderAtlas();
+    const [map, typology, timeline, table] = views(el);
+    for (const v of [map, typology, timeline, table]) expect(v, v.localName).to.be.instanceOf(HTMLElement);
+    const group = map.getAttribute('group');
+    expect(group).to.match(/^sino-atlas-\d+$/);
+    for (const v of [typology, timeline, table]) expect(v.getAttribute('group')).to.equal(group);
+    expect(shadow(el).querySelectorAll('[role="heading"]')).to.have.length(4);
+    // Selecting a region on the map filters the table and reflects on the atlas.
+    shadow(map).querySelector('path.region[data-id="CN-GD"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.getAttribute('region')).to.equal('CN-GD');
+    expect(tableRows(el)).to.have.length(parks.filter((p) => p.provinceId === 'CN-GD').length);
+  });
+
+  it('two atlases on one page do not affect each other', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><sino-atlas></sino-atlas><sino-atlas></sino-atlas></div>`);
+    const [a, b] = [...wrapper.querySelectorAll('sino-atlas')];
+    for (let i = 0; i < 60 && !shadow(view(a, 'sino-province-map')).querySelector('path.region'); i++) await nextFrame();
+    await settle(a);
+    await settle(b);
+    expect(view(a, 'sino-province-map').group).to.not.equal(view(b, 'sino-province-map').group);
+    shadow(view(a, 'sino-province-map')).querySelector('path.region[data-id="CN-HB"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(a);
+    await settle(b);
+    expect(view(a, 'sino-park-table').region).to.equal('CN-HB');
+    expect(view(b, 'sino-park-table').region).to.equal('');
+  });
+
+  it('opens on the region and metric given as attributes', async () => {
+    const el = await renderAtlas(html`<sino-atlas region="CN-SD" metric="partnerships"></sino-atlas>`);
+    for (let i = 0; i < 10 && view(el, 'sino-park-table').region !== 'CN-SD'; i++) await settle(el);
+    expect(view(el, 'sino-province-map').selected).to.equal('CN-SD');
+    expect(view(el, 'sino-province-map').metric).to.equal('partnerships');
+    expect(view(el, 'sino-park-table').region).to.equal('CN-SD');
+    expect(view(el, 'sino-typology').highlight).to.equal('CN-SD');
+    expect(tableRows(el)).to.have.length(parks.filter((p) => p.provinceId === 'CN-SD').length);
+  });
+
+  it('switches the language of all four views', async () => {
+    const el = await renderAtlas();
+    expect(el.locale).to.equal('fr');
+    const english = shadow(el).querySelector<HTMLInputElement>('input[name="lang"][value="en"]')!;
+    english.click();
+    await settle(el);
+    expect(el.getAttribute('lang')).to.equal('en');
+    for (const v of views(el)) expect(v.getAttribute('lang'), v.localName).to.equal('en');
+    expect(shadow(el).querySelector('.title')!.textContent).to.equal('Atlas of Franco-Chinese cooperation');
+    // The views speak English: the table's count and the map's zoom button.
+    expect(shadow(view(el, 'sino-park-table')).querySelector('.count')!.textContent).to.match(/parks/);
+    expect(shadow(view(el, 'sino-province-map')).querySelector('.zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    shadow(el).querySelector<HTMLInputElement>('input[name="lang"][value="zh"]')!.click();
+    await settle(el);
+    for (const v of views(el)) expect(v.getAttribute('lang')).to.equal('zh');
+  });
+
+  it('switches the theme of all four views', async () => {
+    const el = await renderAtlas();
+    const background = (node: Element) => getComputedStyle(node).backgroundColor;
+    const light = background(shadow(el).querySelector('.base')!);
+    shadow(el).querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!.click();
+    await settle(el);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    for (const v of views(el)) expect(v.getAttribute('theme'), v.localName).to.equal('dark');
+    expect(background(shadow(el).querySelector('.base')!)).to.not.equal(light);
+    expect(getComputedStyle(view(el, 'sino-park-table')).color).to.equal('rgb(232, 234, 237)');
+  });
+
+  it('puts the map and the typology side by side when wide, and stacks everything on a phone', async () => {
+    const wide = await renderAtlas(html`<sino-atlas></sino-atlas>`, 1200);
+    const box = (el: SinoAtlas, tag: (typeof TAGS)[number]) => view(el, tag).getBoundingClientRect();
+    expect(Math.abs(box(wide, 'sino-province-map').top - box(wide, 'sino-typology').top)).to.be.lessThan(2);
+    expect(box(wide, 'sino-typology').left).to.be.greaterThan(box(wide, 'sino-province-map').right - 1);
+    await setViewport({ width: 360, height: 740 });
+    const phone = await renderAtlas(html`<sino-atlas></sino-atlas>`, 340);
+    const boxes = TAGS.map((t) => box(phone, t));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top, TAGS[i]).to.be.at.least(boxes[i - 1].bottom);
+    for (const b of boxes) expect(b.right).to.be.at.most(341);
+    const base = shadow(phone).querySelector<HTMLElement>('.base')!;
+    expect(base.scrollWidth, 'nothing wider than the phone').to.be.at.most(base.clientWidth);
+  });
+
+  it('clears every selection and filter with one button', async () => {
+    const el = await renderAtlas(html`<sino-atlas region="CN-JS"></sino-atlas>`);
+    for (let i = 0; i < 10 && view(el, 'sino-park-table').region !== 'CN-JS'; i++) await settle(el);
+    shadow(el).querySelector<HTMLButtonElement>('.reset')!.click();
+    await settle(el);
+    expect(el.region).to.equal('');
+    expect(view(el, 'sino-province-map').selected).to.equal(null);
+    expect(view(el, 'sino-park-table').region).to.equal('');
+    expect(tableRows(el)).to.have.length(parks.length);
+  });
+
+  it('is accessible in light and dark', async () => {
+    const el = await renderAtlas(html`<sino-atlas theme="light" region="CN-HB"></sino-atlas>`);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+});

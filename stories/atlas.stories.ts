@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import '../packages/sinocarte/src/atlas.js';
+
+interface Args {
+  region: string;
+  metric: string;
+  lang: string;
+  theme: string;
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Atlas',
+  component: 'sino-atlas',
+  tags: ['autodocs'],
+  argTypes: {
+    region: { control: 'select', options: ['', 'CN-GD', 'CN-HB', 'CN-SD', 'CN-SC', 'CN-JS', 'CN-LN'], description: 'Region selected when the atlas opens.' },
+    metric: { control: 'inline-radio', options: ['parks', 'revenue', 'partnerships', 'offices'], description: 'Metric of the map.' },
+    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
+  },
+  args: { region: '', metric: 'parks', lang: '', theme: 'auto', width: 1280 },
+  render: (args, { globals }) => html`
+    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
+      <sino-atlas
+        region=${args.region || nothing}
+        metric=${args.metric}
+        lang=${args.lang || globals.lang || nothing}
+        theme=${args.theme}
+        @sino-select=${(e: CustomEvent) => console.info('sino-select', e.detail)}
+      ></sino-atlas>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The four views, linked: select a region on the map, a park in the table, a programme, or zoom the timeline. */
+export const Atlas: Story = {};
+
+/** Opens on Shandong: the table lists its parks, its events and programmes stand out. */
+export const WithRegion: Story = { args: { region: 'CN-SD' } };
+
+/** The map coloured by partnerships. */
+export const Partnerships: Story = { args: { metric: 'partnerships', region: 'CN-HB' } };
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: '#15181d' } } };
+
+/** At phone width (360 px): everything stacked. */
+export const Phone: Story = { args: { width: 360 } };
+
+/**
+ * Linked views without the atlas: any elements with the same `group` attribute. This is the snippet of
+ * docs/linked-views.md — a map and a table, no script.
+ */
+export const GroupAttribute: Story = {
+  render: (args) => html`
+    <div class="story-group">
+      <sino-province-map group="demo" lang=${args.lang || nothing} theme=${args.theme}></sino-province-map>
+      <sino-park-table group="demo" lang=${args.lang || nothing} theme=${args.theme}></sino-park-table>
+    </div>
+  `,
+};
