@@ -970,7 +970,14 @@ export class SinoParkTable extends SinoElement {
     }
     if (changed) {
       if (items.length) this.estimate = total / items.length;
+      // Scroll anchoring: new heights move every row below the ones that changed, and a new estimate
+      // moves the rows rendered now. Keep the first rendered row where the reader sees it, or the
+      // window would chase its own estimates (and a row the host selected would slip out of view).
+      const anchor = Math.min(this.window.start, this.offsets.length - 1);
+      const before = this.offsets[anchor];
       this.offsets = buildOffsets(this.view, this.heights, this.estimate);
+      const shift = this.offsets[anchor] - before;
+      if (this.scroller && Math.abs(shift) > 0.5) this.scroller.scrollTop += shift;
     }
     return changed;
   }

@@ -187,6 +187,12 @@ export const styles = css`
   col.col-url {
     width: 10rem;
   }
+  /* Chips need room: with every column sized, a table narrower than their sum scrolls sideways
+     instead of squeezing the sectors to one letter a line. */
+  col.col-sectors,
+  col.col-tags {
+    width: 16rem;
+  }
   th,
   td {
     padding: 0.375rem 0.625rem;

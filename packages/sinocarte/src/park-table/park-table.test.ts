@@ -493,6 +493,16 @@ describe('<sino-park-table>', () => {
   });
 
   describe('narrow screens', () => {
+    it('between the card layout and a wide screen, every column keeps a readable width (the table scrolls instead)', async () => {
+      const el = await renderTable(undefined, 760);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('table'), 'still a table at 760 px').to.not.equal(null);
+      const headers = [...root.querySelectorAll('thead th')];
+      for (const th of headers) expect(th.getBoundingClientRect().width, th.textContent!.trim()).to.be.at.least(60);
+      const chip = root.querySelector('tbody [part~="chip"]')!;
+      expect(chip.getBoundingClientRect().width, 'a sector chip is not squeezed to one letter').to.be.greaterThan(80);
+    });
+
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
     });
