@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * Checks the two published packages the way a user receives them:
+ *  1. `publint` on `sinocarte` and `@sinocarte/data` (what npm would publish: package.json, files, exports);
+ *  2. `@arethetypeswrong/cli` on their tarballs, with the `esm-only` profile (both packages are ESM only);
+ *  3. `npm pack` both, install the tarballs in a fresh project under os.tmpdir(), build a page that does
+ *     `import 'sinocarte'` and uses the four tags with Vite, into .cache/packaged-app/ (gitignored), where
+ *     packages/sinocarte/test/packaged.test.ts loads it in Chromium.
+ *
+ * Needs a built repo (`npm run build`). The fresh project installs the two tarballs and Vite from the registry, as
+ * a user would (about 3 s with a warm npm cache). `--repo-vite` installs only the tarballs and builds with the
+ * repo's own Vite (cheaper on a cold cache, same proof for the tarballs). `--skip-app` runs the checks only.
+ * Exit code 1 on any problem; the page is built even then, so the browser test can say what a user would see.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const run = promisify(execFile);
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const packages = [
+  { name: '@sinocarte/data', dir: join(root, 'packages/data') },
+  { name: 'sinocarte', dir: join(root, 'packages/sinocarte') },
+];
+const args = new Set(process.argv.slice(2));
+const appDir = join(root, '.cache/packaged-app');
+const VITE_VERSION = '8.3.8';
+let problems = 0;
+
+const elapsed = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+const npm = (cmdArgs, cwd) => run('npm', [...cmdArgs, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, maxBuffer: 64 * 1024 * 1024 });
+
+// ---- 1. publint ---------------------------------------------------------------------------------
+for (const { name, dir } of packages) {
+  const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+  const { messages } = await publint({ pkgDir: dir, level: 'suggestion', strict: true, pack: 'npm' });
+  if (messages.length === 0) console.log(`publint ${name}: no problem`);
+  for (const message of messages) {
+    problems++;
+    console.log(`publint ${name}: [${message.type}] ${message.code}: ${formatMessage(message, pkg) ?? JSON.stringify(message.args)}`);
+  }
+}
+
+// ---- 2. pack, then attw on the tarballs ---------------------------------------------------------
+const work = await mkdtemp(join(tmpdir(), 'sinocarte-packaged-'));
+const tarballs = [];
+let started = performance.now();
+for (const { name, dir } of packages) {
+  const { stdout } = await npm(['pack', dir, '--pack-destination', work, '--json'], root);
+  const [info] = JSON.parse(stdout);
+  tarballs.push(join(work, info.filename));
+  console.log(`npm pack ${name}: ${info.filename}, ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} kB packed, ${(info.unpackedSize / 1024).toFixed(0)} kB unpacked`);
+}
+console.log(`packed in ${elapsed(started)}`);
+
+for (const [i, { name }] of packages.entries()) {
+  try {
+    await run(join(root, 'node_modules/.bin/attw'), [tarballs[i], '--profile', 'esm-only', '--format', 'ascii', '--no-emoji', '--no-color'], { maxBuffer: 16 * 1024 * 1024 });
+    console.log(`attw ${name}: no problem`);
+  } catch (error) {
+    problems++;
+    console.log(`attw ${name}: problems\n${error.stdout}${error.stderr}`);
+  }
+}
+
+// ---- 3. a fresh project that installs the tarballs and builds a page with Vite -----------------
+if (!args.has('--skip-app')) {
+  const project = join(work, 'app');
+  await mkdir(project);
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'sinocarte-packaged-app', private: true, type: 'module' }, null, 2),
+  );
+  await writeFile(
+    join(project, 'index.html'),
+    `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <title>sinocarte from npm</title>
+    <script src="./errors.js"></script>
+    <script type="module" src="./main.js"></script>
+  </head>
+  <body>
+    <sino-province-map selected="CN-SC"></sino-province-map>
+    <sino-park-table region="CN-GD"></sino-park-table>
+    <sino-timeline range="1980-2011"></sino-timeline>
+    <sino-typology plane="coordination"></sino-typology>
+  </body>
+</html>
+`,
+  );
+  // A classic script, copied as is from public/: it collects errors from the very start, for the browser test.
+  await mkdir(join(project, 'public'));
+  await writeFile(
+    join(project, 'public/errors.js'),
+    `window.pageErrors = [];
+window.addEventListener('error', (e) => window.pageErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.pageErrors.push('unhandled rejection: ' + e.reason));
+`,
+  );
+  await writeFile(
+    join(project, 'main.js'),
+    `// What a user writes: the package name, nothing else.
+import 'sinocarte';
+import { SinoProvinceMap } from 'sinocarte/elements';
+import { parks } from '@sinocarte/data/parks';
+window.packagedApp = { mapClass: SinoProvinceMap === customElements.get('sino-province-map'), parks: parks.length };
+`,
+  );
+  started = performance.now();
+  const fresh = !args.has('--repo-vite');
+  await npm(['install', '--no-package-lock', ...tarballs, ...(fresh ? [`vite@${VITE_VERSION}`] : [])], project);
+  console.log(`npm install (${fresh ? 'tarballs + vite' : 'tarballs'}) in ${elapsed(started)}`);
+  started = performance.now();
+  const vite = fresh ? join(project, 'node_modules/.bin/vite') : join(root, 'node_modules/.bin/vite');
+  await rm(appDir, { recursive: true, force: true });
+  await run(vite, ['build', '--outDir', appDir, '--emptyOutDir', '--base', './', '--logLevel', 'warn'], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+  console.log(`vite build in ${elapsed(started)} → ${appDir}`);
+}
+await rm(work, { recursive: true, force: true });
+
+if (problems > 0) {
+  console.error(`${problems} packaging problem(s)`);
+  process.exit(1);
+}
+console.log('packages OK');
