@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';
@@ -76,7 +77,7 @@ export class SinoAtlas extends SinoElement {
 
   /** The group of the four views: the atlas's own `group`, or one of its own. */
   get linkGroup(): string {
-    return this.group?.trim() || this.ownGroup;
+    return asText(this.group).trim() || this.ownGroup;
   }
 
   private get t(): AtlasStrings {
@@ -96,6 +97,7 @@ export class SinoAtlas extends SinoElement {
     const title = (key: keyof AtlasStrings['panels']) =>
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${t.panels[key]}</div>`;
     return html`<div class="base" part="base" @sino-select=${this.onSelect}>
+      <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
         <div class="intro">
           <p class="title">${t.title}</p>
@@ -144,7 +146,8 @@ export class SinoAtlas extends SinoElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('region') && (this.region || '') !== (this.regionFromMap ?? '')) {
+    // Post what the host set (clearing included); a region that came from the map's own selection is already known.
+    if (changed.has('region') && (this.regionFromMap === null || (this.region || '') !== this.regionFromMap)) {
       // Posted once the views have rendered, so that each can check the message against its data.
       const region = this.region || null;
       void this.viewsReady().then(() => {

@@ -11,6 +11,7 @@
  *
  * What each element does with each message is data, in `links.ts`.
  */
+import { asText } from '../lib/text.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionKind } from './events.js';
 import { reactionFor, type Reaction, type Receiver } from './links.js';
@@ -152,7 +153,7 @@ export class GroupLink implements ReactiveController, GroupMember {
   }
 
   private sync(): void {
-    const group = this.host.isConnected ? (this.host.group ?? '').trim() : '';
+    const group = this.host.isConnected ? asText(this.host.group).trim() : '';
     const doc = this.host.ownerDocument;
     if (this.joined && this.joined.group === group && this.joined.doc === doc) return;
     this.leave();

@@ -1,10 +1,12 @@
+import { asText, clip } from '../lib/text.js';
+
 /** Languages every element speaks. French is the default: the source material is French. */
 export const LANGS = ['fr', 'en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Maps any BCP 47 tag to one of ours: `en-GB` → `en`, `zh-Hans-CN` → `zh`, unknown → `fr`. */
-export function normalizeLang(tag: string | null | undefined): Lang {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+export function normalizeLang(tag: unknown): Lang {
+  const base = asText(tag).trim().toLowerCase().split(/[-_]/)[0];
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'fr';
 }
 
@@ -27,7 +29,10 @@ export function plural(count: number, lang: Lang): Intl.LDMLPluralRule {
   return new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
 }
 
-/** Fills `{name}` placeholders. Values are inserted as text by the templates that use the result. */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+/**
+ * Fills `{name}` placeholders. Values are inserted as text by the templates that use the result; a host's
+ * value of any type is shown, clipped, so that a long or odd input cannot flood a note.
+ */
+export function interpolate(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? clip(asText(values[name])) : match));
 }

@@ -1,9 +1,21 @@
 import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type SinoErrorCode } from './events.js';
-import { normalizeLang, type Lang } from './i18n.js';
+import { interpolate, normalizeLang, type Lang } from './i18n.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+/** A problem with the input: its code, the note shown, and the key that clears it. */
+export interface Problem {
+  code: SinoErrorCode;
+  message: string;
+  key: string;
+}
+const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+const THEME_MESSAGES: Record<Lang, string> = {
+  fr: 'Thème inconnu « {value} » : thème automatique.',
+  en: 'Unknown theme "{value}": automatic theme.',
+  zh: '未知主题“{value}”：使用自动主题。',
+};
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
@@ -59,6 +71,30 @@ export class SinoElement extends LitElement {
         color-scheme: dark;
       }
     }
+    /* A page rule on the host itself (even \`* { all: unset }\`) beats :host, and inherited text
+       properties then flow into the shadow root: set them again on the wrapper every element renders. */
+    .base {
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--_font-size);
+      font-style: normal;
+      font-variant: normal;
+      font-weight: normal;
+      font-stretch: normal;
+      letter-spacing: normal;
+      word-spacing: normal;
+      line-height: 1.4;
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      direction: ltr;
+      writing-mode: horizontal-tb;
+      cursor: auto;
+      box-sizing: border-box;
+      visibility: visible;
+    }
     *,
     *::before,
     *::after {
@@ -101,7 +137,25 @@ export class SinoElement extends LitElement {
   @property({ reflect: true }) group?: string;
 
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
-  @state() protected problems: { code: SinoErrorCode; message: string }[] = [];
+  @state() protected problems: Problem[] = [];
+
+  /** The theme last checked, so that a bad `theme` is reported once and its note goes when it is fixed. */
+  private checkedTheme?: unknown;
+
+  constructor() {
+    super();
+    // A controller rather than willUpdate: subclasses override willUpdate without calling super.
+    this.addController({
+      hostUpdate: () => {
+        if (this.theme === this.checkedTheme) return;
+        this.checkedTheme = this.theme;
+        this.clearProblems('theme');
+        if (this.theme && !THEMES.includes(this.theme)) {
+          this.report('invalid-attribute', interpolate(THEME_MESSAGES[this.locale], { value: this.theme }), 'theme');
+        }
+      },
+    });
+  }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */
   get locale(): Lang {
@@ -114,18 +168,26 @@ export class SinoElement extends LitElement {
     return 'fr';
   }
 
-  /** Records a problem: visible note, `sino-error` event, console warning. Never throws. */
-  protected report(code: SinoErrorCode, message: string): void {
-    if (!this.problems.some((p) => p.code === code && p.message === message)) {
-      this.problems = [...this.problems, { code, message }];
+  /**
+   * Records a problem: visible note, `sino-error` event, console warning. Never throws. `key` groups the
+   * problems that `clearProblems` removes together once their input is fixed (by default, the code).
+   */
+  protected report(code: SinoErrorCode, message: string, key: string = code): void {
+    if (!this.problems.some((p) => p.key === key && p.message === message)) {
+      this.problems = [...this.problems, { code, message, key }];
     }
     console.warn(`<${this.localName}> ${code}: ${message}`);
     emit(this, 'sino-error', { code, message });
   }
 
-  /** Forgets the problems of one kind once the input that caused them has been replaced. */
-  protected clearProblems(...codes: SinoErrorCode[]): void {
-    const kept = this.problems.filter((p) => !codes.includes(p.code));
+  /** For elements that rebuild their whole list of problems: the base class's own (theme) are kept. */
+  protected setProblems(list: Problem[]): void {
+    this.problems = [...this.problems.filter((p) => p.key === 'theme'), ...list];
+  }
+
+  /** Forgets the problems of one kind (their key, by default their code) once their input has been replaced. */
+  protected clearProblems(...keys: string[]): void {
+    const kept = this.problems.filter((p) => !keys.includes(p.key));
     if (kept.length !== this.problems.length) this.problems = kept;
   }
 }

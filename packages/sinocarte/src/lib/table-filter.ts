@@ -9,6 +9,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Folds text for search: lower case, no accents, no punctuation or spaces, so `xian` finds `Xi'an`,
  * `sao paulo` finds `São Paulo` and `zhong guan cun` finds `Zhongguancun`.
  */
+import { asText } from './text.js';
 export function foldForSearch(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII.test(lower)) return lower.replace(ASCII_NOT_ALNUM, '');
@@ -16,7 +17,8 @@ export function foldForSearch(text: string): string {
 }
 
 /** Splits a query into folded terms; every term must match (`wuhan 1991`). */
-export function queryTerms(query: string | null | undefined): string[] {
+export function queryTerms(input: unknown): string[] {
+  const query = asText(input);
   if (!query) return [];
   return query
     .split(/\s+/)
@@ -34,8 +36,8 @@ export interface YearRange {
  * Parses a year filter: `1988-1991`, `1988` (that year), `1988-` (from), `-1991` (until), with `-`, `–`, `..` or
  * `/` between. Returns null for an empty value, `'invalid'` for anything else.
  */
-export function parseYears(text: string | null | undefined): YearRange | null | 'invalid' {
-  const value = (text ?? '').trim();
+export function parseYears(text: unknown): YearRange | null | 'invalid' {
+  const value = asText(text).trim();
   if (!value) return null;
   const match = /^(\d{1,4})?\s*(?:(-|–|—|\.\.|\/)\s*(\d{1,4})?)?$/.exec(value);
   if (!match || (!match[1] && !match[3])) return 'invalid';
@@ -51,8 +53,8 @@ export function formatYears(range: YearRange | null): string {
 }
 
 /** Splits `CN-GD, CN-JS` into values. */
-export function parseList(text: string | null | undefined): string[] {
-  return (text ?? '')
+export function parseList(text: unknown): string[] {
+  return asText(text)
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);

@@ -9,6 +9,7 @@
  */
 
 /** One sort key: a column and a direction. */
+import { asText } from './text.js';
 export interface SortKey {
   key: string;
   descending: boolean;
@@ -106,7 +107,8 @@ function compareOne(a: number, b: number, descending: boolean): number {
 }
 
 /** Parses `"-year,name"` into sort keys (a leading `-` means descending). */
-export function parseSort(text: string | null | undefined): SortKey[] {
+export function parseSort(input: unknown): SortKey[] {
+  const text = asText(input);
   if (!text) return [];
   return text
     .split(',')

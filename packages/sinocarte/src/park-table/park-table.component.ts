@@ -6,8 +6,8 @@ import { partnerships as bundledPartnerships } from '@sinocarte/data/partnership
 import { offices as bundledOffices } from '@sinocarte/data/offices';
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
-import { SinoElement } from '../internal/sino-element.js';
-import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
+import { SinoElement, type Problem } from '../internal/sino-element.js';
+import { emit, type SelectionKind } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, plural } from '../internal/i18n.js';
@@ -52,6 +52,12 @@ const REGION_BY_ID = new Map(regions.map((r) => [r.id, r]));
 const SECTOR_BY_ID = new Map(sectors.map((s) => [s.id, s]));
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUAL_THRESHOLD = 200;
+const ROW_KINDS: readonly unknown[] = ['park', 'partnership', 'office'];
+const CSV_LAYOUTS: readonly unknown[] = ['auto', 'french', 'international'];
+/** The selection kinds a table row can be: anything else in `kind` is reported and ignored. */
+function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
+  return ROW_KINDS.includes(value);
+}
 /** Narrower than this, the table becomes a list of cards. */
 const CARD_BREAKPOINT = 600;
 const ESTIMATE = { table: 44, cards: 180 };
@@ -222,7 +228,7 @@ export class SinoParkTable extends SinoElement {
   private pendingFocus = false;
   private pendingFilterEvent = false;
   private selectionFromUser = false;
-  private filterProblems: { code: SinoErrorCode; message: string }[] = [];
+  private filterProblems: Problem[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -263,7 +269,7 @@ export class SinoParkTable extends SinoElement {
   }
 
   private get selectionKind(): SelectionKind {
-    if (this.kind) return this.kind as SelectionKind;
+    if (isRowKind(this.kind)) return this.kind;
     const kind = this.countKind;
     return kind === 'custom' ? PRESET_KIND[this.presetName] : PRESET_KIND[kind];
   }
@@ -297,6 +303,13 @@ export class SinoParkTable extends SinoElement {
       this.sortCache.clear();
       this.haystacks = null;
       this.heights = new Float64Array(this.prepared.ids.length).fill(NaN);
+    }
+    if (changed.has('kind') || changed.has('csvLayout') || langChanged) {
+      this.clearProblems('kind', 'csv-layout');
+      if (this.kind && !isRowKind(this.kind)) this.report('invalid-attribute', interpolate(this.t.errors.unknownKind, { value: this.kind }), 'kind');
+      if (this.csvLayout && !CSV_LAYOUTS.includes(this.csvLayout)) {
+        this.report('invalid-attribute', interpolate(this.t.errors.unknownCsvLayout, { value: this.csvLayout }), 'csv-layout');
+      }
     }
     const filtersChanged = ['query', 'region', 'sector', 'years'].some((k) => changed.has(k));
     const sortChanged = changed.has('sort');

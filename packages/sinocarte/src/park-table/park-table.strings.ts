@@ -52,6 +52,8 @@ export interface ParkTableStrings {
     unknownFormat: string;
     noColumns: string;
     unknownPreset: string;
+    unknownKind: string;
+    unknownCsvLayout: string;
     unknownRegion: string;
     unknownSector: string;
     invalidYears: string;
@@ -121,6 +123,8 @@ export const strings: Record<Lang, ParkTableStrings> = {
       unknownFormat: 'Format inconnu « {format} » pour la colonne « {key} » : affichée comme texte.',
       noColumns: 'Aucune colonne utilisable : colonnes du préréglage affichées.',
       unknownPreset: 'Préréglage inconnu « {value} » (parks, partnerships ou offices) : parcs affichés.',
+      unknownKind: 'Nature de sélection inconnue « {value} » (park, partnership ou office) : ignorée.',
+      unknownCsvLayout: 'Format CSV inconnu « {value} » (auto, french ou international) : format automatique.',
       unknownRegion: 'Région inconnue « {value} » : ce filtre est ignoré.',
       unknownSector: 'Valeur inconnue « {value} » pour le filtre de secteur : ignorée.',
       invalidYears: 'Années illisibles « {value} » (exemple : 1988-1991) : ce filtre est ignoré.',
@@ -188,6 +192,8 @@ export const strings: Record<Lang, ParkTableStrings> = {
       unknownFormat: 'Unknown format “{format}” for column “{key}”: shown as text.',
       noColumns: 'No usable column: showing the preset’s columns.',
       unknownPreset: 'Unknown preset “{value}” (parks, partnerships or offices): showing parks.',
+      unknownKind: 'Unknown selection kind “{value}” (park, partnership or office): ignored.',
+      unknownCsvLayout: 'Unknown CSV layout “{value}” (auto, french or international): automatic layout.',
       unknownRegion: 'Unknown region “{value}”: this filter is ignored.',
       unknownSector: 'Unknown value “{value}” for the sector filter: ignored.',
       invalidYears: 'Unreadable years “{value}” (e.g. 1988-1991): this filter is ignored.',
@@ -255,6 +261,8 @@ export const strings: Record<Lang, ParkTableStrings> = {
       unknownFormat: '列“{key}”的格式“{format}”未知：按文本显示。',
       noColumns: '没有可用的列：显示预设列。',
       unknownPreset: '未知预设“{value}”（parks、partnerships 或 offices）：显示园区。',
+      unknownKind: '未知的选择类型“{value}”（park、partnership 或 office）：已忽略。',
+      unknownCsvLayout: '未知的 CSV 格式“{value}”（auto、french 或 international）：使用自动格式。',
       unknownRegion: '未知地区“{value}”：已忽略此筛选。',
       unknownSector: '领域筛选值“{value}”未知：已忽略。',
       invalidYears: '无法识别的年份“{value}”（例如 1988-1991）：已忽略此筛选。',

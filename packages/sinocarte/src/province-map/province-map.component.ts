@@ -216,8 +216,10 @@ export class SinoProvinceMap extends SinoElement {
         this.effectiveMetric = 'custom';
         this.regionValues = this.validateValues(this.values);
       } else {
-        if (!isMetric(this.metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: String(this.metric) }));
-        this.effectiveMetric = isMetric(this.metric) ? this.metric : 'parks';
+        // A removed attribute (null) or an empty one means the default metric, not an error.
+        const metric = this.metric || 'parks';
+        if (!isMetric(metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: metric }));
+        this.effectiveMetric = isMetric(metric) ? metric : 'parks';
         this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, { parks: this.validParks, partnerships, offices });
       }
       this.classes = buildClasses([...this.regionValues.values()].map((v) => v.value));
@@ -259,7 +261,7 @@ export class SinoProvinceMap extends SinoElement {
       } else if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) {
         result.set(key, { value: raw });
       } else {
-        this.report('invalid-value', interpolate(t.errors.invalidValue, { region: key, value: String(raw) }));
+        this.report('invalid-value', interpolate(t.errors.invalidValue, { region: key, value: raw }));
       }
     }
     return result;

@@ -1,4 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { asText } from '../lib/text.js';
 import { property, query, state } from 'lit/decorators.js';
 import { events as bundledEvents } from '@sinocarte/data/events';
 import { regions } from '@sinocarte/data/regions';
@@ -257,7 +258,7 @@ export class SinoTimeline extends SinoElement {
     }
     if (refilter) this.applyFilters();
     if (changed.has('highlight') || changed.has('events')) {
-      const regions = new Set(this.highlight.split(',').map((r) => r.trim()).filter(Boolean));
+      const regions = new Set(asText(this.highlight).split(',').map((r) => r.trim()).filter(Boolean));
       this.linked = regions.size ? new Set(this.items.filter((it) => it.event.provinceIds.some((r) => regions.has(r))).map((it) => it.event.id)) : null;
     }
     if (changed.has('range') && this.range !== this.ownRange) {
@@ -281,7 +282,7 @@ export class SinoTimeline extends SinoElement {
   }
 
   private parseCategories(): Set<string> {
-    const requested = (this.categories ?? '')
+    const requested = asText(this.categories)
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter(Boolean);
@@ -562,7 +563,7 @@ export class SinoTimeline extends SinoElement {
     const t = this.t;
     const counts = this.categoryCounts;
     const regionOptions = this.regionOptions();
-    const filtered = !!this.categories?.trim();
+    const filtered = !!asText(this.categories).trim();
     return html`<div class="toolbar" part="toolbar">
       <div class="legend" part="legend" role="group" aria-label=${t.categoriesLabel}>
         ${LANES.filter((l) => counts.has(l)).map(
@@ -891,7 +892,7 @@ export class SinoTimeline extends SinoElement {
 
   private fireFilter(): void {
     const filters: Record<string, unknown> = {};
-    if (this.categories) filters.categories = this.categories.split(',');
+    if (asText(this.categories)) filters.categories = asText(this.categories).split(',');
     if (this.activeRegion) filters.region = this.activeRegion;
     emit(this, 'sino-filter', { filters, count: this.filtered.length });
   }

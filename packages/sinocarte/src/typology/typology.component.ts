@@ -1,4 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { asText } from '../lib/text.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/typology';
@@ -206,7 +207,7 @@ export class SinoTypology extends SinoElement {
 
   private unflag(source: 'data' | 'attr' | 'selection'): void {
     this.issues = this.issues.filter((i) => i.source !== source);
-    this.problems = this.issues.map((i) => ({ code: i.code, message: i.describe(this.t) }));
+    this.setProblems(this.issues.map((i) => ({ code: i.code, message: i.describe(this.t), key: i.source })));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -222,13 +223,14 @@ export class SinoTypology extends SinoElement {
     }
     if (changed.has('plane') || changed.has('view')) {
       this.unflag('attr');
-      const plane = this.plane;
+      // A removed attribute (null) or an empty one means the default.
+      const plane = this.plane || 'objectives';
       if ((PLANES as readonly string[]).includes(plane)) this.effectivePlane = plane as PlaneId;
       else {
         this.effectivePlane = 'objectives';
         this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownPlane, { value: String(plane) }));
       }
-      const view = this.view;
+      const view = this.view || 'plane';
       if (view === 'plane' || view === 'types') this.effectiveView = view;
       else {
         this.effectiveView = 'plane';
@@ -243,7 +245,7 @@ export class SinoTypology extends SinoElement {
     }
     if (changed.has('lang') && !changed.has('data')) {
       // Reword the notes in the new language; nothing new happened, so no event.
-      this.problems = this.issues.map((i) => ({ code: i.code, message: i.describe(this.t) }));
+      this.setProblems(this.issues.map((i) => ({ code: i.code, message: i.describe(this.t), key: i.source })));
     }
     if (this.diagram !== previous) {
       const ids = new Set(this.diagram.items.map((i) => i.id));
@@ -268,10 +270,15 @@ export class SinoTypology extends SinoElement {
 
   // ---- layout -------------------------------------------------------------------------------
 
+  /** Where the element's text style is settled: the inner wrapper (page rules on the host can override :host). */
+  private get textStyleSource(): Element {
+    return this.renderRoot.querySelector('.base') ?? this;
+  }
+
   /** Width of a text in the element's font, measured with a canvas (no DOM round trip, CSP-safe). */
   private measurer(fontSize: number, weight: number): (s: string) => number {
     this.canvas ??= document.createElement('canvas').getContext('2d');
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const family = getComputedStyle(this.textStyleSource).fontFamily || 'sans-serif';
     const ctx = this.canvas;
     if (!ctx) return (s) => s.length * fontSize * 0.6;
     const font = `${weight} ${fontSize}px ${family}`;
@@ -283,7 +290,7 @@ export class SinoTypology extends SinoElement {
   }
 
   private computeLayout(width: number): Layout {
-    const base = parseFloat(getComputedStyle(this).fontSize) || 15;
+    const base = parseFloat(getComputedStyle(this.textStyleSource).fontSize) || 15;
     const fontSize = Math.round(base * 0.8125 * 10) / 10;
     const lineHeight = Math.ceil(fontSize * 1.3);
     const measureBold = this.measurer(fontSize, 600);
@@ -776,7 +783,7 @@ export class SinoTypology extends SinoElement {
 
   private highlightRegions(): Set<string> {
     if (this.highlightCache.text !== this.highlight) {
-      this.highlightCache = { text: this.highlight, regions: new Set(this.highlight.split(',').map((r) => r.trim()).filter(Boolean)) };
+      this.highlightCache = { text: this.highlight, regions: new Set(asText(this.highlight).split(',').map((r) => r.trim()).filter(Boolean)) };
     }
     return this.highlightCache.regions;
   }

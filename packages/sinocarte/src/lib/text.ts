@@ -1,0 +1,18 @@
+/**
+ * Any value a host may put in a text property, as text. Frameworks pass numbers (`years={1990}`), arrays
+ * or objects; a value whose `toString` throws (a null-prototype object) becomes empty. Never throws.
+ */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value == null) return '';
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
+/** Quotes a value in a message without letting a 10,000-character input flood the note. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
