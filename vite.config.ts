@@ -9,6 +9,7 @@ const outDir = `${root}packages/sinocarte/dist`;
  * Two builds of the `sinocarte` package (Storybook uses the default, empty config):
  * - `vite build --mode lib`: one ES module per public entry, dependencies left as imports, for bundlers.
  * - `vite build --mode embed`: ONE self-contained minified file (lit, d3 parts and data inlined).
+ * - `vite build --mode lazy`: a tiny loader that fetches each element's chunk the first time its tag appears.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
@@ -27,6 +28,7 @@ export default defineConfig(({ mode }): UserConfig => {
             typology: `${src}/typology.ts`,
             timeline: `${src}/timeline.ts`,
             atlas: `${src}/atlas.ts`,
+            lazy: `${src}/lazy.ts`,
           },
           formats: ['es'],
         },
@@ -34,6 +36,17 @@ export default defineConfig(({ mode }): UserConfig => {
           external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/, /^@sinocarte\/data($|\/)/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
+      },
+    };
+  }
+  if (mode === 'lazy') {
+    // The lazy loader for CDNs: dist/lazy/loader.js + one chunk per element (lit, d3 parts and data inlined).
+    return {
+      build: {
+        outDir: `${outDir}/lazy`,
+        emptyOutDir: true,
+        lib: { entry: { loader: `${src}/lazy.ts` }, formats: ['es'] },
+        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }

@@ -5,15 +5,20 @@
  *  2. `@arethetypeswrong/cli` on their tarballs, with the `esm-only` profile (both packages are ESM only);
  *  3. `npm pack` both, install the tarballs in a fresh project under os.tmpdir(), build a page that does
  *     `import 'sinocarte'` and uses the four tags with Vite, into .cache/packaged-app/ (gitignored), where
- *     packages/sinocarte/test/packaged.test.ts loads it in Chromium.
+ *     packages/sinocarte/test/packaged.test.ts loads it in Chromium;
+ *  4. in the same project (one `npm install`), a React 19 app and a Vue 3 app (sources in
+ *     packages/sinocarte/test/hosts/react/ and vue/, each with its Vite config and official plugin) that set
+ *     properties, listen to `sino-select` and show the selection, built into .cache/react-app/ and
+ *     .cache/vue-app/ for react-host.test.ts and vue-host.test.ts.
  *
  * Needs a built repo (`npm run build`). The fresh project installs the two tarballs and Vite from the registry, as
- * a user would (about 3 s with a warm npm cache). `--repo-vite` installs only the tarballs and builds with the
- * repo's own Vite (cheaper on a cold cache, same proof for the tarballs). `--skip-app` runs the checks only.
+ * a user would, with React, React DOM, Vue and the two Vite plugins. `--repo-vite` installs no Vite of its own
+ * and builds with the repo's (cheaper on a cold cache, same proof for the tarballs; the framework plugins still
+ * bring Vite as their peer). `--skip-frameworks` builds only the plain page. `--skip-app` runs the checks only.
  * Exit code 1 on any problem; the page is built even then, so the browser test can say what a user would see.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +35,17 @@ const packages = [
 const args = new Set(process.argv.slice(2));
 const appDir = join(root, '.cache/packaged-app');
 const VITE_VERSION = '8.3.8';
+// The framework apps: their sources are fixtures of the repo, their packages come from the registry, pinned.
+const hosts = [
+  { name: 'react', src: join(root, 'packages/sinocarte/test/hosts/react'), out: join(root, '.cache/react-app') },
+  { name: 'vue', src: join(root, 'packages/sinocarte/test/hosts/vue'), out: join(root, '.cache/vue-app') },
+];
+const FRAMEWORK_PACKAGES = ['react@19.3.1', 'react-dom@19.3.1', '@vitejs/plugin-react@6.3.0', 'vue@3.5.45', '@vitejs/plugin-vue@6.0.11'];
+// A classic script, copied as is from public/: it collects errors from the very start, for the browser tests.
+const ERRORS_JS = `window.pageErrors = [];
+window.addEventListener('error', (e) => window.pageErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.pageErrors.push('unhandled rejection: ' + e.reason));
+`;
 let problems = 0;
 
 const elapsed = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
@@ -95,15 +111,8 @@ if (!args.has('--skip-app')) {
 </html>
 `,
   );
-  // A classic script, copied as is from public/: it collects errors from the very start, for the browser test.
   await mkdir(join(project, 'public'));
-  await writeFile(
-    join(project, 'public/errors.js'),
-    `window.pageErrors = [];
-window.addEventListener('error', (e) => window.pageErrors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => window.pageErrors.push('unhandled rejection: ' + e.reason));
-`,
-  );
+  await writeFile(join(project, 'public/errors.js'), ERRORS_JS);
   await writeFile(
     join(project, 'main.js'),
     `// What a user writes: the package name, nothing else.
@@ -113,15 +122,38 @@ import { parks } from '@sinocarte/data/parks';
 window.packagedApp = { mapClass: SinoProvinceMap === customElements.get('sino-province-map'), parks: parks.length };
 `,
   );
+  const withHosts = !args.has('--skip-frameworks');
+  if (withHosts) {
+    for (const host of hosts) {
+      await cp(host.src, join(project, host.name), { recursive: true });
+      await mkdir(join(project, host.name, 'public'));
+      await writeFile(join(project, host.name, 'public/errors.js'), ERRORS_JS);
+    }
+  }
   started = performance.now();
   const fresh = !args.has('--repo-vite');
-  await npm(['install', '--no-package-lock', ...tarballs, ...(fresh ? [`vite@${VITE_VERSION}`] : [])], project);
-  console.log(`npm install (${fresh ? 'tarballs + vite' : 'tarballs'}) in ${elapsed(started)}`);
-  started = performance.now();
+  const extra = [...(fresh ? [`vite@${VITE_VERSION}`] : []), ...(withHosts ? FRAMEWORK_PACKAGES : [])];
+  await npm(['install', '--no-package-lock', ...tarballs, ...extra], project);
+  console.log(`npm install (tarballs${fresh ? ' + vite' : ''}${withHosts ? ' + react, vue and their vite plugins' : ''}) in ${elapsed(started)}`);
   const vite = fresh ? join(project, 'node_modules/.bin/vite') : join(root, 'node_modules/.bin/vite');
-  await rm(appDir, { recursive: true, force: true });
-  await run(vite, ['build', '--outDir', appDir, '--emptyOutDir', '--base', './', '--logLevel', 'warn'], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
-  console.log(`vite build in ${elapsed(started)} → ${appDir}`);
+  const build = async (label, dir, out) => {
+    const start = performance.now();
+    await rm(out, { recursive: true, force: true });
+    await run(vite, ['build', dir, '--outDir', out, '--emptyOutDir', '--base', './', '--logLevel', 'warn'], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+    console.log(`vite build (${label}) in ${elapsed(start)} → ${out}`);
+  };
+  await build('plain page', '.', appDir);
+  if (withHosts) {
+    // Each app after the other: a failed one is a problem, and the others are still built.
+    for (const host of hosts) {
+      try {
+        await build(`${host.name} app`, host.name, host.out);
+      } catch (error) {
+        problems++;
+        console.log(`vite build (${host.name} app) failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+      }
+    }
+  }
 }
 await rm(work, { recursive: true, force: true });
 

@@ -6,7 +6,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const files = ['packages/sinocarte/dist/embed.js', 'packages/sinocarte/dist/frame-page.js', 'packages/sinocarte/dist/iframe-host.js', 'packages/data/china.topo.json'];
+const files = ['packages/sinocarte/dist/embed.js', 'packages/sinocarte/dist/frame-page.js', 'packages/sinocarte/dist/iframe-host.js', 'packages/sinocarte/dist/lazy/loader.js', 'packages/data/china.topo.json'];
 for (const file of files) {
   const path = join(root, file);
   if (!existsSync(path)) continue;

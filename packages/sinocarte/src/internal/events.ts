@@ -30,7 +30,8 @@ export type SinoErrorCode =
   | 'unknown-selection'
   | 'invalid-data'
   | 'invalid-value'
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  | 'load-failed';
 
 export interface SinoErrorDetail {
   code: SinoErrorCode;
