@@ -5,7 +5,9 @@ import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
 import type { SinoSelectDetail } from '../internal/events.js';
-import { LANGUAGE_NAMES, strings, type AtlasStrings } from './atlas.strings.js';
+import { atlasMessages, commonMessages, type PartMessages } from '../i18n/index.js';
+
+type AtlasStrings = PartMessages<'atlas'>;
 import { styles } from './atlas.styles.js';
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -81,7 +83,7 @@ export class SinoAtlas extends SinoElement {
   }
 
   private get t(): AtlasStrings {
-    return strings[this.locale];
+    return atlasMessages[this.locale];
   }
 
   private get level(): number {
@@ -108,7 +110,7 @@ export class SinoAtlas extends SinoElement {
             <legend>${t.language}</legend>
             ${LANGS.map(
               (l) => html`<label lang=${l}
-                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${LANGUAGE_NAMES[l]}</span></label
+                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${commonMessages[l].languageName}</span></label
               >`,
             )}
           </fieldset>

@@ -1,16 +1,20 @@
 import { asText, clip } from '../lib/text.js';
+import { LANGS, commonMessages, type Lang } from '../i18n/index.js';
 
-/** Languages every element speaks. French is the default: the source material is French. */
-export const LANGS = ['fr', 'en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+/** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
+export { LANGS, type Lang };
 
 /** Maps any BCP 47 tag to one of ours: `en-GB` → `en`, `zh-Hans-CN` → `zh`, unknown → `fr`. */
 export function normalizeLang(tag: unknown): Lang {
   const base = asText(tag).trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : 'fr';
+  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : LANGS[0];
 }
 
-const INTL_LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', zh: 'zh-CN' };
+/** The BCP 47 tag given to `Intl` for a language (`fr-FR`, `en-GB`, `zh-CN`), from its language file. */
+export function intlLocale(lang: Lang): string {
+  return commonMessages[lang].intlLocale;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
@@ -18,7 +22,7 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[lang], options);
+    format = new Intl.NumberFormat(intlLocale(lang), options);
     numberFormats.set(key, format);
   }
   return format.format(value);
@@ -26,7 +30,7 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
 
 /** Plural category of a count in a language, for messages like "1 parc" / "2 parcs". */
 export function plural(count: number, lang: Lang): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
+  return new Intl.PluralRules(intlLocale(lang)).select(count);
 }
 
 /**
@@ -35,4 +39,13 @@ export function plural(count: number, lang: Lang): Intl.LDMLPluralRule {
  */
 export function interpolate(template: string, values: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? clip(asText(values[name])) : match));
+}
+
+/**
+ * A label from the data (`{ fr, en, zh? }`) in a language, falling back to English, then French, when the
+ * data has no such translation: the data package carries fr and en everywhere, zh only for some labels.
+ */
+export function dataLabel(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): string | undefined {
+  if (!text) return undefined;
+  return (text as Partial<Record<string, string>>)[lang] ?? text.en ?? text.fr;
 }

@@ -19,7 +19,6 @@
  */
 import type { SelectionKind } from './events.js';
 import type { GroupMessage } from './group.js';
-import type { Lang } from './i18n.js';
 
 /** The elements that take part in groups. */
 export type Receiver = 'map' | 'table' | 'timeline' | 'typology';
@@ -96,10 +95,3 @@ export function yearsFilter(message: GroupMessage): string {
 export function regionsOf(message: GroupMessage): string[] {
   return message.type === 'select' && message.id !== null ? message.regions.filter((r) => typeof r === 'string' && r.length > 0) : [];
 }
-
-/** The few words linked views add to an element's accessible description. */
-export const LINK_STRINGS: Record<Lang, { highlighted: string; linked: string }> = {
-  fr: { highlighted: '{n} mis en évidence par la sélection liée', linked: 'lié à la sélection' },
-  en: { highlighted: '{n} highlighted by the linked selection', linked: 'linked to the selection' },
-  zh: { highlighted: '联动选择突出显示 {n} 项', linked: '与所选内容相关' },
-};

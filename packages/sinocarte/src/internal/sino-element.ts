@@ -2,6 +2,7 @@ import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
+import { commonMessages } from '../i18n/index.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -11,11 +12,6 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
-const THEME_MESSAGES: Record<Lang, string> = {
-  fr: 'Thème inconnu « {value} » : thème automatique.',
-  en: 'Unknown theme "{value}": automatic theme.',
-  zh: '未知主题“{value}”：使用自动主题。',
-};
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
@@ -151,7 +147,7 @@ export class SinoElement extends LitElement {
         this.checkedTheme = this.theme;
         this.clearProblems('theme');
         if (this.theme && !THEMES.includes(this.theme)) {
-          this.report('invalid-attribute', interpolate(THEME_MESSAGES[this.locale], { value: this.theme }), 'theme');
+          this.report('invalid-attribute', interpolate(commonMessages[this.locale].unknownTheme, { value: this.theme }), 'theme');
         }
       },
     });

@@ -1,4 +1,5 @@
 import { foldForSearch } from './table-filter.js';
+import { intlLocale, type Lang } from '../internal/i18n.js';
 
 /**
  * Column definitions of the table as data: what a column reads, how it shows, sorts, filters and exports.
@@ -127,8 +128,8 @@ function isLocalized(value: unknown): value is LocalizedText {
   return !!value && typeof value === 'object' && typeof (value as LocalizedText).fr === 'string' && typeof (value as LocalizedText).en === 'string';
 }
 
-export function localized(text: string | LocalizedText, lang: 'fr' | 'en' | 'zh'): string {
-  return typeof text === 'string' ? text : (text[lang] ?? text.en);
+export function localized(text: string | LocalizedText, lang: Lang): string {
+  return typeof text === 'string' ? text : ((text as Partial<Record<Lang, string>>)[lang] ?? text.en);
 }
 
 /** Reads a nested field; undefined when any step is missing. */
@@ -240,7 +241,7 @@ export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
 
 /** Names of coded values, in one language. */
 export interface Vocabulary {
-  lang: 'fr' | 'en' | 'zh';
+  lang: Lang;
   regionName(id: string): string | undefined;
   sectorName(code: string): string | undefined;
 }
@@ -251,7 +252,6 @@ export function valueLabel(column: ResolvedColumn, value: string, vocabulary: Vo
   return label === undefined ? value : localized(label, vocabulary.lang);
 }
 
-const INTL_LOCALE = { fr: 'fr-FR', en: 'en-GB', zh: 'zh-CN' } as const;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatPartialDate(date: PartialDate, lang: Vocabulary['lang']): string {
@@ -260,7 +260,7 @@ export function formatPartialDate(date: PartialDate, lang: Vocabulary['lang']): 
   const key = `${lang}|${parts}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], parts === 2 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(intlLocale(lang), parts === 2 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   const [y, m, d] = date.iso.split('-').map(Number);
@@ -331,7 +331,7 @@ function formatNumber(value: number, lang: Vocabulary['lang'], digits: number): 
   const key = `${lang}|${digits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits });
     numberFormats.set(key, format);
   }
   return format.format(value);

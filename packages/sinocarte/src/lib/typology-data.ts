@@ -98,14 +98,15 @@ export interface ValidationResult {
   problems: DiagramProblem[];
 }
 
-const FALLBACK: Record<Lang, Lang[]> = { fr: ['fr', 'en', 'zh'], en: ['en', 'fr', 'zh'], zh: ['zh', 'en', 'fr'] };
+/** The languages to try for a text: the one asked, then English, French, Chinese (zh → en → fr, fr → en → zh). */
+const fallback = (lang: Lang): Lang[] => [lang, ...(['en', 'fr', 'zh'] as const).filter((l) => l !== lang)];
 
 /** The text in a language, falling back (zh → en → fr), with the language it is actually in. */
 export function pickText(text: DiagramText | undefined, lang: Lang): { text: string; lang: Lang } {
   if (typeof text === 'string') return { text, lang };
   if (text && typeof text === 'object') {
-    for (const l of FALLBACK[lang]) {
-      const value = text[l];
+    for (const l of fallback(lang)) {
+      const value = (text as Partial<Record<Lang, string>>)[l];
       if (typeof value === 'string' && value.trim()) return { text: value, lang: l };
     }
   }

@@ -10,7 +10,7 @@ import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { emit, type SelectionKind } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, plural } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import {
   INVALID,
   buildSearchTexts,
@@ -38,7 +38,7 @@ import { filterIndices, formatYears, parseList, parseYears, queryTerms, type Row
 import { formatSort, numericValues, parseSort, rankText, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { presets, type PresetName } from './park-table.presets.js';
-import { strings, type ParkTableStrings } from './park-table.strings.js';
+import { tableMessages, type PartMessages } from '../i18n/index.js';
 import { styles } from './park-table.styles.js';
 
 export { presets, parkColumns, partnershipColumns, officeColumns, type PresetName } from './park-table.presets.js';
@@ -253,8 +253,8 @@ export class SinoParkTable extends SinoElement {
     this.resizeObserver!.observe(this);
   }
 
-  private get t(): ParkTableStrings {
-    return strings[this.locale];
+  private get t(): PartMessages<'table'> {
+    return tableMessages[this.locale];
   }
 
   private get presetName(): PresetName {
@@ -278,10 +278,9 @@ export class SinoParkTable extends SinoElement {
     const lang = this.locale;
     return {
       lang,
-      regionName: (id) => REGION_BY_ID.get(id)?.name[lang],
+      regionName: (id) => dataLabel(REGION_BY_ID.get(id)?.name, lang),
       sectorName: (code) => {
-        const label = SECTOR_BY_ID.get(code)?.label;
-        return label ? (label[lang] ?? label.en) : undefined;
+        return dataLabel(SECTOR_BY_ID.get(code)?.label, lang);
       },
     };
   }

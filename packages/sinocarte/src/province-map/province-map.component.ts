@@ -15,14 +15,14 @@ import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
-import { formatNumber, interpolate, plural } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
 import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { fitProjection } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
-import { strings } from './province-map.strings.js';
+import { mapMessages } from '../i18n/index.js';
 import { styles } from './province-map.styles.js';
 
 type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
@@ -291,7 +291,7 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private get t() {
-    return strings[this.locale];
+    return mapMessages[this.locale];
   }
 
   /** The parks founded in `years` (all of them when it is empty; a park without a year is then left out). */
@@ -318,7 +318,7 @@ export class SinoProvinceMap extends SinoElement {
   // ---- formatting ---------------------------------------------------------------------------
 
   private regionName(id: string): string {
-    return REGION_BY_ID.get(id)?.properties.name[this.locale] ?? id;
+    return dataLabel(REGION_BY_ID.get(id)?.properties.name, this.locale) ?? id;
   }
 
   private formatValue(value: number | null): string {
@@ -535,7 +535,7 @@ export class SinoProvinceMap extends SinoElement {
     const items = v?.items ?? [];
     const innovation = INNOVATION_BY_REGION.get(tip.id);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-      <p class="tooltip-title">${region.properties.name[this.locale]}</p>
+      <p class="tooltip-title">${dataLabel(region.properties.name, this.locale)}</p>
       <p class="tooltip-kind">${t.kind[region.properties.kind]}</p>
       <p class="tooltip-value">${this.formatValue(v?.value ?? null)}</p>
       ${this.effectiveMetric === 'revenue' && v?.total && (v.reported ?? 0) < v.total
@@ -549,7 +549,7 @@ export class SinoProvinceMap extends SinoElement {
           </ul>`
         : nothing}
       ${innovation
-        ? html`<p class="tooltip-innovation"><span>${t.innovation2026}</span> ${innovation.specializations.map((s) => s.label[this.locale] ?? s.label.en).join(' · ')}</p>`
+        ? html`<p class="tooltip-innovation"><span>${t.innovation2026}</span> ${innovation.specializations.map((s) => dataLabel(s.label, this.locale)).join(' · ')}</p>`
         : nothing}
     </div>`;
   }

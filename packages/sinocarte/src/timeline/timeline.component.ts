@@ -10,14 +10,15 @@ import type { TimelineEvent } from '@sinocarte/data';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
-import { LINK_STRINGS, regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, plural } from '../internal/i18n.js';
+import { regionsOf, type Reaction } from '../internal/links.js';
+import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { DAY, formatPartialDate, formatRange, formatSpan, parseRange, precisionOf } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
-import { LANES, strings, type LaneId } from './timeline.strings.js';
+import { commonMessages, timelineMessages } from '../i18n/index.js';
+import { LANES, type LaneId } from './timeline.strings.js';
 import { styles } from './timeline.styles.js';
 
 type Point = [number, number];
@@ -225,7 +226,7 @@ export class SinoTimeline extends SinoElement {
   }
 
   private get t() {
-    return strings[this.locale];
+    return timelineMessages[this.locale];
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -626,8 +627,8 @@ export class SinoTimeline extends SinoElement {
       height=${g.height}
       viewBox="0 0 ${g.width} ${g.height}"
       role="application"
-      aria-roledescription=${this.locale === 'fr' ? 'frise chronologique' : this.locale === 'zh' ? '年表' : 'timeline'}
-      aria-label=${`${t.title}, ${this.rangeLabel(view)}, ${this.countText(this.visibleCount())}${this.linked ? `, ${LINK_STRINGS[this.locale].highlighted.replace('{n}', formatNumber(this.linkedCount(), this.locale))}` : ''}`}
+      aria-roledescription=${t.roleDescription}
+      aria-label=${`${t.title}, ${this.rangeLabel(view)}, ${this.countText(this.visibleCount())}${this.linked ? `, ${commonMessages[this.locale].linkHighlighted.replace('{n}', formatNumber(this.linkedCount(), this.locale))}` : ''}`}
       aria-describedby="timeline-help"
       tabindex="0"
       @keydown=${this.onKeyDown}
@@ -820,7 +821,7 @@ export class SinoTimeline extends SinoElement {
   }
 
   private regionName(id: string): string {
-    return REGION_NAMES.get(id)?.[this.locale] ?? id;
+    return dataLabel(REGION_NAMES.get(id), this.locale) ?? id;
   }
 
   protected override updated(): void {

@@ -7,13 +7,15 @@ import { regions } from '@sinocarte/data/regions';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
-import { LINK_STRINGS, regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, type Lang } from '../internal/i18n.js';
+import { regionsOf, type Reaction } from '../internal/links.js';
+import { formatNumber, interpolate, dataLabel, type Lang } from '../internal/i18n.js';
 import { neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
 import { placeLabels, wrapText, type Box, type LabelPlacement } from '../lib/typology-labels.js';
-import { strings, type TypologyStrings } from './typology.strings.js';
+import { commonMessages, typologyMessages, type PartMessages } from '../i18n/index.js';
+
+type TypologyStrings = PartMessages<'typology'>;
 import { styles } from './typology.styles.js';
 
 export type { TypologyDiagram, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from '../lib/typology-data.js';
@@ -191,7 +193,7 @@ export class SinoTypology extends SinoElement {
   }
 
   private get t(): TypologyStrings {
-    return strings[this.locale];
+    return typologyMessages[this.locale];
   }
 
   private text(value: DiagramText | undefined): { text: string; lang: Lang } {
@@ -365,7 +367,7 @@ export class SinoTypology extends SinoElement {
   }
 
   private regionNames(item: ValidItem): string {
-    return (item.regions ?? []).map((id) => REGION_NAMES.get(id)?.[this.locale] ?? id).join(', ');
+    return (item.regions ?? []).map((id) => dataLabel(REGION_NAMES.get(id), this.locale) ?? id).join(', ');
   }
 
   private sourceText(item: ValidItem): string {
@@ -481,7 +483,7 @@ export class SinoTypology extends SinoElement {
       viewBox="0 0 ${width} ${height}"
       role="group"
       aria-label=${interpolate(t.pointsLabel, { title, n: formatNumber(items.length, this.locale) }) +
-      (this.highlightRegions().size ? `, ${LINK_STRINGS[this.locale].highlighted.replace('{n}', formatNumber(items.filter((i) => this.isLinked(i)).length, this.locale))}` : '')}
+      (this.highlightRegions().size ? `, ${commonMessages[this.locale].linkHighlighted.replace('{n}', formatNumber(items.filter((i) => this.isLinked(i)).length, this.locale))}` : '')}
       aria-describedby="help"
       @click=${this.onClick}
       @pointerdown=${this.onPointerDown}
@@ -511,7 +513,7 @@ export class SinoTypology extends SinoElement {
             const classes = ['point', linked ? 'is-linked' : '', item.id === this.selected ? 'is-selected' : '', item.clamped ? 'is-clamped' : '', this.enteringIds.has(item.id) && this.animating ? 'entering' : ''];
             return svg`<g part="point" class=${classes.join(' ')} data-id=${item.id} role="button" tabindex="0"
               aria-pressed=${item.id === this.selected ? 'true' : 'false'}
-              aria-label=${(type ? `${text}, ${type}` : text) + (linked ? `, ${LINK_STRINGS[this.locale].linked}` : '')}
+              aria-label=${(type ? `${text}, ${type}` : text) + (linked ? `, ${commonMessages[this.locale].linkLinked}` : '')}
               aria-describedby="desc-${cssId(item.id)}">
               <circle class="hit" r="14"></circle>
               <circle class="ring" r=${RADIUS + 4}></circle>
