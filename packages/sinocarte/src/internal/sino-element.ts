@@ -107,6 +107,27 @@ export class SinoElement extends LitElement {
       white-space: nowrap;
       border: 0;
     }
+    /* Shared by every element that shows a tooltip: it sits in the shadow root, positioned through CSSOM. */
+    .tooltip {
+      position: absolute;
+      top: 0;
+      left: 0;
+      z-index: 2;
+      padding: 0.5rem 0.625rem;
+      background: var(--sino-tooltip-background, var(--_surface));
+      color: var(--sino-tooltip-color, var(--_text));
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+      font-size: 0.875em;
+      pointer-events: none;
+    }
+    .tooltip[hidden] {
+      display: none;
+    }
+    .tooltip p {
+      margin: 0;
+    }
     .problems {
       margin: 0 0 var(--_space);
       padding: 0.375rem 0.625rem;

@@ -207,25 +207,7 @@ export const styles = css`
   }
 
   .tooltip {
-    position: absolute;
-    top: 0;
-    left: 0;
-    z-index: 2;
     max-width: min(18rem, 90%);
-    padding: 0.5rem 0.625rem;
-    background: var(--sino-tooltip-background, var(--_surface));
-    color: var(--sino-tooltip-color, var(--_text));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
-    font-size: 0.875em;
-    pointer-events: none;
-  }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip p {
-    margin: 0;
   }
   .tooltip-title {
     font-weight: 600;
