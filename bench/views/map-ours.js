@@ -1,0 +1,41 @@
+// Our map view: <sino-province-map> (parks metric, default ramp), park points off to draw what ECharts draws.
+import '../../packages/sinocarte/src/province-map.ts';
+
+window.view = {
+  async render(host) {
+    const el = document.createElement('sino-province-map');
+    el.setAttribute('show-parks', 'false');
+    host.append(el);
+    // The map is drawn once the element knows its size (ResizeObserver), i.e. on its second update.
+    while (!el.shadowRoot?.querySelector('path.region[d^="M"]')) {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await el.updateComplete;
+    return el.shadowRoot.querySelectorAll('path.region').length;
+  },
+  /** A point inside the region, in client coordinates. */
+  pointIn(id) {
+    const el = document.querySelector('sino-province-map');
+    const path = el.shadowRoot.querySelector(`path.region[data-id="${id}"]`);
+    const box = path.getBBox();
+    const svg = path.ownerSVGElement;
+    for (let step = 0; step < 400; step++) {
+      // Centre first, then a spiral outwards.
+      const a = step * 0.7, r = step * 0.25;
+      const p = svg.createSVGPoint();
+      p.x = box.x + box.width / 2 + r * Math.cos(a);
+      p.y = box.y + box.height / 2 + r * Math.sin(a);
+      if (path.isPointInFill(p)) {
+        const m = path.getScreenCTM();
+        return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+      }
+    }
+    throw new Error('no point inside ' + id);
+  },
+  tooltipShows(name) {
+    const tip = document.querySelector('sino-province-map').shadowRoot.querySelector('.tooltip');
+    return !!tip && !tip.hidden && tip.querySelector('.tooltip-title')?.textContent === name;
+  },
+  roots: () => [document.querySelector('sino-province-map').shadowRoot],
+};

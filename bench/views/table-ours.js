@@ -1,0 +1,25 @@
+// Our table view: <sino-park-table> with its `parks` preset (8 columns), rows set as a property.
+import '../../packages/sinocarte/src/park-table.ts';
+
+let el;
+const settle = async () => {
+  await el.updateComplete;
+};
+window.view = {
+  async render(host, { rows }) {
+    el = document.createElement('sino-park-table');
+    host.append(el);
+    el.rows = rows;
+    await settle();
+  },
+  async sort(key) {
+    el.sort = key;
+    await settle();
+  },
+  async filterRegion(id) {
+    el.region = id;
+    await settle();
+  },
+  visibleRows: () => el.shadowRoot.querySelectorAll('tbody tr[data-row]').length,
+  firstRow: () => el.shadowRoot.querySelector('tbody tr[data-row] th, tbody tr[data-row] td')?.textContent.trim(),
+};
