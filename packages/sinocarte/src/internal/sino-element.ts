@@ -128,6 +128,13 @@ export class SinoElement extends LitElement {
     .tooltip p {
       margin: 0;
     }
+    /* Paper is not the screen the drawing was sized for: scale every drawing to the printed width. */
+    @media print {
+      svg[viewBox] {
+        max-width: 100%;
+        height: auto;
+      }
+    }
     .problems {
       margin: 0 0 var(--_space);
       padding: 0.375rem 0.625rem;

@@ -359,6 +359,12 @@ export const styles = css`
     }
     .frame {
       break-inside: avoid;
+      aspect-ratio: auto;
+      min-height: 0;
+    }
+    .map {
+      position: static;
+      width: 100%;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, nextFrame } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { regions } from '@sinocarte/data/regions';
 import { parks } from '@sinocarte/data/parks';
 import { partnerships } from '@sinocarte/data/partnerships';
@@ -313,6 +313,27 @@ describe('<sino-province-map>', () => {
     await waitForDrawn(el);
     expect(el.getBoundingClientRect().height).to.be.closeTo(700, 1);
     expect(Number(mapSvg(el).getAttribute('height'))).to.be.greaterThan(500);
+  });
+
+  it('prints a static map scaled to the paper: no controls, no blank band, nothing clipped', async () => {
+    const el = await renderMap(undefined, 900);
+    try {
+      await emulateMedia({ media: 'print' });
+      await nextFrame();
+      const svg = mapSvg(el);
+      const frame = shadow(el).querySelector<HTMLElement>('.frame')!;
+      expect(getComputedStyle(shadow(el).querySelector('.controls')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.legend-actions')!).display).to.equal('none');
+      // Paper is narrower than the screen the map was drawn for, and printing lays out without waiting
+      // for the ResizeObserver: measure in the same task, before it can redraw.
+      el.parentElement!.style.width = '600px';
+      const box = svg.getBoundingClientRect();
+      const frameBox = frame.getBoundingClientRect();
+      expect(box.width).to.be.closeTo(frameBox.width, 1);
+      expect(frameBox.height - box.height, 'the frame is as tall as the drawing').to.be.below(2);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('speaks English and Chinese, with numbers formatted for the language', async () => {
