@@ -2,6 +2,7 @@
 // React 19 sets props on custom elements as properties when the element has that property (`values`, `region`),
 // and a prop `on<event-name>` adds a listener for that exact event name: `onsino-select` listens to `sino-select`.
 import 'sinocarte'; // registers the elements before React renders, so React sees their properties
+import './brand.css'; // a partner's brand: only Sinocarte's CSS custom properties
 import { StrictMode, useState, version } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -21,6 +22,10 @@ function App() {
       <p id="selection" aria-live="polite">Sélection : {selection ?? 'aucune'}</p>
       <sino-province-map lang="fr" values={projects} value-label="Projets" onsino-select={onSelect}></sino-province-map>
       <sino-park-table lang="fr" region={region} onsino-select={onSelect}></sino-park-table>
+      <h2>The atlas, in English and in our colours</h2>
+      <div className="partner-brand">
+        <sino-atlas lang="en" region="CN-SD"></sino-atlas>
+      </div>
     </main>
   );
 }
