@@ -10,6 +10,7 @@ import { partnerships } from '@sinocarte/data/partnerships';
 import { offices } from '@sinocarte/data/offices';
 import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
+import { controlStyles } from '../internal/controls.styles.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
@@ -110,7 +111,7 @@ const showParksConverter = {
  * @csspart message - The note that lists rejected input.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their

@@ -154,27 +154,6 @@ export const styles = css`
     flex-direction: column;
     gap: 2px;
   }
-  button {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  button:hover:not(:disabled) {
-    background: var(--_surface);
-  }
-  button:disabled {
-    color: var(--_muted);
-    cursor: default;
-    opacity: 0.6;
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
   .controls button {
     width: 2rem;
     height: 2rem;

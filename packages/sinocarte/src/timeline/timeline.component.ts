@@ -7,6 +7,7 @@ import { parks } from '@sinocarte/data/parks';
 import { partnerships } from '@sinocarte/data/partnerships';
 import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
+import { controlStyles } from '../internal/controls.styles.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
@@ -133,7 +134,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;

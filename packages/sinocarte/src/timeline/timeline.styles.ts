@@ -57,27 +57,6 @@ export const styles = css`
     gap: 0.25rem;
     flex: 1 1 28rem;
   }
-  button {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  button:hover:not(:disabled) {
-    background: var(--_surface);
-  }
-  button:disabled {
-    color: var(--_muted);
-    cursor: default;
-    opacity: 0.6;
-  }
-  button:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
   .chip {
     display: inline-flex;
     align-items: center;
