@@ -11,6 +11,7 @@ import { offices } from '@sinocarte/data/offices';
 import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
+import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
@@ -37,8 +38,6 @@ const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
 const LAND: FeatureCollection = { type: 'FeatureCollection', features: [...REGIONS, ...ISLANDS.features] };
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
-/** Movement (px) after which a press becomes a drag and no longer a click. */
-const DRAG_THRESHOLD = 4;
 
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
@@ -170,9 +169,7 @@ export class SinoProvinceMap extends SinoElement {
   private validParks: ParkLike[] = [];
   private effectiveMetric: MetricId | 'custom' = 'parks';
   private resizeObserver?: ResizeObserver;
-  private pointers = new Map<number, Point>();
-  private gesture: { start: Point; moved: boolean; pinch?: { distance: number; center: Point } } | null = null;
-  private suppressClick = false;
+  private gestures = new PointerGestures();
   private lastPointerType = 'mouse';
   private wheelHintTimer?: number;
 
@@ -671,53 +668,30 @@ export class SinoProvinceMap extends SinoElement {
 
   private onPointerDown = (e: PointerEvent) => {
     this.lastPointerType = e.pointerType;
-    this.pointers.set(e.pointerId, this.localPoint(e));
-    if (this.pointers.size === 1) this.gesture = { start: this.localPoint(e), moved: false };
-    if (this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()];
-      this.gesture = { start: a, moved: true, pinch: { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), center: mid(a, b) } };
-    }
+    this.gestures.down(e.pointerId, this.localPoint(e));
   };
 
   private onPointerMove = (e: PointerEvent) => {
     const point = this.localPoint(e);
-    const previous = this.pointers.get(e.pointerId);
-    if (previous && this.gesture) {
-      this.pointers.set(e.pointerId, point);
-      const { width, height } = this.size;
-      if (this.gesture.pinch && this.pointers.size >= 2) {
-        const [a, b] = [...this.pointers.values()];
-        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
-        const center = mid(a, b);
-        let next = zoomAround(this.zoom, distance / (this.gesture.pinch.distance || distance), center, width, height);
-        next = panBy(next, center[0] - this.gesture.pinch.center[0], center[1] - this.gesture.pinch.center[1], width, height);
-        this.gesture.pinch = { distance, center };
-        this.setZoom(next, false);
-        return;
-      }
-      const moved = Math.hypot(point[0] - this.gesture.start[0], point[1] - this.gesture.start[1]) > DRAG_THRESHOLD;
-      if ((moved || this.gesture.moved) && this.zoom.k > 1) {
-        if (!this.gesture.moved) capturePointer(e);
-        this.gesture.moved = true;
-        this.setZoom(panBy(this.zoom, point[0] - previous[0], point[1] - previous[1], width, height), false);
-        this.tooltip = null;
-        return;
-      }
+    const { width, height } = this.size;
+    // A drag pans only a zoomed-in map: at the full extent there is nowhere to go.
+    const step = this.gestures.move(e.pointerId, point, this.zoom.k > 1);
+    if (step.kind === 'pinch') {
+      const zoomed = zoomAround(this.zoom, step.scale, step.center, width, height);
+      this.setZoom(panBy(zoomed, step.shift[0], step.shift[1], width, height), false);
+    } else if (step.kind === 'drag') {
+      if (step.first) capturePointer(e);
+      this.setZoom(panBy(this.zoom, step.delta[0], step.delta[1], width, height), false);
+      this.tooltip = null;
+    } else if (e.pointerType === 'mouse' && !this.gestures.moving) {
+      this.hoverAt(e, point);
     }
-    if (e.pointerType === 'mouse' && !this.gesture?.moved) this.hoverAt(e, point);
   };
 
-  private onPointerUp = (e: PointerEvent) => {
-    this.pointers.delete(e.pointerId);
-    if (this.pointers.size === 0) {
-      this.suppressClick = !!this.gesture?.moved;
-      this.gesture = null;
-      this.frame.classList.remove('dragging');
-    }
-  };
+  private onPointerUp = (e: PointerEvent) => this.gestures.up(e.pointerId);
 
   private onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse' && this.pointers.size === 0 && this.shadowRoot?.activeElement?.localName !== 'svg') this.tooltip = null;
+    if (e.pointerType === 'mouse' && !this.gestures.pressed && this.shadowRoot?.activeElement?.localName !== 'svg') this.tooltip = null;
   };
 
   private hoverAt(e: Event, point: Point): void {
@@ -733,10 +707,7 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private onClick = (e: MouseEvent) => {
-    if (this.suppressClick) {
-      this.suppressClick = false;
-      return;
-    }
+    if (this.gestures.takeClickSuppression()) return;
     const target = e.composedPath()[0] as Element;
     const id = target.getAttribute?.('data-id') ?? (target.getAttribute?.('data-park') ? this.validParks.find((p) => p.id === target.getAttribute('data-park'))?.provinceId : null);
     const point = this.localPoint(e);
@@ -786,19 +757,6 @@ export class SinoProvinceMap extends SinoElement {
     this.zoom = next;
     if (this.tooltip?.kind === 'region' && this.active === this.tooltip.id) this.tooltip = { ...this.tooltip, at: this.screenPoint(this.active) };
   }
-}
-
-/** Keeps a drag going outside the map; a pointer that is already gone (or synthetic) cannot be captured. */
-function capturePointer(e: PointerEvent): void {
-  try {
-    (e.currentTarget as Element).setPointerCapture(e.pointerId);
-  } catch {
-    // Nothing to do: the drag still works while the pointer stays over the map.
-  }
-}
-
-function mid(a: Point, b: Point): Point {
-  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
 function largestPart(f: RegionFeature): Feature {

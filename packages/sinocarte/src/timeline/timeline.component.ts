@@ -8,6 +8,7 @@ import { partnerships } from '@sinocarte/data/partnerships';
 import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
+import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
@@ -22,7 +23,7 @@ import { commonMessages, timelineMessages } from '../i18n/index.js';
 import { LANES, type LaneId } from './timeline.strings.js';
 import { styles } from './timeline.styles.js';
 
-type Point = [number, number];
+type Point = readonly [number, number];
 
 const REGION_NAMES = new Map(regions.map((r) => [r.id, r.name]));
 const PARK_NAMES = new Map(parks.map((p) => [p.id, p.name]));
@@ -35,7 +36,6 @@ const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<stri
 const VERTICAL_BELOW = 600;
 const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
-const DRAG_THRESHOLD = 4;
 /** Issues listed one by one before the rest is summed up. */
 const MAX_LISTED_ISSUES = 10;
 
@@ -196,10 +196,8 @@ export class SinoTimeline extends SinoElement {
   /** The last range string written by the element, to tell a host's change from our own reflection. */
   private ownRange: string | null = null;
   private resizeObserver?: ResizeObserver;
-  private pointers = new Map<number, Point>();
-  private gesture: { start: Point; moved: boolean; pinch?: { distance: number; center: Point } } | null = null;
+  private gestures = new PointerGestures();
   private brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
-  private suppressClick = false;
   private wheelHintTimer?: number;
   private rangeTimer?: number;
 
@@ -1008,58 +1006,32 @@ export class SinoTimeline extends SinoElement {
     return [e.clientX - box.left, e.clientY - box.top];
   }
 
-  private onPointerDown = (e: PointerEvent) => {
-    const point = this.localPoint(e);
-    this.pointers.set(e.pointerId, point);
-    if (this.pointers.size === 1) this.gesture = { start: point, moved: false };
-    if (this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()];
-      this.gesture = { start: a, moved: true, pinch: { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), center: mid(a, b) } };
-    }
-  };
+  private onPointerDown = (e: PointerEvent) => this.gestures.down(e.pointerId, this.localPoint(e));
 
   private onPointerMove = (e: PointerEvent) => {
     const point = this.localPoint(e);
-    const previous = this.pointers.get(e.pointerId);
     const g = this.geometry;
     const view = this.view;
-    if (previous && this.gesture && g && view) {
-      this.pointers.set(e.pointerId, point);
-      const msPerPx = (view.to - view.from) / g.trackLength;
-      if (this.gesture.pinch && this.pointers.size >= 2) {
-        const [a, b] = [...this.pointers.values()];
-        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
-        const center = mid(a, b);
-        const along = g.vertical ? 1 : 0;
-        let next = zoomView(view, distance / (this.gesture.pinch.distance || distance), this.timeAt(center), this.extent, MIN_SPAN);
-        next = panView(next, -(center[along] - this.gesture.pinch.center[along]) * ((next.to - next.from) / g.trackLength), this.extent);
-        this.gesture.pinch = { distance, center };
-        this.setView(next, 'gesture');
-        return;
-      }
-      const moved = Math.hypot(point[0] - this.gesture.start[0], point[1] - this.gesture.start[1]) > DRAG_THRESHOLD;
-      if (moved || this.gesture.moved) {
-        if (!this.gesture.moved) capturePointer(e);
-        this.gesture.moved = true;
-        this.hover = null;
-        const delta = g.vertical ? point[1] - previous[1] : point[0] - previous[0];
-        this.setView(panView(view, -delta * msPerPx, this.extent), 'gesture');
-        return;
-      }
+    const step = g && view ? this.gestures.move(e.pointerId, point) : ({ kind: 'none' } as const);
+    if (g && view && step.kind === 'pinch') {
+      // Along the time axis only: x when horizontal, y when vertical.
+      const along = g.vertical ? 1 : 0;
+      const next = zoomView(view, step.scale, this.timeAt(step.center), this.extent, MIN_SPAN);
+      this.setView(panView(next, -step.shift[along] * ((next.to - next.from) / g.trackLength), this.extent), 'gesture');
+    } else if (g && view && step.kind === 'drag') {
+      if (step.first) capturePointer(e);
+      this.hover = null;
+      const delta = g.vertical ? step.delta[1] : step.delta[0];
+      this.setView(panView(view, -delta * ((view.to - view.from) / g.trackLength), this.extent), 'gesture');
+    } else if (e.pointerType === 'mouse' && !this.gestures.moving) {
+      this.hoverAt(e, point);
     }
-    if (e.pointerType === 'mouse' && !this.gesture?.moved) this.hoverAt(e, point);
   };
 
-  private onPointerUp = (e: PointerEvent) => {
-    this.pointers.delete(e.pointerId);
-    if (this.pointers.size === 0) {
-      this.suppressClick = !!this.gesture?.moved;
-      this.gesture = null;
-    }
-  };
+  private onPointerUp = (e: PointerEvent) => this.gestures.up(e.pointerId);
 
   private onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse' && this.pointers.size === 0 && this.shadowRoot?.activeElement?.localName !== 'svg') this.hover = null;
+    if (e.pointerType === 'mouse' && !this.gestures.pressed && this.shadowRoot?.activeElement?.localName !== 'svg') this.hover = null;
   };
 
   /** The events under a pointer: one event, or every event of a cluster. */
@@ -1081,10 +1053,7 @@ export class SinoTimeline extends SinoElement {
   }
 
   private onClick = (e: MouseEvent) => {
-    if (this.suppressClick) {
-      this.suppressClick = false;
-      return;
-    }
+    if (this.gestures.takeClickSuppression()) return;
     const ids = this.idsAt(e);
     if (ids.length === 1) {
       this.select(ids[0]);
@@ -1192,14 +1161,3 @@ function computeExtent(items: readonly CheckedEvent[]): View {
   return { from: at(from), to: at(to) };
 }
 
-function capturePointer(e: PointerEvent): void {
-  try {
-    (e.currentTarget as Element).setPointerCapture(e.pointerId);
-  } catch {
-    // A synthetic or finished pointer cannot be captured: the drag still works over the element.
-  }
-}
-
-function mid(a: Point, b: Point): Point {
-  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-}

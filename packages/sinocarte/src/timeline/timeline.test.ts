@@ -171,6 +171,41 @@ describe('<sino-timeline>', () => {
     expect(el.range).to.not.equal(full);
   });
 
+  it('zooms by pinching and pans by dragging, and a drag is not a click', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="1980-2010"></sino-timeline>`);
+    const svg = chart(el);
+    const box = svg.getBoundingClientRect();
+    const years = () => el.range.split('-').map(Number);
+    const pointer = (type: string, id: number, x: number, pointerType = 'touch') =>
+      svg.dispatchEvent(new PointerEvent(type, { clientX: box.left + x, clientY: box.top + 120, pointerId: id, pointerType, bubbles: true, composed: true }));
+    const [from0, to0] = years();
+
+    // Two fingers move apart: a narrower period fills the axis.
+    pointer('pointerdown', 1, 450);
+    pointer('pointerdown', 2, 550);
+    pointer('pointermove', 1, 400);
+    pointer('pointermove', 2, 600);
+    pointer('pointerup', 1, 400);
+    pointer('pointerup', 2, 600);
+    await el.updateComplete;
+    const [from1, to1] = years();
+    expect(to1 - from1, 'twice as far apart: about half the years').to.be.below((to0 - from0) * 0.6);
+
+    // The mouse drags the axis to the right: earlier years come into view, the span stays.
+    let selected = 0;
+    el.addEventListener('sino-select', () => selected++);
+    pointer('pointerdown', 3, 300, 'mouse');
+    pointer('pointermove', 3, 320, 'mouse');
+    pointer('pointermove', 3, 500, 'mouse');
+    pointer('pointerup', 3, 500, 'mouse');
+    svg.dispatchEvent(new MouseEvent('click', { clientX: box.left + 500, clientY: box.top + 120, bubbles: true, composed: true }));
+    await el.updateComplete;
+    const [from2, to2] = years();
+    expect(from2, 'earlier years').to.be.below(from1);
+    expect(to2 - from2).to.be.closeTo(to1 - from1, 1);
+    expect(selected, 'the click that ends a drag selects nothing').to.equal(0);
+  });
+
   it('opens the details of a clicked event with its sources and links, and fires sino-select', async () => {
     const el = await renderTimeline(html`<sino-timeline range="2005-10-2005-11"></sino-timeline>`);
     const id = 'ev-2005-10-rencontres-wuhan';
