@@ -195,6 +195,10 @@ export class SinoProvinceMap extends SinoElement {
 
   protected override firstUpdated(): void {
     this.resizeObserver!.observe(this.frame);
+    // Draw in the first frame rather than after the observer's first report: measure now (the update
+    // this schedules runs before the browser paints).
+    const box = this.frame.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) this.size = { width: Math.round(box.width), height: Math.round(box.height) };
   }
 
   // ---- inputs -------------------------------------------------------------------------------
