@@ -6,7 +6,7 @@ const TITLES = { map: 'Map: `<sino-province-map>` vs Apache ECharts', table: 'Ta
 /** Why we lose a measure, and what would win it: shown only for the measures we lose in this run. */
 const WHY = {
   'map.first':
-    'The time goes into our render, not the download: fetching and evaluating the bundle costs about the same on both sides (45–80 ms here), then the element needs ~130 ms to its first painted map against ~100 ms for ECharts (GeoJSON fetch included): a first update without a size, the ResizeObserver round, a second update that projects the 34 regions and the islands into SVG path strings (d3-geo) and renders 34 focusable paths with accessible labels, the legend and the controls. To win: measure the host synchronously in `firstUpdated` and draw on the first update when it already has a size, and keep the projected path strings per size (a resize or a theme change should not re-project).',
+    'A near tie that moves with machine noise (0.95 to 1.11 over three runs on this 2-core machine). Fetching and evaluating the bundle costs about the same on both sides (45–80 ms here); the element measures its frame in `firstUpdated` and draws the 34 regions in its first frame (no ResizeObserver round), then projects them into SVG path strings (d3-geo) and renders 34 focusable paths with accessible labels, the legend and the controls, where ECharts paints one canvas. To win it clearly: keep the projected path strings per size (a resize or a theme change should not re-project), and precompute the projected paths for common widths.',
   'map.hover':
     'Our tooltip is a Lit re-render of the whole template (34 paths compared, tooltip list rebuilt). To win: render the tooltip as its own small child template or element, so a hover updates only it.',
   'table.first':
@@ -101,7 +101,7 @@ export function markdown(report, { ROWS, EVENTS, HOVER_TARGETS }) {
     '  its own South China Sea inset to a map called `china`); a piecewise `visualMap` with **our** classes and colours (computed by our',
     '  `buildClasses`/`rampStep`), regions without data in our no-data grey (ours hatch them), a tooltip formatter with the name and count.',
     '- **Script start → painted**: from an inline script at the top of `<head>` (before the view\'s JavaScript is fetched) to the frame after',
-    '  the map is drawn (requestAnimationFrame, then a task). Ours includes the ResizeObserver round; theirs includes fetching the GeoJSON.',
+    '  the map is drawn (requestAnimationFrame, then a task). Theirs includes fetching the GeoJSON.',
     `- **Mouse move → tooltip painted**: Playwright moves the real mouse onto ${HOVER_TARGETS.join(', ')} (from outside the map each time);`,
     '  the time runs from the `mousemove` event\'s timestamp to the frame after the tooltip naming that region is in the DOM. ECharts then fades',
     '  its tooltip in (CSS transition): we stop at its first frame, as for ours.',
