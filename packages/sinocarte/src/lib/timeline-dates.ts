@@ -4,6 +4,7 @@
  * All instants are UTC milliseconds, so a date never shifts with the reader's time zone.
  */
 
+import { intlLocale, normalizeLang } from '../internal/i18n.js';
 export type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
@@ -113,14 +114,13 @@ export function repairDate(text: unknown): { date: PartialDate; repair: Repair }
   return { date: day ? { year, month, day } : { year, month }, repair: 'text' };
 }
 
-const INTL_LOCALE: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', zh: 'zh-CN' };
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang] ?? lang, { timeZone: 'UTC', ...options });
+    format = new Intl.DateTimeFormat(intlLocale(normalizeLang(lang)), { timeZone: 'UTC', ...options });
     formats.set(key, format);
   }
   return format;
