@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { cssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = `${root}packages/sinocarte/src`;
@@ -12,8 +13,11 @@ const outDir = `${root}packages/sinocarte/dist`;
  * - `vite build --mode lazy`: a tiny loader that fetches each element's chunk the first time its tag appears.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  // Every shipped build minifies the CSS inside the elements' `css` literals (bundlers leave literals alone).
+  const plugins = [cssLiteralsPlugin()];
   if (mode === 'lib') {
     return {
+      plugins,
       build: {
         outDir,
         emptyOutDir: true,
@@ -42,6 +46,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lazy') {
     // The lazy loader for CDNs: dist/lazy/loader.js + one chunk per element (lit, d3 parts and data inlined).
     return {
+      plugins,
       build: {
         outDir: `${outDir}/lazy`,
         emptyOutDir: true,
@@ -52,6 +57,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'embed') {
     return {
+      plugins,
       build: {
         outDir,
         emptyOutDir: false,
