@@ -1,21 +1,128 @@
-import { geoConicEqualArea, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+/**
+ * The map's geometry without a geo library: an equal-area conic projection suited to China, fitted to a
+ * box, and the SVG path, area and centroid of projected polygons.
+ *
+ * Why not d3-geo: its general machinery (spherical clipping, adaptive resampling, every projection and
+ * stream) weighs about 9 kB min+gzip, and a map of one country drawn from a detailed topology needs none
+ * of it. The projection is fixed, so every coordinate is projected ONCE when the module loads (`shape`),
+ * and a resize only rescales (`fit`): x = fit.x + fit.k × raw x. `projection.test.ts` checks the results
+ * against d3-geo's own `geoConicEqualArea` and `geoPath` (a test-only dependency).
+ *
+ * Equal-area keeps the choropleth honest: big western regions are not inflated as in Web Mercator.
+ */
+import type { Geometry, Position } from 'geojson';
+
+export type Point = [number, number];
+/** A projected geometry in raw units: polygons → rings → points. */
+export type Shape = Point[][][];
+/** Raw units to the screen: `[x + k·rx, y + k·ry]`. */
+export interface Fit {
+  k: number;
+  x: number;
+  y: number;
+}
+
+const RAD = Math.PI / 180;
+/** Standard parallels 25°N and 47°N, central meridian 105°E. */
+const PHI1 = 25 * RAD;
+const PHI2 = 47 * RAD;
+const LAMBDA0 = 105 * RAD;
+const N = (Math.sin(PHI1) + Math.sin(PHI2)) / 2;
+const C = Math.cos(PHI1) ** 2 + 2 * N * Math.sin(PHI1);
 
 /**
- * An equal-area conic projection suited to China (standard parallels 25°N and 47°N, central
- * meridian 105°E), fitted to a box of the given size with a margin. Equal-area keeps the
- * choropleth honest: big western regions are not inflated as in Web Mercator.
+ * Albers equal-area conic on the unit sphere (Snyder, Map Projections: A Working Manual, 1987,
+ * eqs. 14-1 to 14-4, with the origin latitude at the equator), y pointing down as on screen.
  */
-export function fitProjection(object: GeoPermissibleObjects, width: number, height: number, margin = 8): GeoProjection {
-  const w = Math.max(width, 2 * margin + 1);
-  const h = Math.max(height, 2 * margin + 1);
-  return geoConicEqualArea()
-    .parallels([25, 47])
-    .rotate([-105, 0])
-    .fitExtent(
-      [
-        [margin, margin],
-        [w - margin, h - margin],
-      ],
-      object,
-    );
+export function conicEqualArea(lon: number, lat: number): Point {
+  const rho = Math.sqrt(C - 2 * N * Math.sin(lat * RAD)) / N;
+  const theta = N * (lon * RAD - LAMBDA0);
+  return [rho * Math.sin(theta), rho * Math.cos(theta)];
+}
+
+/** Projects a Polygon or MultiPolygon once (other geometry types have no area to draw). */
+export function shape(geometry: Geometry | null): Shape {
+  const project = (ring: Position[]) => ring.map(([lon, lat]) => conicEqualArea(lon, lat));
+  if (geometry?.type === 'Polygon') return [geometry.coordinates.map(project)];
+  if (geometry?.type === 'MultiPolygon') return geometry.coordinates.map((polygon) => polygon.map(project));
+  return [];
+}
+
+/**
+ * Scale and offset that fit shapes inside a `width` × `height` box less `margin` on every side, centred,
+ * filling the limiting dimension. A box smaller than its margins still gives a finite fit.
+ */
+export function fit(shapes: readonly Shape[], width: number, height: number, margin = 8): Fit {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const s of shapes)
+    for (const polygon of s)
+      for (const [x, y] of polygon[0] ?? []) {
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
+      }
+  if (!(x1 > x0 && y1 > y0)) return { k: 1, x: 0, y: 0 };
+  const w = Math.max(width - 2 * margin, 1);
+  const h = Math.max(height - 2 * margin, 1);
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  return { k, x: margin + (w - k * (x1 + x0)) / 2, y: margin + (h - k * (y1 + y0)) / 2 };
+}
+
+/** A longitude/latitude on the screen. */
+export function project(f: Fit, lon: number, lat: number): Point {
+  const [x, y] = conicEqualArea(lon, lat);
+  return [f.x + f.k * x, f.y + f.k * y];
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** SVG path data of a shape: one subpath per ring, to a tenth of a pixel (shared borders round alike). */
+export function pathData(s: Shape, f: Fit): string {
+  let d = '';
+  for (const polygon of s)
+    for (const ring of polygon) {
+      ring.forEach(([x, y], i) => {
+        d += `${i ? 'L' : 'M'}${round(f.x + f.k * x)},${round(f.y + f.k * y)}`;
+      });
+      if (ring.length) d += 'Z';
+    }
+  return d;
+}
+
+/** Twice the signed area of a ring, in raw units (shoelace formula). */
+function ringArea2(ring: readonly Point[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return sum;
+}
+
+/** Area on the screen, in px²: outer rings less their holes. */
+export function area(s: Shape, f: Fit): number {
+  let a = 0;
+  for (const [outer, ...holes] of s) a += Math.abs(ringArea2(outer ?? [])) - holes.reduce((sum, hole) => sum + Math.abs(ringArea2(hole)), 0);
+  return (a / 2) * f.k * f.k;
+}
+
+/**
+ * On-screen centroid of the shape's polygon with the most vertices (for an archipelago, the main island:
+ * keeps arrow-key neighbours and labels where a reader expects them). Area-weighted, outer ring only.
+ */
+export function mainCentroid(s: Shape, f: Fit): Point {
+  let ring: Point[] = [];
+  for (const polygon of s) if ((polygon[0]?.length ?? 0) > ring.length) ring = polygon[0];
+  let cx = 0;
+  let cy = 0;
+  let a2 = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    a2 += cross;
+    cx += (ring[j][0] + ring[i][0]) * cross;
+    cy += (ring[j][1] + ring[i][1]) * cross;
+  }
+  const [x, y] = a2 ? [cx / (3 * a2), cy / (3 * a2)] : (ring[0] ?? [0, 0]);
+  return [f.x + f.k * x, f.y + f.k * y];
 }

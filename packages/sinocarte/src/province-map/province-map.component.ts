@@ -1,6 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { geoPath, geoCentroid, type GeoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -21,7 +20,7 @@ import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.j
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
 import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
-import { fitProjection } from '../lib/projection.js';
+import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/index.js';
@@ -35,7 +34,8 @@ const REGIONS = (feature(topology, topology.objects.provinces) as FeatureCollect
 const ISLANDS = feature(topology, topology.objects.islands) as FeatureCollection;
 const REGION_IDS = REGIONS.map((f) => f.id);
 const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
-const LAND: FeatureCollection = { type: 'FeatureCollection', features: [...REGIONS, ...ISLANDS.features] };
+/** Every outline projected once; a resize only rescales them (lib/projection.ts). */
+const SHAPES = new Map<string, Shape>([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)]));
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
 
@@ -158,8 +158,7 @@ export class SinoProvinceMap extends SinoElement {
   @query('.zoom-layer') private zoomLayer?: SVGGElement;
   @query('.tooltip') private tooltipEl?: HTMLDivElement;
 
-  private projection?: GeoProjection;
-  private path?: GeoPath;
+  private fit?: Fit;
   private pathData = new Map<string, string>();
   private centroids = new Map<string, Point>();
   /** Regions too small to see or hit at this size (Hong Kong, Macao): drawn with a marker too. */
@@ -233,17 +232,13 @@ export class SinoProvinceMap extends SinoElement {
       }
     }
     if (changed.has('size') && this.size.width > 0 && this.size.height > 0) {
-      this.projection = fitProjection(LAND, this.size.width, this.size.height);
-      this.path = geoPath(this.projection);
+      const fitted = (this.fit = fit([...SHAPES.values()], this.size.width, this.size.height));
       this.pathData.clear();
       this.centroids.clear();
-      for (const f of LAND.features) this.pathData.set(String(f.id), this.path(f) ?? '');
-      for (const f of REGIONS) {
-        // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
-        const c = this.projection(geoCentroid(largestPart(f)));
-        if (c) this.centroids.set(f.id, [c[0], c[1]]);
-      }
-      this.smallRegions = REGIONS.filter((f) => this.path!.area(f) < 40).map((f) => f.id);
+      for (const [id, s] of SHAPES) this.pathData.set(id, pathData(s, fitted));
+      // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
+      for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(SHAPES.get(id)!, fitted));
+      this.smallRegions = REGION_IDS.filter((id) => area(SHAPES.get(id)!, fitted) < 40);
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
   }
@@ -447,12 +442,11 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private renderParks() {
-    const projection = this.projection;
-    if (!projection) return nothing;
+    const fitted = this.fit;
+    if (!fitted) return nothing;
     const radius = this.parkRadius();
     return svg`<g class="parks" aria-hidden="true">${this.validParks.map((p) => {
-      const xy = projection([p.lon, p.lat]);
-      if (!xy) return nothing;
+      const xy = project(fitted, p.lon, p.lat);
       return svg`<circle part="park" class="park" data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
     })}</g>`;
   }
@@ -763,17 +757,4 @@ export class SinoProvinceMap extends SinoElement {
   }
 }
 
-function largestPart(f: RegionFeature): Feature {
-  if (f.geometry.type !== 'MultiPolygon') return f;
-  let best = f.geometry.coordinates[0];
-  let bestSize = 0;
-  for (const polygon of f.geometry.coordinates) {
-    const size = polygon[0].length;
-    if (size > bestSize) {
-      bestSize = size;
-      best = polygon;
-    }
-  }
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
-}
 
