@@ -1,6 +1,6 @@
 // References between datasets resolve, so a component can join them without guarding every lookup.
 import { expect } from '@open-wc/testing';
-import { regions, parks, partnerships, sectors, provinceInnovation, discrepancies, typology } from '@sinocarte/data';
+import { regions, parks, partnerships, sectors, provinceInnovation, discrepancies, typology, figures, figureSeries } from '@sinocarte/data';
 import { allDatasets, arrayDatasets, eachObject, listed } from './helpers.js';
 
 const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
@@ -53,6 +53,21 @@ describe('referential integrity', () => {
       ),
     ];
     expect(unknown, listed(unknown)).to.deep.equal([]);
+  });
+
+  it('files every figure under a series of figureSeries, which says what it measures', () => {
+    const series = new Map(figureSeries.map((s) => [s.id, s]));
+    expect(figures.filter((f) => !series.has(f.series)).map((f) => `${f.id} → ${f.series}`)).to.deep.equal([]);
+    expect(figureSeries.filter((s) => !figures.some((f) => f.series === s.id)).map((s) => s.id), 'series without rows').to.deep.equal([]);
+    // A named dimension value is one some row of the series uses (no name for nothing).
+    const unused = figureSeries.flatMap((s) =>
+      Object.entries(s.dimensions ?? {}).flatMap(([key, names]) =>
+        Object.keys(names)
+          .filter((value) => !figures.some((f) => f.series === s.id && String(f.dimension?.[key]) === value))
+          .map((value) => `${s.id}.${key}.${value}`),
+      ),
+    );
+    expect(unused, listed(unused)).to.deep.equal([]);
   });
 
   it('points every discrepancy at existing datasets and records', () => {

@@ -7,10 +7,13 @@ export type FigureUnit = 'count' | 'persons' | 'percent' | 'ratio' | 'year' | 'b
 export interface Figure extends Sourced {
   /** Row id, unique across the dataset. */
   id: string;
-  /** Kebab-case code grouping comparable rows (e.g. `torch-projects`, `rencontres-attendance`). */
+  /** Kebab-case code grouping comparable rows (e.g. `torch-projects`); its label and dimension names are in `figureSeries`. */
   series: string;
-  /** What the value measures (fr, en). */
-  label: Pick<Localized, 'fr' | 'en'>;
+  /**
+   * What the value measures within its series (fr, en), read after the series label, only on rows their
+   * dimension values do not describe; otherwise read the series label followed by the dimension values.
+   */
+  label?: Pick<Localized, 'fr' | 'en'>;
   /** The figure as a plain number. */
   value: number;
   /** Unit of `value`. */
