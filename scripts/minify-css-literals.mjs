@@ -44,11 +44,12 @@ export function minifyCss(text) {
 }
 
 /**
- * Rewrites every `css\`…\`` literal without interpolation in a module's source. Literals holding `${…}`
- * are left alone (none of ours do; minifying around holes is where such tools break).
+ * Rewrites every `css\`…\`` literal without interpolation in a module's source (escaped backticks
+ * inside are fine). Literals holding `${…}` are left alone (none of ours do; minifying around holes is where such
+ * tools break).
  */
 export function minifyCssLiterals(source) {
-  return source.replace(/\bcss`([^`$\\]*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
+  return source.replace(/\bcss`((?:[^`$\\]|\\[\s\S])*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
 }
 
 /** The Vite plugin: runs before TypeScript is stripped, on the element sources only. */

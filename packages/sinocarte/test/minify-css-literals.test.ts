@@ -47,6 +47,11 @@ describe('CSS literal minifier', () => {
     expect(out).to.equal('.a :focus-visible,.b>.c{content:":  , x";width:calc(100% - 2px)}');
   });
 
+  it('minifies literals holding escaped backticks (in a comment, say)', () => {
+    const source = 'const a = css`\n  /* even \\`* { all: unset }\\` */\n  .x {\n    color: red;\n  }\n`;';
+    expect(minifyCssLiterals(source)).to.equal('const a = css`.x{color:red}`;');
+  });
+
   it('rewrites only css literals without interpolation', () => {
     const source = 'const a = css`\n  .x {\n    color: red;\n  }\n`; const b = html`<p>  keep  </p>`; const c = css`.y { ${z} }`;';
     expect(minifyCssLiterals(source)).to.equal('const a = css`.x{color:red}`; const b = html`<p>  keep  </p>`; const c = css`.y { ${z} }`;');

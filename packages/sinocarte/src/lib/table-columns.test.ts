@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { INVALID, cellText, exportCells, isSafeHref, readCell, resolveColumns, type Vocabulary } from './table-columns.js';
+import { INVALID, cellText, exportCells, filterYear, isSafeHref, readCell, resolveColumns, sortValues, type CellValue, type Vocabulary } from './table-columns.js';
 
 const vocabulary = (lang: 'fr' | 'en' | 'zh'): Vocabulary => ({
   lang,
@@ -70,5 +70,44 @@ describe('table-columns', () => {
     expect(cellText(sectors, ['ict', 'unknown-code'], vocabulary('en'))).to.equal('ICT, unknown-code');
     expect(exportCells(rev, { value: 33.4, year: 2003 }, vocabulary('fr'))).to.deep.equal([33.4, 2003]);
     expect(exportCells(rev, null, vocabulary('fr'))).to.deep.equal([null, null]);
+  });
+
+  it('gives sort values: numbers, dates by day, periods by start, lists by length, texts ranked as the reader reads them', () => {
+    const [num, rev, date, period, tags, region, url, kind] = resolveColumns([
+      { key: 'n', label: 'n', type: 'number' },
+      { key: 'r', label: 'r', format: 'revenue' },
+      { key: 'd', label: 'd', type: 'date' },
+      { key: 'p', label: 'p', format: 'period' },
+      { key: 't', label: 't', type: 'tags' },
+      { key: 'g', label: 'g', type: 'region' },
+      { key: 'u', label: 'u', type: 'url' },
+      { key: 'k', label: 'k', labels: { b: { fr: 'Abricot', en: 'Apricot' } } },
+    ]).columns;
+    const read = (column: typeof num, raws: unknown[]) => raws.map((raw) => readCell(column, raw) as CellValue | null);
+    const values = (column: typeof num, raws: unknown[], lang: 'fr' | 'en' | 'zh' = 'fr') => [...sortValues(column, read(column, raws), vocabulary(lang))];
+    expect(values(num, [3, null, -1.5])).to.deep.equal([3, NaN, -1.5]);
+    expect(values(rev, [{ value: 2.5, year: 2003 }, 1])).to.deep.equal([2.5, 1]);
+    expect(values(date, ['1981-12-01', 1981, '1981-12'])).to.deep.equal([19811201, 19810000, 19811200]);
+    expect(values(period, [{ from: '1990-03', to: '1995' }, { to: '2001' }, 1985])).to.deep.equal([19900300, 20010000, 19850000]);
+    expect(values(tags, [['a', 'b'], ['c'], null])).to.deep.equal([2, 1, NaN]);
+    // Texts become ranks: Guangdong (广东) after "Beijing" in English, by pinyin in Chinese; equal texts share a rank.
+    expect(values(region, ['CN-GD', 'Beijing', null, 'Beijing'], 'en')).to.deep.equal([1, 0, NaN, 0]);
+    expect(values(region, ['CN-GD', 'Huhehaote'], 'zh')).to.deep.equal([0, 1]);
+    expect(values(url, ['https://www.zeta.org', 'http://alpha.org'])).to.deep.equal([1, 0]);
+    expect(values(kind, ['b', 'Banane'], 'en')).to.deep.equal([0, 1]);
+    expect(values(kind, ['b', 'Abeille'], 'fr')).to.deep.equal([1, 0]);
+  });
+
+  it('gives the year the year filter reads: numbers as they are, dates and periods by their (start) year', () => {
+    const [year, date, period, rev] = resolveColumns([
+      { key: 'y', label: 'y', type: 'year' },
+      { key: 'd', label: 'd', type: 'date' },
+      { key: 'p', label: 'p', format: 'period' },
+      { key: 'r', label: 'r', format: 'revenue' },
+    ]).columns;
+    expect(filterYear(year, 1990)).to.equal(1990);
+    expect(filterYear(date, readCell(date, '1981-12') as CellValue)).to.equal(1981);
+    expect(filterYear(period, readCell(period, { to: '2001-02' }) as CellValue)).to.equal(2001);
+    expect(Number.isNaN(filterYear(rev, readCell(rev, 3) as CellValue))).to.equal(true);
   });
 });

@@ -1,5 +1,6 @@
 import { foldForSearch } from './table-filter.js';
-import { intlLocale, type Lang } from '../internal/i18n.js';
+import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
+import { numericValues, rankText, type SortValues } from './table-sort.js';
 
 /**
  * Column definitions of the table as data: what a column reads, how it shows, sorts, filters and exports.
@@ -60,22 +61,10 @@ export interface ResolvedColumn {
   historical: boolean;
 }
 
-export const FORMATS: readonly ColumnFormat[] = ['text', 'number', 'integer', 'year', 'revenue', 'region', 'sectors', 'tags', 'date', 'period', 'url'];
 const TYPES: readonly ColumnType[] = ['text', 'number', 'year', 'date', 'region', 'tags', 'url'];
-const TYPE_OF: Record<ColumnFormat, ColumnType> = {
-  text: 'text',
-  number: 'number',
-  integer: 'number',
-  year: 'year',
-  revenue: 'number',
-  region: 'region',
-  sectors: 'tags',
-  tags: 'tags',
-  date: 'date',
-  period: 'date',
-  url: 'url',
-};
-const FORMAT_OF: Record<ColumnType, ColumnFormat> = { text: 'text', number: 'number', year: 'year', date: 'date', region: 'region', tags: 'tags', url: 'url' };
+/** The type of each format whose name is not a type (the others are their own type). */
+const TYPE_OF: Partial<Record<ColumnFormat, ColumnType>> = { integer: 'number', revenue: 'number', sectors: 'tags', period: 'date' };
+const FORMATS: readonly string[] = [...TYPES, ...Object.keys(TYPE_OF)];
 
 export type ColumnProblem =
   | { kind: 'not-a-list' }
@@ -89,38 +78,32 @@ export function resolveColumns(input: unknown): { columns: ResolvedColumn[]; pro
   if (!Array.isArray(input)) return { columns: [], problems: [{ kind: 'not-a-list' }] };
   const columns: ResolvedColumn[] = [];
   input.forEach((raw, index) => {
-    if (!raw || typeof raw !== 'object' || typeof raw.key !== 'string' || !raw.key.trim()) {
-      problems.push({ kind: 'invalid-column', index });
-      return;
-    }
-    const c = raw as Partial<TableColumn> & { key: string };
-    const key = c.key.trim();
-    if (columns.some((col) => col.key === key)) {
-      problems.push({ kind: 'duplicate-key', key });
-      return;
-    }
-    let format: ColumnFormat | undefined = FORMATS.includes(c.format as ColumnFormat) ? (c.format as ColumnFormat) : undefined;
+    const c = raw as Partial<TableColumn>;
+    const key = c && typeof c === 'object' && typeof c.key === 'string' ? c.key.trim() : '';
+    if (!key) return problems.push({ kind: 'invalid-column', index });
+    if (columns.some((col) => col.key === key)) return problems.push({ kind: 'duplicate-key', key });
+    let format = FORMATS.includes(c.format!) ? c.format : undefined;
     if (c.format !== undefined && !format) problems.push({ kind: 'unknown-format', key, format: String(c.format) });
-    const declaredType = TYPES.includes(c.type as ColumnType) ? (c.type as ColumnType) : undefined;
-    format ??= declaredType ? FORMAT_OF[declaredType] : 'text';
-    const type = declaredType ?? TYPE_OF[format];
-    const label = typeof c.label === 'string' || isLocalized(c.label) ? c.label : key;
+    const declaredType = TYPES.includes(c.type!) ? c.type : undefined;
+    format ??= declaredType ?? 'text';
+    const type = declaredType ?? TYPE_OF[format] ?? (format as ColumnType);
     columns.push({
       key,
       path: key.split('.'),
-      label,
+      label: typeof c.label === 'string' || isLocalized(c.label) ? c.label : key,
       type,
       format,
       sortable: typeof c.sortable === 'boolean' ? c.sortable : type !== 'tags',
-      filterable: typeof c.filterable === 'boolean' ? c.filterable : type === 'region' || type === 'tags' || type === 'year' || type === 'date',
+      filterable: typeof c.filterable === 'boolean' ? c.filterable : ['region', 'tags', 'year', 'date'].includes(type),
       rowHeader: c.rowHeader === true,
       labels: c.labels && typeof c.labels === 'object' ? c.labels : null,
       referenceYear: typeof c.referenceYear === 'number' ? c.referenceYear : 2002,
       historical: c.historical === true,
     });
   });
-  if (columns.length && !columns.some((c) => c.rowHeader)) columns[0].rowHeader = true;
-  else if (columns.filter((c) => c.rowHeader).length > 1) columns.forEach((c, i) => (c.rowHeader = i === columns.findIndex((d) => d.rowHeader)));
+  // One row header: the first column marked so, else the first column.
+  const header = Math.max(0, columns.findIndex((c) => c.rowHeader));
+  columns.forEach((c, i) => (c.rowHeader = i === header));
   return { columns, problems };
 }
 
@@ -173,22 +156,23 @@ export type ReadCell = CellValue | null | typeof INVALID;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-export function readPartialDate(raw: unknown): PartialDate | null | typeof INVALID {
+function readPartialDate(raw: unknown): PartialDate | null | typeof INVALID {
   if (raw == null || raw === '') return null;
   if (isNumber(raw) && Number.isInteger(raw)) return { iso: String(raw), order: raw * 10000, year: raw };
-  if (typeof raw !== 'string') return INVALID;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
+  const iso = typeof raw === 'string' ? raw.trim() : '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return INVALID;
-  const [y, mo, d] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-  if (mo > 12 || d > 31) return INVALID;
-  return { iso: raw.trim(), order: y * 10000 + mo * 100 + d, year: y };
+  const [y, mo, d] = [1, 2, 3].map((i) => Number(m[i] ?? 0));
+  return mo > 12 || d > 31 ? INVALID : { iso, order: y * 10000 + mo * 100 + d, year: y };
 }
+
+/** The date a date or a period sorts and filters by: its own, or the period's start (else its end). */
+const firstDate = (value: PartialDate | Period): PartialDate | null => ('iso' in value ? value : (value.from ?? value.to));
 
 /** Only absolute http(s) addresses are links; `javascript:`, `data:` and the rest stay text. */
 export function isSafeHref(href: string): boolean {
   try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return ['http:', 'https:'].includes(new URL(href).protocol);
   } catch {
     return false;
   }
@@ -197,6 +181,7 @@ export function isSafeHref(href: string): boolean {
 /** Normalizes a raw field for a format: a usable value, null (missing) or INVALID (wrong type). */
 export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
   if (raw === undefined || raw === null || raw === '') return null;
+  const object = typeof raw === 'object' ? (raw as Record<string, unknown>) : null;
   switch (column.format) {
     case 'text':
     case 'region':
@@ -206,16 +191,13 @@ export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
     case 'integer':
     case 'year':
       return isNumber(raw) ? raw : INVALID;
-    case 'revenue':
-      if (isNumber(raw)) return { value: raw, year: null };
-      if (typeof raw === 'object' && isNumber((raw as Revenue).value)) {
-        const year = (raw as Revenue).year;
-        return { value: (raw as Revenue).value, year: isNumber(year) ? year : null };
-      }
-      return INVALID;
+    case 'revenue': {
+      const value = isNumber(raw) ? raw : object?.value;
+      return isNumber(value) ? { value, year: isNumber(object?.year) ? object.year : null } : INVALID;
+    }
     case 'sectors':
     case 'tags': {
-      const list = Array.isArray(raw) ? raw : column.format === 'sectors' && typeof raw === 'object' && Array.isArray((raw as { codes?: unknown }).codes) ? (raw as { codes: unknown[] }).codes : null;
+      const list = Array.isArray(raw) ? raw : column.format === 'sectors' && Array.isArray(object?.codes) ? (object.codes as unknown[]) : null;
       if (!list) return INVALID;
       const strings = list.filter((v): v is string => typeof v === 'string' && v.length > 0);
       if (strings.length < list.length) return strings.length ? strings : INVALID;
@@ -224,17 +206,16 @@ export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
     case 'date':
       return readPartialDate(raw);
     case 'period': {
-      if (typeof raw !== 'object') return readPartialDate(raw) === INVALID ? INVALID : { from: readPartialDate(raw) as PartialDate, to: null };
-      const from = readPartialDate((raw as { from?: unknown }).from);
-      const to = readPartialDate((raw as { to?: unknown }).to);
+      if (!object) return readPartialDate(raw) === INVALID ? INVALID : { from: readPartialDate(raw) as PartialDate, to: null };
+      const from = readPartialDate(object.from);
+      const to = readPartialDate(object.to);
       if (from === INVALID || to === INVALID) return INVALID;
       return from || to ? { from, to } : null;
     }
     case 'url': {
-      const href = typeof raw === 'string' ? raw : typeof raw === 'object' && typeof (raw as Link).href === 'string' ? (raw as Link).href : null;
+      const href = typeof raw === 'string' ? raw : typeof object?.href === 'string' ? object.href : null;
       if (href === null) return INVALID;
-      const historical = column.historical || (typeof raw === 'object' && (raw as { historical?: unknown }).historical === true);
-      return { href: href.trim(), safe: isSafeHref(href.trim()), historical };
+      return { href: href.trim(), safe: isSafeHref(href.trim()), historical: column.historical || object?.historical === true };
     }
   }
 }
@@ -254,122 +235,84 @@ export function valueLabel(column: ResolvedColumn, value: string, vocabulary: Vo
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatPartialDate(date: PartialDate, lang: Vocabulary['lang']): string {
-  const parts = date.iso.split('-').length;
-  if (parts === 1) return String(date.year);
-  const key = `${lang}|${parts}`;
+function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const parts = date.iso.split('-').map(Number);
+  if (parts.length === 1) return String(date.year);
+  const [y, m, d] = parts;
+  const key = `${lang}|${parts.length}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(lang), parts === 2 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(intlLocale(lang), parts.length === 2 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  const [y, m, d] = date.iso.split('-').map(Number);
   return format.format(new Date(Date.UTC(y, m - 1, d || 1)));
 }
 
-export function formatPeriod(period: Period, lang: Vocabulary['lang']): string {
-  const from = period.from ? formatPartialDate(period.from, lang) : '';
-  const to = period.to ? formatPartialDate(period.to, lang) : '';
-  return `${from} – ${to}`.trim();
-}
-
-/** The text the sort uses for a text-like column (names, region names, labels). */
-export function sortText(column: ResolvedColumn, value: CellValue, vocabulary: Vocabulary): string | null {
-  if (column.format === 'region') return vocabulary.regionName(value as string) ?? (value as string);
-  if (column.format === 'url') return (value as Link).href.replace(/^https?:\/\/(www\.)?/i, '');
-  if (typeof value === 'string') return valueLabel(column, value, vocabulary);
-  return null;
-}
-
-/** The number the sort uses for a numeric-like column; null when the column sorts as text. */
-export function sortNumber(column: ResolvedColumn, value: CellValue): number | null {
-  switch (column.format) {
-    case 'number':
-    case 'integer':
-    case 'year':
-      return value as number;
-    case 'revenue':
-      return (value as Revenue).value;
-    case 'date':
-      return (value as PartialDate).order;
-    case 'period': {
-      const p = value as Period;
-      return p.from?.order ?? p.to?.order ?? null;
-    }
-    case 'sectors':
-    case 'tags':
-      return (value as string[]).length;
-    default:
-      return null;
+/** Sort values of a column's cells: numbers (dates by day, lists by length), or texts ranked in the collation of the reader's language. */
+export function sortValues(column: ResolvedColumn, cells: readonly (CellValue | null)[], vocabulary: Vocabulary): SortValues {
+  const { format } = column;
+  if (format === 'text' || format === 'region' || format === 'url') {
+    const texts = cells.map((v) =>
+      v === null
+        ? null
+        : format === 'region'
+          ? (vocabulary.regionName(v as string) ?? (v as string))
+          : format === 'url'
+            ? (v as Link).href.replace(/^https?:\/\/(www\.)?/i, '')
+            : valueLabel(column, v as string, vocabulary),
+    );
+    return rankText(texts, new Intl.Collator(vocabulary.lang === 'zh' ? 'zh-u-co-pinyin' : vocabulary.lang));
   }
-}
-
-export function sortsAsNumber(column: ResolvedColumn): boolean {
-  return !['text', 'region', 'url'].includes(column.format);
+  return numericValues(
+    cells.map((v) =>
+      v === null || typeof v === 'number' ? v : Array.isArray(v) ? v.length : 'value' in (v as object) ? (v as Revenue).value : (firstDate(v as PartialDate | Period)?.order ?? null),
+    ),
+  );
 }
 
 /** The year the year filter uses. */
 export function filterYear(column: ResolvedColumn, value: CellValue): number {
-  switch (column.format) {
-    case 'year':
-    case 'integer':
-    case 'number':
-      return value as number;
-    case 'date':
-      return (value as PartialDate).year;
-    case 'period':
-      return (value as Period).from?.year ?? (value as Period).to?.year ?? NaN;
-    default:
-      return NaN;
-  }
+  if (typeof value === 'number') return value;
+  return column.format === 'date' || column.format === 'period' ? (firstDate(value as PartialDate | Period)?.year ?? NaN) : NaN;
 }
 
 // ---- text for display, search and export -------------------------------------------------------
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number, lang: Vocabulary['lang'], digits: number): string {
-  const key = `${lang}|${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
 /** The cell as text in the reader's language (what the cell shows, chips joined by commas). */
 export function cellText(column: ResolvedColumn, value: CellValue, vocabulary: Vocabulary): string {
   const { lang } = vocabulary;
+  const number = (n: number, digits = 2) => formatNumber(n, lang, { maximumFractionDigits: digits });
   switch (column.format) {
-    case 'text':
-      return valueLabel(column, value as string, vocabulary);
     case 'region':
       return vocabulary.regionName(value as string) ?? (value as string);
     case 'number':
-      return formatNumber(value as number, lang, 2);
+      return number(value as number);
     case 'integer':
-      return formatNumber(value as number, lang, 0);
+      return number(value as number, 0);
     case 'year':
       return String(value);
     case 'revenue': {
       const r = value as Revenue;
-      const text = formatNumber(r.value, lang, 2);
-      return r.year !== null && r.year !== column.referenceYear ? `${text} (${r.year})` : text;
+      return r.year !== null && r.year !== column.referenceYear ? `${number(r.value)} (${r.year})` : number(r.value);
     }
     case 'sectors':
     case 'tags':
       return (value as string[]).map((v) => valueLabel(column, v, vocabulary)).join(lang === 'zh' ? '、' : ', ');
     case 'date':
       return formatPartialDate(value as PartialDate, lang);
-    case 'period':
-      return formatPeriod(value as Period, lang);
+    case 'period': {
+      const { from, to } = value as Period;
+      return `${from ? formatPartialDate(from, lang) : ''} – ${to ? formatPartialDate(to, lang) : ''}`.trim();
+    }
     case 'url':
       return (value as Link).href;
+    default:
+      return valueLabel(column, value as string, vocabulary);
   }
 }
 
 /** Header cells of a column in an export: the revenue column adds the year of each value. */
-export function exportHeader(column: ResolvedColumn, lang: Vocabulary['lang'], yearLabel: string): string[] {
+export function exportHeader(column: ResolvedColumn, lang: Lang, yearLabel: string): string[] {
   const label = localized(column.label, lang);
   return column.format === 'revenue' ? [label, `${label} – ${yearLabel}`] : [label];
 }
@@ -380,24 +323,17 @@ export function exportCells(column: ResolvedColumn, value: CellValue | null, voc
     const r = value as Revenue | null;
     return [r?.value ?? null, r ? (r.year ?? column.referenceYear) : null];
   }
-  if (value === null) return [null];
-  switch (column.format) {
-    case 'number':
-    case 'integer':
-    case 'year':
-      return [value as number];
-    case 'date':
-      return [(value as PartialDate).iso];
-    case 'period': {
-      const p = value as Period;
-      return [`${p.from?.iso ?? ''}/${p.to?.iso ?? ''}`];
-    }
-    case 'sectors':
-    case 'tags':
-      return [(value as string[]).map((v) => valueLabel(column, v, vocabulary)).join('; ')];
-    default:
-      return [cellText(column, value, vocabulary)];
-  }
+  return [
+    value === null || typeof value === 'number'
+      ? value
+      : column.format === 'date'
+        ? (value as PartialDate).iso
+        : column.format === 'period'
+          ? `${(value as Period).from?.iso ?? ''}/${(value as Period).to?.iso ?? ''}`
+          : Array.isArray(value)
+            ? value.map((v) => valueLabel(column, v, vocabulary)).join('; ')
+            : cellText(column, value, vocabulary),
+  ];
 }
 
 // ---- search ----------------------------------------------------------------------------------------
@@ -414,50 +350,37 @@ export function buildSearchTexts(
   vocabulary: Vocabulary,
   extra: (column: ResolvedColumn, value: CellValue) => readonly string[] = () => [],
 ): string[][] {
-  // One memo per column, keyed by the value itself (strings, or list objects then their joined codes).
-  const memos = columns.map(() => new Map<unknown, string>());
   const digits = (n: number) => String(n).replace(/[^0-9]/g, '');
-  const compute = (column: ResolvedColumn, value: CellValue): string => {
-    switch (column.format) {
-      case 'url':
-        return foldForSearch((value as Link).href);
-      case 'date':
-        return foldForSearch(`${(value as PartialDate).iso} ${cellText(column, value, vocabulary)}`);
-      default:
-        return foldForSearch([cellText(column, value, vocabulary), ...extra(column, value)].join(' '));
-    }
-  };
-  const keyOf = (value: CellValue): unknown => {
-    if (typeof value !== 'object') return value;
-    if (Array.isArray(value)) return value.join('\u0002');
-    if ('href' in value) return value.href;
-    if ('iso' in value) return value.iso;
-    if ('from' in value) return `${value.from?.iso}/${value.to?.iso}`;
-    return value;
-  };
   return columns.map((column, c) => {
-    const out = new Array<string>(count);
-    const values = cells[c];
-    const format = column.format;
-    const memo = memos[c];
-    for (let r = 0; r < count; r++) {
-      const value = values[r];
-      if (value === null) {
-        out[r] = '';
-      } else if (format === 'number' || format === 'integer' || format === 'year') {
-        out[r] = digits(value as number);
-      } else if (format === 'revenue') {
-        out[r] = `${digits((value as Revenue).value)}\u0001${(value as Revenue).year ?? ''}`;
-      } else {
-        const key = keyOf(value);
-        let text = memo.get(key);
-        if (text === undefined) {
-          text = compute(column, value);
-          memo.set(key, text);
-        }
-        out[r] = text;
+    // One memo per column, keyed by the value itself (strings), or by its codes, address or dates.
+    const memo = new Map<unknown, string>();
+    const text = (value: CellValue): string => {
+      switch (column.format) {
+        case 'url':
+          return foldForSearch((value as Link).href);
+        case 'date':
+          return foldForSearch(`${(value as PartialDate).iso} ${cellText(column, value, vocabulary)}`);
+        default:
+          return foldForSearch([cellText(column, value, vocabulary), ...extra(column, value)].join(' '));
       }
-    }
-    return out;
+    };
+    const keyOf = (value: CellValue): unknown => {
+      if (typeof value !== 'object') return value;
+      if (Array.isArray(value)) return value.join('\u0002');
+      if ('href' in value) return value.href;
+      if ('iso' in value) return value.iso;
+      if ('from' in value) return `${value.from?.iso}/${value.to?.iso}`;
+      return value;
+    };
+    return Array.from({ length: count }, (_, r) => {
+      const value = cells[c][r];
+      if (value === null) return '';
+      if (typeof value === 'number') return digits(value);
+      if (column.format === 'revenue') return `${digits((value as Revenue).value)}\u0001${(value as Revenue).year ?? ''}`;
+      const key = keyOf(value);
+      let folded = memo.get(key);
+      if (folded === undefined) memo.set(key, (folded = text(value)));
+      return folded;
+    });
   });
 }

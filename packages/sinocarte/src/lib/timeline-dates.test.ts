@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateEnd, dateStart, formatPartialDate, formatRange, formatSpan, parsePartialDate, parseRange, precisionOf, repairDate } from './timeline-dates.js';
+import { dateEnd, dateStart, formatPartialDate, formatRange, formatSpan, parsePartialDate, parseRange, precisionOf, repairDate, roundRange, utc } from './timeline-dates.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -9,7 +9,9 @@ describe('timeline-dates', () => {
     expect(parsePartialDate('1964-09')).to.deep.equal({ year: 1964, month: 9 });
     expect(parsePartialDate('1964-01-27')).to.deep.equal({ year: 1964, month: 1, day: 27 });
     expect(parsePartialDate('2008-02-29'), 'leap day').to.deep.equal({ year: 2008, month: 2, day: 29 });
-    for (const bad of ['2009-13-45', '2009-02-30', '2007-02-29', '2009-00', 'mars 2000', '64', '', null, 1964]) {
+    expect(parsePartialDate('2000-02-29'), 'a leap century').to.deep.equal({ year: 2000, month: 2, day: 29 });
+    expect(parsePartialDate(' 1964-09 '), 'surrounding space').to.deep.equal({ year: 1964, month: 9 });
+    for (const bad of ['2009-13-45', '2009-02-30', '2007-02-29', '1900-02-29', '2009-00', '2009-1', '2009-01-1', 'mars 2000', '64', '', null, 1964]) {
       expect(parsePartialDate(bad), String(bad)).to.equal(null);
     }
   });
@@ -33,6 +35,10 @@ describe('timeline-dates', () => {
     expect(repairDate('mars 2000')).to.deep.equal({ date: { year: 2000, month: 3 }, repair: 'text' });
     expect(repairDate('1er mars 2000')).to.deep.equal({ date: { year: 2000, month: 3, day: 1 }, repair: 'text' });
     expect(repairDate('12 March 2000')).to.deep.equal({ date: { year: 2000, month: 3, day: 12 }, repair: 'text' });
+    expect(repairDate('31 février 2000'), 'a day the month lacks is dropped').to.deep.equal({ date: { year: 2000, month: 2 }, repair: 'text' });
+    expect(repairDate('29 Feb. 2004')).to.deep.equal({ date: { year: 2004, month: 2, day: 29 }, repair: 'text' });
+    expect(repairDate('2009-2-3'), 'single digits').to.deep.equal({ date: { year: 2009, month: 2, day: 3 }, repair: 'truncated' });
+    expect(repairDate('2007-02-29')).to.deep.equal({ date: { year: 2007, month: 2 }, repair: 'truncated' });
     expect(repairDate('1981')).to.deep.equal({ date: { year: 1981 }, repair: 'none' });
     expect(repairDate('some day')).to.equal(null);
     expect(repairDate('vers 2000')).to.equal(null);
@@ -68,5 +74,18 @@ describe('timeline-dates', () => {
     const r = parseRange('2004-2011')!;
     const back = formatRange(r.from, r.to);
     expect(`${back.from}-${back.to}`).to.equal('2004-2011');
+  });
+
+  it('counts UTC days without the 1900s quirk of Date.UTC, rolling months over', () => {
+    expect(utc(1964, 0, 27)).to.equal(day('1964-01-27'));
+    expect(utc(2000, 12, 1), 'month 12 is January of the next year').to.equal(day('2001-01-01'));
+    expect(utc(2000, 2, 0), 'day 0 is the last day of the month before').to.equal(day('2000-02-29'));
+    expect(new Date(utc(42, 0, 1)).getUTCFullYear(), 'year 42 stays 42').to.equal(42);
+  });
+
+  it('rounds a visible range outwards to partial dates', () => {
+    expect(roundRange(day('1980-01-01'), day('2012-01-01'))).to.deep.equal({ from: { year: 1980 }, to: { year: 2011 } });
+    expect(roundRange(day('2005-03-12'), day('2007-05-02'))).to.deep.equal({ from: { year: 2005, month: 3 }, to: { year: 2007, month: 5 } });
+    expect(roundRange(day('2005-03-12'), day('2005-05-02'))).to.deep.equal({ from: { year: 2005, month: 3, day: 12 }, to: { year: 2005, month: 5, day: 1 } });
   });
 });

@@ -15,32 +15,35 @@ export interface PartialDate {
   day?: number;
 }
 
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DAY = 86_400_000;
 
 export function precisionOf(d: PartialDate): Precision {
   return d.day ? 'day' : d.month ? 'month' : 'year';
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
+/** Days in a month (1–12): day 0 of the next month is the last day of this one, leap years included. */
 function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads `YYYY`, `YYYY-M(M)` or `YYYY-M(M)-D(D)`, keeping the valid part of an impossible date (`2009-13-45`
+ * gives `2009`, `2009-02-30` gives `2009-02`). `exact` when the text is that very date written strictly.
+ */
+function readIso(text: string): { date: PartialDate; exact: boolean } | null {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const date: PartialDate = !(month >= 1 && month <= 12) ? { year } : day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : { year, month };
+  return { date, exact: toIsoPartial(date) === text };
 }
 
 /** Strict parse: `2009-13-45`, `2009-2-3` or `mars 2000` give null. */
 export function parsePartialDate(text: unknown): PartialDate | null {
-  if (typeof text !== 'string') return null;
-  const m = ISO.exec(text.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (!m[2]) return { year };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  if (!m[3]) return { year, month };
-  const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+  const iso = typeof text === 'string' ? readIso(text.trim()) : null;
+  return iso?.exact ? iso.date : null;
 }
 
 export function toIsoPartial(d: PartialDate): string {
@@ -60,29 +63,32 @@ export function dateEnd(d: PartialDate): number {
   return utc(d.year + 1, 0, 1);
 }
 
-/** `Date.UTC` maps years 0–99 to 1900–1999; this does not. */
-function utc(year: number, monthIndex: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  const date = new Date(Date.UTC(2000, monthIndex, day));
+/**
+ * `Date.UTC` without its quirk: it maps years 0–99 to 1900–1999, this does not. A month or day out of range
+ * rolls over as with `Date.UTC` (month 12 is January of the next year), which the axis ticks rely on.
+ */
+export function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 
+/** Month names and abbreviations read in text dates, French and English: one month per `|`, January first. */
 const MONTH_NAMES: Record<string, number> = {};
-[
-  ['janvier', 'janv', 'january', 'jan'],
-  ['février', 'fevrier', 'févr', 'fevr', 'february', 'feb'],
-  ['mars', 'march', 'mar'],
-  ['avril', 'avr', 'april', 'apr'],
-  ['mai', 'may'],
-  ['juin', 'june', 'jun'],
-  ['juillet', 'juil', 'july', 'jul'],
-  ['août', 'aout', 'august', 'aug'],
-  ['septembre', 'sept', 'september', 'sep'],
-  ['octobre', 'oct', 'october'],
-  ['novembre', 'nov', 'november'],
-  ['décembre', 'decembre', 'déc', 'dec', 'december'],
-].forEach((names, i) => names.forEach((n) => (MONTH_NAMES[n] = i + 1)));
+`janvier janv january jan
+|février fevrier févr fevr february feb
+|mars march mar
+|avril avr april apr
+|mai may
+|juin june jun
+|juillet juil july jul
+|août aout august aug
+|septembre sept september sep
+|octobre oct october
+|novembre nov november
+|décembre decembre déc dec december`
+  .split('|')
+  .forEach((names, i) => names.trim().split(' ').forEach((n) => (MONTH_NAMES[n] = i + 1)));
 
 export type Repair = 'none' | 'truncated' | 'text';
 
@@ -92,26 +98,15 @@ export type Repair = 'none' | 'truncated' | 'text';
  * (`mars 2000`, `12 March 2000`, `1er mars 2000`) becomes `2000-03`, `2000-03-12`. Anything else: null.
  */
 export function repairDate(text: unknown): { date: PartialDate; repair: Repair } | null {
-  const strict = parsePartialDate(text);
-  if (strict) return { date: strict, repair: 'none' };
   if (typeof text !== 'string') return null;
   const s = text.trim().toLowerCase();
-  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s);
-  if (iso) {
-    const year = Number(iso[1]);
-    const month = Number(iso[2]);
-    if (!(month >= 1 && month <= 12)) return { date: { year }, repair: 'truncated' };
-    const day = Number(iso[3]);
-    const valid = iso[3] !== undefined && day >= 1 && day <= daysInMonth(year, month);
-    return { date: valid ? { year, month, day } : { year, month }, repair: 'truncated' };
-  }
+  const iso = readIso(s);
+  if (iso) return { date: iso.date, repair: iso.exact ? 'none' : 'truncated' };
   const words = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([\p{L}]+)\.?\s+(\d{4})$/u.exec(s);
   const month = words ? MONTH_NAMES[words[2]] : undefined;
   if (!words || !month) return null;
-  const year = Number(words[3]);
-  const day = words[1] ? Number(words[1]) : undefined;
-  if (day !== undefined && !(day >= 1 && day <= daysInMonth(year, month))) return { date: { year, month }, repair: 'text' };
-  return { date: day ? { year, month, day } : { year, month }, repair: 'text' };
+  // Read as if written `2000-3-12`: a day that the month does not have is dropped, the month kept.
+  return { date: readIso(`${words[3]}-${month}${words[1] ? `-${words[1]}` : ''}`)!.date, repair: 'text' };
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -126,12 +121,16 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
   return format;
 }
 
+/** Intl options of a date shown at its own precision. */
+const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { dateStyle: 'long' },
+};
+
 /** Formats a date at its own precision only: `1981`, `septembre 1964`, `27 janvier 1964`. */
 export function formatPartialDate(d: PartialDate, lang: string): string {
-  const precision = precisionOf(d);
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-  return dateFormat(lang, options).format(dateStart(d));
+  return dateFormat(lang, DATE_OPTIONS[precisionOf(d)]).format(dateStart(d));
 }
 
 /** A date or a span (`1965 – 1976`), each end at its own precision. */
@@ -142,19 +141,18 @@ export function formatSpan(date: PartialDate, endDate: PartialDate | undefined, 
   return start === end ? start : `${start} – ${end}`;
 }
 
+/** Intl options of an axis tick, at the precision of the tick step (the first tick of a year shows the year). */
+const TICK_OPTIONS: Record<Precision | 'month-year' | 'day-year', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  'month-year': { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+  'day-year': { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
 /** Formats an instant for an axis tick, at the precision of the tick step. */
-export function formatInstant(ms: number, precision: Precision | 'month-year' | 'day-year', lang: string): string {
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric' }
-      : precision === 'month'
-        ? { month: 'short' }
-        : precision === 'month-year'
-          ? { month: 'short', year: 'numeric' }
-          : precision === 'day'
-            ? { day: 'numeric', month: 'short' }
-            : { day: 'numeric', month: 'short', year: 'numeric' };
-  return dateFormat(lang, options).format(ms);
+export function formatInstant(ms: number, precision: keyof typeof TICK_OPTIONS, lang: string): string {
+  return dateFormat(lang, TICK_OPTIONS[precision]).format(ms);
 }
 
 /**
@@ -175,10 +173,10 @@ export function parseRange(text: unknown): { from: number; to: number } | null {
 }
 
 /**
- * Writes a visible range as two partial dates, rounded outwards to a precision that suits its length:
- * years for ten years or more, months for a year or more, days below.
+ * Rounds a visible range outwards to two partial dates, at a precision that suits its length: years for ten
+ * years or more, months for a year or more, days below.
  */
-export function formatRange(from: number, to: number): { from: string; to: string } {
+export function roundRange(from: number, to: number): { from: PartialDate; to: PartialDate } {
   const span = to - from;
   const a = new Date(from);
   const b = new Date(to);
@@ -193,7 +191,13 @@ export function formatRange(from: number, to: number): { from: string; to: strin
     if (precision === 'month') return { year, month: d.getUTCMonth() + 1 };
     return { year, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   };
-  return { from: toIsoPartial(cut(from)), to: toIsoPartial(cut(Math.max(from, to - 1))) };
+  return { from: cut(from), to: cut(Math.max(from, to - 1)) };
+}
+
+/** A visible range as two partial dates (`1980`, `2011`), as the `range` attribute and `sino-range` give it. */
+export function formatRange(from: number, to: number): { from: string; to: string } {
+  const range = roundRange(from, to);
+  return { from: toIsoPartial(range.from), to: toIsoPartial(range.to) };
 }
 
 export { DAY };

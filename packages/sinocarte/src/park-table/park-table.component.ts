@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parks as bundledParks } from '@sinocarte/data/parks';
 import { partnerships as bundledPartnerships } from '@sinocarte/data/partnerships';
@@ -7,7 +7,7 @@ import { offices as bundledOffices } from '@sinocarte/data/offices';
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
-import { emit, type SelectionKind } from '../internal/events.js';
+import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
@@ -22,20 +22,19 @@ import {
   localized,
   readCell,
   resolveColumns,
-  sortNumber,
-  sortText,
-  sortsAsNumber,
+  sortValues,
   valueLabel,
   type CellValue,
+  type ColumnProblem,
+  type ColumnType,
   type Link,
-  type ReadCell,
   type ResolvedColumn,
   type TableColumn,
   type Vocabulary,
 } from '../lib/table-columns.js';
 import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
-import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter, type YearRange } from '../lib/table-filter.js';
-import { formatSort, numericValues, parseSort, rankText, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
+import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
+import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages, type PartMessages } from '../i18n/index.js';
@@ -45,6 +44,8 @@ export { presets, parkColumns, partnershipColumns, officeColumns, type PresetNam
 export type { TableColumn, ColumnFormat, ColumnType, LocalizedText } from '../lib/table-columns.js';
 
 type CountKind = PresetName | 'custom';
+type Errors = PartMessages<'table'>['errors'];
+type FilterName = 'region' | 'sector' | 'years';
 
 const PRESET_KIND: Record<PresetName, SelectionKind> = { parks: 'park', partnerships: 'partnership', offices: 'office' };
 const BUNDLED: Record<PresetName, readonly unknown[]> = { parks: bundledParks, partnerships: bundledPartnerships, offices: bundledOffices };
@@ -52,15 +53,23 @@ const REGION_BY_ID = new Map(regions.map((r) => [r.id, r]));
 const SECTOR_BY_ID = new Map(sectors.map((s) => [s.id, s]));
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUAL_THRESHOLD = 200;
-const ROW_KINDS: readonly unknown[] = ['park', 'partnership', 'office'];
 const CSV_LAYOUTS: readonly unknown[] = ['auto', 'french', 'international'];
-/** The selection kinds a table row can be: anything else in `kind` is reported and ignored. */
+/** The selection kinds a table row can be (those of the presets): anything else in `kind` is reported and ignored. */
 function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
-  return ROW_KINDS.includes(value);
+  return Object.values(PRESET_KIND).includes(value as SelectionKind);
 }
 /** Narrower than this, the table becomes a list of cards. */
 const CARD_BREAKPOINT = 600;
 const ESTIMATE = { table: 44, cards: 180 };
+/** The column types each filter reads: the first filterable column of one of these types feeds it. */
+const FILTER_TYPES: Record<FilterName, readonly ColumnType[]> = { region: ['region'], sector: ['tags'], years: ['year', 'date'] };
+/** The message that explains each problem `resolveColumns` finds. */
+const COLUMN_PROBLEMS: Record<ColumnProblem['kind'], keyof Errors> = {
+  'not-a-list': 'noColumns',
+  'invalid-column': 'invalidColumn',
+  'duplicate-key': 'duplicateColumn',
+  'unknown-format': 'unknownFormat',
+};
 
 /** Rows and columns once validated: every cell read once, in column-major arrays. */
 interface Prepared {
@@ -198,7 +207,7 @@ export class SinoParkTable extends SinoElement {
   /** Name of the downloaded file, without extension; defaults to `sinocarte-` and the preset. */
   @property() filename = '';
 
-  private link = new GroupLink(this, 'table');
+  #link = new GroupLink(this, 'table');
 
   @state() private narrow = false;
   @state() private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
@@ -207,371 +216,316 @@ export class SinoParkTable extends SinoElement {
   @state() private copyFallback: string | null = null;
   @state() private announcement = '';
 
-  @query('.scroller') private scroller?: HTMLDivElement;
-
-  private prepared: Prepared = { columns: [], ids: [], cells: [] };
-  private sortCache = new Map<string, SortValues>();
-  private haystacks: { lang: string; values: string[][] } | null = null;
-  private filtered: Uint32Array = new Uint32Array(0);
+  #prepared: Prepared = { columns: [], ids: [], cells: [] };
+  /** Sort values per column and search texts, each per language, of the rows now prepared. */
+  #cache = new Map<string, SortValues | string[][]>();
+  #filtered: Uint32Array = new Uint32Array(0);
   /** Row indices in display order (filtered, then sorted). */
-  private view: Uint32Array = new Uint32Array(0);
-  private activeFilters: Record<string, string> = {};
-  private sortKeys: SortKey[] = [];
-  private heights: Float64Array = new Float64Array(0);
-  private offsets: Float64Array = new Float64Array(1);
-  private estimate = ESTIMATE.table;
-  private resizeObserver?: ResizeObserver;
-  private frame = 0;
-  private layoutFrame = 0;
+  #view: Uint32Array = new Uint32Array(0);
+  #activeFilters: Record<string, string> = {};
+  #sortKeys: SortKey[] = [];
+  #heights: Float64Array = new Float64Array(0);
+  #offsets: Float64Array = new Float64Array(1);
+  #estimate = ESTIMATE.table;
+  #resizeObserver?: ResizeObserver;
+  #frame = 0;
+  #layoutFrame = 0;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
-  private keyboardAnchor: number | null = null;
-  private pendingFocus = false;
-  private pendingFilterEvent = false;
-  private selectionFromUser = false;
-  private filterProblems: Problem[] = [];
+  #keyboardAnchor: number | null = null;
+  #pendingFocus = false;
+  #pendingFilterEvent = false;
+  #selectionFromUser = false;
+  #filterProblems: Problem[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[entries.length - 1].contentRect.width;
       const narrow = width > 0 && width < CARD_BREAKPOINT;
       // Switching layout in the next frame, not inside the callback: no "ResizeObserver loop" error.
-      cancelAnimationFrame(this.layoutFrame);
-      if (narrow !== this.narrow) this.layoutFrame = requestAnimationFrame(() => (this.narrow = narrow));
+      cancelAnimationFrame(this.#layoutFrame);
+      if (narrow !== this.narrow) this.#layoutFrame = requestAnimationFrame(() => (this.narrow = narrow));
     });
-    if (this.hasUpdated) this.resizeObserver.observe(this);
+    if (this.hasUpdated) this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.layoutFrame);
+    this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#layoutFrame);
   }
 
   protected override firstUpdated(): void {
-    this.resizeObserver!.observe(this);
+    this.#resizeObserver!.observe(this);
   }
 
-  private get t(): PartMessages<'table'> {
+  get #t(): PartMessages<'table'> {
     return tableMessages[this.locale];
   }
 
-  private get presetName(): PresetName {
+  get #presetName(): PresetName {
     return isPresetName(this.preset) ? this.preset : 'parks';
   }
 
   /** What the rows are: from the columns given (when they are a preset), else the preset attribute. */
-  private get countKind(): CountKind {
-    if (this.columns === null) return this.presetName;
+  get #countKind(): CountKind {
     const match = (Object.keys(presets) as PresetName[]).find((name) => presets[name] === this.columns);
-    return match ?? (this.rows === null ? this.presetName : 'custom');
+    return match ?? (this.columns === null || this.rows === null ? this.#presetName : 'custom');
   }
 
-  private get selectionKind(): SelectionKind {
+  get #selectionKind(): SelectionKind {
     if (isRowKind(this.kind)) return this.kind;
-    const kind = this.countKind;
-    return kind === 'custom' ? PRESET_KIND[this.presetName] : PRESET_KIND[kind];
+    const kind = this.#countKind;
+    return PRESET_KIND[kind === 'custom' ? this.#presetName : kind];
   }
 
-  private get vocabulary(): Vocabulary {
+  get #vocabulary(): Vocabulary {
     const lang = this.locale;
     return {
       lang,
       regionName: (id) => dataLabel(REGION_BY_ID.get(id)?.name, lang),
-      sectorName: (code) => {
-        return dataLabel(SECTOR_BY_ID.get(code)?.label, lang);
-      },
+      sectorName: (code) => dataLabel(SECTOR_BY_ID.get(code)?.label, lang),
     };
   }
 
-  private get layout(): 'french' | 'international' {
+  get #layout(): 'french' | 'international' {
     if (this.csvLayout === 'french' || this.csvLayout === 'international') return this.csvLayout;
     return this.locale === 'fr' ? 'french' : 'international';
+  }
+
+  get #scroller(): HTMLDivElement | null {
+    return this.renderRoot?.querySelector<HTMLDivElement>('.scroller') ?? null;
+  }
+
+  /** Reports a problem with one of the table's messages (a plural one counts `values.n`). */
+  #fail(code: SinoErrorCode, message: keyof Errors, values: Record<string, unknown> = {}, key?: string): void {
+    const text = this.#t.errors[message];
+    this.report(code, typeof text === 'string' ? interpolate(text, values) : this.#plural(text, values.n as number), key);
+  }
+
+  /** A value computed once per language for the rows now prepared. */
+  #cached<T extends SortValues | string[][]>(key: string, make: () => T): T {
+    key += `|${this.locale}`;
+    let value = this.#cache.get(key) as T | undefined;
+    if (!value) this.#cache.set(key, (value = make()));
+    return value;
   }
 
   // ---- inputs -------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
-    const langChanged = changed.has('lang');
-    const dataChanged = changed.has('rows') || changed.has('columns') || changed.has('preset');
-    if (dataChanged || langChanged) {
-      // Messages are in the reader's language: rebuild them when it changes.
+    const has = (...keys: string[]) => keys.some((k) => changed.has(k));
+    const dataChanged = has('rows', 'columns', 'preset');
+    const filtersChanged = has('query', 'region', 'sector', 'years');
+    // Messages are in the reader's language: rebuild them when it changes.
+    const rebuild = dataChanged || has('lang');
+    const reorder = rebuild || filtersChanged || has('sort');
+    if (rebuild) {
       this.clearProblems('invalid-data', 'invalid-value');
-      this.prepared = this.prepare();
-      this.sortCache.clear();
-      this.haystacks = null;
-      this.heights = new Float64Array(this.prepared.ids.length).fill(NaN);
+      this.#prepared = this.#prepare();
+      this.#cache.clear();
+      this.#heights = new Float64Array(this.#prepared.ids.length).fill(NaN);
     }
-    if (changed.has('kind') || changed.has('csvLayout') || langChanged) {
+    if (has('kind', 'csvLayout', 'lang')) {
       this.clearProblems('kind', 'csv-layout');
-      if (this.kind && !isRowKind(this.kind)) this.report('invalid-attribute', interpolate(this.t.errors.unknownKind, { value: this.kind }), 'kind');
-      if (this.csvLayout && !CSV_LAYOUTS.includes(this.csvLayout)) {
-        this.report('invalid-attribute', interpolate(this.t.errors.unknownCsvLayout, { value: this.csvLayout }), 'csv-layout');
-      }
+      if (this.kind && !isRowKind(this.kind)) this.#fail('invalid-attribute', 'unknownKind', { value: this.kind }, 'kind');
+      if (this.csvLayout && !CSV_LAYOUTS.includes(this.csvLayout)) this.#fail('invalid-attribute', 'unknownCsvLayout', { value: this.csvLayout }, 'csv-layout');
     }
-    const filtersChanged = ['query', 'region', 'sector', 'years'].some((k) => changed.has(k));
-    const sortChanged = changed.has('sort');
-    if (dataChanged || langChanged || filtersChanged || sortChanged) {
+    if (reorder) {
       // Filter and sort messages share a code: clear both, keep the filter ones when only the sort changed.
       this.clearProblems('invalid-attribute');
-      if (dataChanged || langChanged || filtersChanged) {
+      if (rebuild || filtersChanged) {
         const before = this.problems.length;
-        this.filtered = this.applyFilters();
-        this.filterProblems = this.problems.slice(before);
-        if (filtersChanged && (this.hasUpdated || Object.keys(this.activeFilters).length > 0)) this.pendingFilterEvent = true;
-      } else if (this.filterProblems.length) {
-        this.problems = [...this.problems, ...this.filterProblems];
+        this.#filtered = this.#applyFilters();
+        this.#filterProblems = this.problems.slice(before);
+        if (filtersChanged && (this.hasUpdated || Object.keys(this.#activeFilters).length > 0)) this.#pendingFilterEvent = true;
+      } else if (this.#filterProblems.length) {
+        this.problems = [...this.problems, ...this.#filterProblems];
       }
-      this.sortKeys = this.validSortKeys();
-      this.view = this.sortView(this.filtered);
-      this.activePosition = Math.min(this.activePosition, Math.max(0, this.view.length - 1));
+      const { columns } = this.#prepared;
+      // Keys of sortable columns are kept, the others reported.
+      this.#sortKeys = parseSort(this.sort).filter(
+        (k) => columns.some((c) => c.key === k.key && c.sortable) || this.#fail('invalid-attribute', 'unknownSort', { key: k.key }),
+      );
+      this.#view = sortIndices(
+        this.#filtered,
+        this.#sortKeys.map((k) => ({ values: this.#sortValues(columns.findIndex((c) => c.key === k.key)), descending: k.descending })),
+      );
+      this.activePosition = Math.min(this.activePosition, Math.max(0, this.#view.length - 1));
     }
     if (changed.has('narrow')) {
-      this.heights.fill(NaN);
-      this.estimate = this.narrow ? ESTIMATE.cards : ESTIMATE.table;
+      this.#heights.fill(NaN);
+      this.#estimate = this.narrow ? ESTIMATE.cards : ESTIMATE.table;
     }
-    if (dataChanged || langChanged || filtersChanged || sortChanged || changed.has('narrow')) {
-      this.offsets = buildOffsets(this.view, this.heights, this.estimate);
-      this.window = this.computeWindow();
+    if (reorder || changed.has('narrow')) {
+      this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
+      this.window = this.#computeWindow();
     }
-    if (changed.has('selected') || dataChanged) {
+    if (dataChanged || changed.has('selected')) {
       this.clearProblems('unknown-selection');
-      if (this.selected && !this.prepared.ids.includes(this.selected) && this.prepared.ids.length) {
-        this.report('unknown-selection', interpolate(this.t.errors.unknownSelection, { value: this.selected }));
-      }
+      const { ids } = this.#prepared;
+      if (this.selected && !ids.includes(this.selected) && ids.length) this.#fail('unknown-selection', 'unknownSelection', { value: this.selected });
     }
   }
 
-  private prepare(): Prepared {
-    const t = this.t;
-    if (this.preset && !isPresetName(this.preset)) this.report('invalid-value', interpolate(t.errors.unknownPreset, { value: this.preset }));
-    const input: unknown = this.rows ?? BUNDLED[this.presetName];
+  #prepare(): Prepared {
+    if (this.preset && !isPresetName(this.preset)) this.#fail('invalid-value', 'unknownPreset', { value: this.preset });
+    const preset = presets[this.#presetName];
+    const input: unknown = this.rows ?? BUNDLED[this.#presetName];
     if (!Array.isArray(input)) {
-      this.report('invalid-data', t.errors.notAList);
-      const columns = resolveColumns(this.columns ?? presets[this.presetName]).columns;
+      this.#fail('invalid-data', 'notAList');
+      const columns = resolveColumns(this.columns ?? preset).columns;
       return { columns, ids: [], cells: columns.map(() => []) };
     }
 
     // Rows: objects with an id (a string or a number) are kept; the rest are set aside and counted.
-    const kept: Record<string, unknown>[] = [];
     const ids: string[] = [];
-    for (const row of input) {
-      if (!row || typeof row !== 'object' || Array.isArray(row)) continue;
-      const id = (row as { id?: unknown }).id;
-      if (typeof id === 'string' ? !id : typeof id !== 'number' || !Number.isFinite(id)) continue;
-      kept.push(row as Record<string, unknown>);
-      ids.push(String(id));
-    }
-    const setAside = input.length - kept.length;
-    if (setAside > 0) this.report('invalid-data', this.pluralText(t.errors.rowsIgnored, setAside));
+    const kept = input.filter((row): row is Record<string, unknown> => {
+      const id = row && typeof row === 'object' && !Array.isArray(row) ? (row as { id?: unknown }).id : undefined;
+      const keep = typeof id === 'string' ? id !== '' : Number.isFinite(id);
+      if (keep) ids.push(String(id));
+      return keep;
+    });
+    if (input.length > kept.length) this.#fail('invalid-data', 'rowsIgnored', { n: input.length - kept.length });
 
     // Columns: malformed ones dropped with a message; a key no row has is hidden with a message.
-    const resolved = resolveColumns(this.columns ?? presets[this.presetName]);
+    const resolved = resolveColumns(this.columns ?? preset);
     const problems = resolved.problems;
-    let columns = resolved.columns;
     for (const problem of problems) {
-      if (problem.kind === 'not-a-list' || problem.kind === 'invalid-column') {
-        this.report('invalid-value', problem.kind === 'invalid-column' ? interpolate(t.errors.invalidColumn, { n: problem.index + 1 }) : t.errors.noColumns);
-      } else if (problem.kind === 'duplicate-key') {
-        this.report('invalid-value', interpolate(t.errors.duplicateColumn, { key: problem.key }));
-      } else {
-        this.report('invalid-value', interpolate(t.errors.unknownFormat, { key: problem.key, format: problem.format }));
-      }
+      this.#fail('invalid-value', COLUMN_PROBLEMS[problem.kind], { ...problem, n: 'index' in problem ? problem.index + 1 : 0 });
     }
-    if (kept.length > 0) {
-      const present = columns.filter((c) => kept.some((row) => getPath(row, c.path) !== undefined));
-      for (const c of columns) if (!present.includes(c)) this.report('invalid-value', interpolate(t.errors.unknownColumn, { key: c.key }));
-      columns = present;
-    }
+    let columns = kept.length
+      ? resolved.columns.filter(
+          (c) => kept.some((row) => getPath(row, c.path) !== undefined) || this.#fail('invalid-value', 'unknownColumn', { key: c.key }),
+        )
+      : resolved.columns;
     if (columns.length === 0) {
-      if (problems.length === 0 || !problems.some((p) => p.kind === 'not-a-list')) this.report('invalid-value', t.errors.noColumns);
-      columns = resolveColumns(presets[this.presetName]).columns;
+      if (!problems.some((p) => p.kind === 'not-a-list')) this.#fail('invalid-value', 'noColumns');
+      columns = resolveColumns(preset).columns;
     }
 
     let invalid = 0;
-    const cells = columns.map((column) => {
-      const values = new Array<CellValue | null>(kept.length);
-      for (let r = 0; r < kept.length; r++) {
-        const value: ReadCell = readCell(column, getPath(kept[r], column.path));
-        if (value === INVALID) {
-          invalid++;
-          values[r] = null;
-        } else values[r] = value;
-      }
-      return values;
-    });
-    if (invalid > 0) this.report('invalid-data', this.pluralText(t.errors.invalidValues, invalid));
+    const cells = columns.map((column) =>
+      kept.map((row) => {
+        const value = readCell(column, getPath(row, column.path));
+        return value === INVALID ? (invalid++, null) : value;
+      }),
+    );
+    if (invalid > 0) this.#fail('invalid-data', 'invalidValues', { n: invalid });
     return { columns, ids, cells };
   }
 
-  private columnFor(test: (c: ResolvedColumn) => boolean): number {
-    return this.prepared.columns.findIndex((c) => c.filterable && test(c));
+  /** The column a filter reads, or -1. */
+  #filterColumn(name: FilterName): number {
+    return this.#prepared.columns.findIndex((c) => c.filterable && FILTER_TYPES[name].includes(c.type));
   }
 
-  private applyFilters(): Uint32Array {
-    const t = this.t;
-    const { columns, cells, ids } = this.prepared;
+  /** The values present in a region or tags column, in the order they first appear. */
+  #distinct(c: number): Set<string> {
+    return new Set((this.#prepared.cells[c] as (string | string[] | null)[]).flat().filter((v): v is string => v !== null));
+  }
+
+  #applyFilters(): Uint32Array {
+    const { columns, cells, ids } = this.#prepared;
     const filter: RowFilter = {};
     const active: Record<string, string> = {};
+    /** The column of a filter with a value, reported when there is none. */
+    const columnFor = (name: FilterName) => {
+      const c = this.#filterColumn(name);
+      if (c === -1) this.#fail('invalid-attribute', 'noFilterColumn', { filter: `${name}="${this[name]}"` });
+      return c;
+    };
 
     const terms = queryTerms(this.query);
     if (terms.length) {
       filter.terms = terms;
-      filter.texts = this.searchTexts();
+      filter.texts = this.#searchTexts();
       active.query = this.query;
     }
 
-    const regionValues = parseList(this.region);
-    if (regionValues.length) {
-      const c = this.columnFor((col) => col.type === 'region');
-      if (c === -1) this.report('invalid-attribute', interpolate(t.errors.noFilterColumn, { filter: `region="${this.region}"` }));
-      else {
-        const present = new Set(cells[c] as (string | null)[]);
-        const known = regionValues.filter((v) => REGION_BY_ID.has(v) || present.has(v));
-        for (const v of regionValues) if (!known.includes(v)) this.report('invalid-attribute', interpolate(t.errors.unknownRegion, { value: v }));
-        if (known.length) {
-          filter.oneOf = { values: cells[c] as (string | null)[], allowed: new Set(known) };
-          active.region = known.join(',');
-        }
-      }
-    }
-
-    const sectorValues = parseList(this.sector);
-    if (sectorValues.length) {
-      const c = this.columnFor((col) => col.type === 'tags');
-      if (c === -1) this.report('invalid-attribute', interpolate(t.errors.noFilterColumn, { filter: `sector="${this.sector}"` }));
-      else {
-        const column = columns[c];
-        const known = sectorValues.filter((v) => (column.format === 'sectors' ? SECTOR_BY_ID.has(v) : !!column.labels?.[v]) || this.tagValues(c).has(v));
-        for (const v of sectorValues) if (!known.includes(v)) this.report('invalid-attribute', interpolate(t.errors.unknownSector, { value: v }));
-        if (known.length) {
-          filter.anyOf = { values: cells[c] as (string[] | null)[], allowed: new Set(known) };
-          active.sector = known.join(',');
-        }
+    // Regions and sectors: values known to the data package (or the column's labels) or present in the rows.
+    for (const name of ['region', 'sector'] as const) {
+      const wanted = parseList(this[name]);
+      const c = wanted.length ? columnFor(name) : -1;
+      if (c === -1) continue;
+      const column = columns[c];
+      const present = this.#distinct(c);
+      const isKnown = (v: string) =>
+        present.has(v) || (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : !!column.labels?.[v]);
+      const known = wanted.filter(
+        (v) => isKnown(v) || this.#fail('invalid-attribute', name === 'region' ? 'unknownRegion' : 'unknownSector', { value: v }),
+      );
+      if (known.length) {
+        filter[name === 'region' ? 'oneOf' : 'anyOf'] = { values: cells[c] as never, allowed: new Set(known) };
+        active[name] = known.join(',');
       }
     }
 
     const range = parseYears(this.years);
-    if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidYears, { value: this.years }));
+    if (range === 'invalid') this.#fail('invalid-attribute', 'invalidYears', { value: this.years });
     else if (range) {
-      const c = this.columnFor((col) => col.type === 'year' || col.type === 'date');
-      if (c === -1) this.report('invalid-attribute', interpolate(t.errors.noFilterColumn, { filter: `years="${this.years}"` }));
-      else {
-        const column = columns[c];
-        const values = new Float64Array(ids.length);
-        for (let r = 0; r < ids.length; r++) {
-          const v = cells[c][r];
-          values[r] = v === null ? NaN : filterYear(column, v);
-        }
-        filter.years = { values, range };
+      const c = columnFor('years');
+      if (c !== -1) {
+        filter.years = { values: Float64Array.from(cells[c], (v) => (v === null ? NaN : filterYear(columns[c], v))), range };
         active.years = formatYears(range);
       }
     }
 
-    this.activeFilters = active;
+    this.#activeFilters = active;
     return filterIndices(ids.length, filter);
   }
 
   /** One folded text per row: every cell as shown, plus region names in every language. */
-  private searchTexts(): string[][] {
-    const lang = this.locale;
-    if (this.haystacks?.lang === lang) return this.haystacks.values;
-    const { columns, cells, ids } = this.prepared;
-    const values = buildSearchTexts(columns, cells, ids.length, this.vocabulary, (column, value) => {
-      const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-      return region ? [region.name.fr, region.name.en, region.name.zh] : [];
-    });
-    this.haystacks = { lang, values };
-    return values;
+  #searchTexts(): string[][] {
+    const { columns, cells, ids } = this.#prepared;
+    return this.#cached('search', () =>
+      buildSearchTexts(columns, cells, ids.length, this.#vocabulary, (column, value) => {
+        const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
+        return region ? [region.name.fr, region.name.en, region.name.zh] : [];
+      }),
+    );
   }
 
-  private tagValues(c: number): Set<string> {
-    const set = new Set<string>();
-    for (const list of this.prepared.cells[c] as (string[] | null)[]) if (list) for (const v of list) set.add(v);
-    return set;
+  /** Sort values of a column, per language (region names and labels sort differently in each). */
+  #sortValues(c: number): SortValues {
+    return this.#cached(String(c), () => sortValues(this.#prepared.columns[c], this.#prepared.cells[c], this.#vocabulary));
   }
 
-  private validSortKeys(): SortKey[] {
-    const keys = parseSort(this.sort);
-    const valid = keys.filter((k) => this.prepared.columns.some((c) => c.key === k.key && c.sortable));
-    for (const k of keys) if (!valid.includes(k)) this.report('invalid-attribute', interpolate(this.t.errors.unknownSort, { key: k.key }));
-    return valid;
-  }
-
-  /** Sort values of a column, cached per language (region names and labels sort differently in each). */
-  private sortValues(c: number): SortValues {
-    const column = this.prepared.columns[c];
-    const cacheKey = `${column.key}|${this.locale}`;
-    let values = this.sortCache.get(cacheKey);
-    if (!values) {
-      const cells = this.prepared.cells[c];
-      if (sortsAsNumber(column)) {
-        values = numericValues(cells.map((v) => (v === null ? null : sortNumber(column, v))));
-      } else {
-        const vocabulary = this.vocabulary;
-        const collator = new Intl.Collator(this.locale === 'zh' ? 'zh-u-co-pinyin' : this.locale);
-        values = rankText(
-          cells.map((v) => (v === null ? null : sortText(column, v, vocabulary))),
-          collator,
-        );
-      }
-      this.sortCache.set(cacheKey, values);
-    }
-    return values;
-  }
-
-  private sortView(indices: Uint32Array): Uint32Array {
-    const keys = this.sortKeys.map((k) => ({
-      values: this.sortValues(this.prepared.columns.findIndex((c) => c.key === k.key)),
-      descending: k.descending,
-    }));
-    return sortIndices(indices, keys);
-  }
-
-  private pluralText(forms: { one: string; other: string }, n: number): string {
+  #plural(forms: { one: string; other: string }, n: number): string {
     return interpolate(forms[plural(n, this.locale) === 'one' ? 'one' : 'other'], { n: formatNumber(n, this.locale) });
-  }
-
-  private countText(): string {
-    const t = this.t;
-    const count = this.pluralText(t.count[this.countKind], this.view.length);
-    if (this.view.length === this.prepared.ids.length) return count;
-    return interpolate(t.countOf, { count, total: formatNumber(this.prepared.ids.length, this.locale) });
   }
 
   // ---- public API -------------------------------------------------------------------------------
 
   /** The rows in view (filtered and sorted), as their ids. */
   get visibleIds(): string[] {
-    return Array.from(this.view, (r) => this.prepared.ids[r]);
+    return Array.from(this.#view, (r) => this.#prepared.ids[r]);
   }
 
   /** The current view as CSV text (BOM, CRLF, `;` and decimal comma in the French layout). */
-  toCSV(layout: 'french' | 'international' = this.layout): string {
-    const { header, rows } = this.exportRows();
-    return toCSV(header, rows, { layout });
+  toCSV(layout: 'french' | 'international' = this.#layout): string {
+    return toCSV(...this.#exportRows(), { layout });
   }
 
   /** The current view as tab-separated text, as copied to the clipboard. */
-  toTSV(layout: 'french' | 'international' = this.layout): string {
-    const { header, rows } = this.exportRows();
-    return toTSV(header, rows, { layout });
+  toTSV(layout: 'french' | 'international' = this.#layout): string {
+    return toTSV(...this.#exportRows(), { layout });
   }
 
   /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
-  downloadCSV(layout: 'french' | 'international' = this.layout): void {
-    const blob = new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
+  downloadCSV(layout: 'french' | 'international' = this.#layout): void {
+    const url = URL.createObjectURL(new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
+    const kind = this.#countKind;
     link.href = url;
-    link.download = `${this.filename || `sinocarte-${this.countKind === 'custom' ? 'table' : this.countKind}`}.csv`;
+    link.download = `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`;
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.notice = this.pluralText(this.t.downloaded, this.view.length);
+    this.notice = this.#plural(this.#t.downloaded, this.#view.length);
   }
 
   /** Copies the current view as TSV; when the browser refuses, shows the text to copy by hand. */
@@ -581,7 +535,7 @@ export class SinoParkTable extends SinoElement {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
       this.copyFallback = null;
-      this.notice = this.pluralText(this.t.copied, this.view.length);
+      this.notice = this.#plural(this.#t.copied, this.#view.length);
       return true;
     } catch {
       this.notice = '';
@@ -594,26 +548,26 @@ export class SinoParkTable extends SinoElement {
     }
   }
 
-  private exportRows(): { header: string[]; rows: Generator<Cell[]> } {
-    const { columns, cells } = this.prepared;
-    const vocabulary = this.vocabulary;
-    const header = columns.flatMap((c) => exportHeader(c, vocabulary.lang, this.t.revenueYear));
-    const view = this.view;
+  /** The header and the rows of an export. */
+  #exportRows(): [string[], Generator<Cell[]>] {
+    const { columns, cells } = this.#prepared;
+    const vocabulary = this.#vocabulary;
+    const view = this.#view;
     function* rows() {
       for (const r of view) yield columns.flatMap((c, ci) => exportCells(c, cells[ci][r], vocabulary));
     }
-    return { header, rows: rows() };
+    return [columns.flatMap((c) => exportHeader(c, vocabulary.lang, this.#t.revenueYear)), rows()];
   }
 
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const t = this.t;
-    const caption = this.caption || t.caption[this.countKind];
+    const t = this.#t;
+    const caption = this.caption || t.caption[this.#countKind];
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
-        ${this.renderToolbar()}
+        ${this.#renderToolbar()}
         ${this.copyFallback !== null
           ? html`<div class="copy-fallback">
               <p>${t.copyRefused}</p>
@@ -622,109 +576,63 @@ export class SinoParkTable extends SinoElement {
             </div>`
           : nothing}
         <div
-          class="scroller ${this.isVirtual ? 'virtual' : ''}"
+          class="scroller ${this.#isVirtual ? 'virtual' : ''}"
           part="scroller"
-          @scroll=${this.onScroll}
-          @wheel=${this.releaseAnchor}
-          @pointerdown=${this.releaseAnchor}
-          @touchstart=${this.releaseAnchor}
+          @scroll=${this.#onScroll}
+          @wheel=${this.#releaseAnchor}
+          @pointerdown=${this.#releaseAnchor}
+          @touchstart=${this.#releaseAnchor}
         >
-          ${this.narrow ? this.renderCards(caption) : this.renderTable(caption)}
+          ${this.narrow ? this.#renderCards(caption) : this.#renderTable(caption)}
         </div>
-        ${this.view.length === 0 && this.prepared.ids.length > 0 ? html`<p class="empty">${t.noRows}</p>` : nothing}
+        ${this.#view.length === 0 && this.#prepared.ids.length > 0 ? html`<p class="empty">${t.noRows}</p>` : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
     `;
   }
 
-  private get isVirtual(): boolean {
-    return this.view.length > VIRTUAL_THRESHOLD;
+  get #isVirtual(): boolean {
+    return this.#view.length > VIRTUAL_THRESHOLD;
   }
 
-  private renderToolbar() {
-    const t = this.t;
-    const { columns, cells } = this.prepared;
-    const vocabulary = this.vocabulary;
-    const regionColumn = this.columnFor((c) => c.type === 'region');
-    const tagColumn = this.columnFor((c) => c.type === 'tags');
-    const yearColumn = this.columnFor((c) => c.type === 'year' || c.type === 'date');
-    const regionOptions =
-      regionColumn === -1
-        ? []
-        : [...new Set(cells[regionColumn] as (string | null)[])]
-            .filter((v): v is string => v !== null)
-            .map((id) => ({ id, name: vocabulary.regionName(id) ?? id }))
-            .sort((a, b) => a.name.localeCompare(b.name, this.locale));
-    const tagOptions =
-      tagColumn === -1
-        ? []
-        : [...this.tagValues(tagColumn)].map((id) => ({ id, name: valueLabel(columns[tagColumn], id, vocabulary) })).sort((a, b) => a.name.localeCompare(b.name, this.locale));
+  #renderToolbar() {
+    const t = this.#t;
     const range = parseYears(this.years);
-    const yearRange = range && range !== 'invalid' ? range : null;
-    const regionList = parseList(this.region);
-    const tagList = parseList(this.sector);
-    const hasFilters = !!(this.query || this.region || this.sector || this.years);
+    /** A bound of the year filter, for its field. */
+    const year = (bound: 'from' | 'to') => {
+      const value = range && range !== 'invalid' ? range[bound] : NaN;
+      return Number.isFinite(value) ? String(value) : '';
+    };
+    const yearField = (bound: 'from' | 'to', label: string) =>
+      html`<input type="number" inputmode="numeric" class="year-${bound}" aria-label=${label} .value=${year(bound)} @change=${this.#onYears} />`;
     return html`<div class="toolbar" part="toolbar">
       <div class="filters" part="filters">
         <label class="field search"
           ><span class="field-label">${t.search}</span
-          ><input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.onQuery}
+          ><input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
         /></label>
-        ${regionColumn === -1
-          ? nothing
-          : html`<label class="field"
-              ><span class="field-label">${localized(columns[regionColumn].label, this.locale)}</span
-              ><select @change=${this.onRegionFilter}>
-                <option value="" ?selected=${regionList.length === 0}>${t.allRegions}</option>
-                ${regionList.length > 1
-                  ? html`<option value=${this.region} selected>${interpolate(t.regionsSelected, { n: regionList.length })}</option>`
-                  : nothing}
-                ${regionOptions.map((o) => html`<option value=${o.id} ?selected=${regionList.length === 1 && regionList[0] === o.id}>${o.name}</option>`)}
-              </select></label
-            >`}
-        ${tagColumn === -1
-          ? nothing
-          : html`<label class="field"
-              ><span class="field-label">${localized(columns[tagColumn].label, this.locale)}</span
-              ><select @change=${(e: Event) => this.setFilter('sector', (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${tagList.length === 0}>${t.all}</option>
-                ${tagList.length > 1 ? html`<option value=${this.sector} selected>${tagList.join(', ')}</option>` : nothing}
-                ${tagOptions.map((o) => html`<option value=${o.id} ?selected=${tagList.length === 1 && tagList[0] === o.id}>${o.name}</option>`)}
-              </select></label
-            >`}
-        ${yearColumn === -1
+        ${this.#renderMenu('region', t.allRegions, (list) => interpolate(t.regionsSelected, { n: list.length }))}
+        ${this.#renderMenu('sector', t.all, (list) => list.join(', '))}
+        ${this.#filterColumn('years') === -1
           ? nothing
           : html`<fieldset class="field years">
               <legend class="field-label">${t.years}</legend>
-              <input
-                type="number"
-                inputmode="numeric"
-                class="year-from"
-                aria-label=${t.yearFrom}
-                .value=${yearRange && Number.isFinite(yearRange.from) ? String(yearRange.from) : ''}
-                @change=${this.onYears}
-              /><span aria-hidden="true">–</span
-              ><input
-                type="number"
-                inputmode="numeric"
-                class="year-to"
-                aria-label=${t.yearTo}
-                .value=${yearRange && Number.isFinite(yearRange.to) ? String(yearRange.to) : ''}
-                @change=${this.onYears}
-              />
+              ${yearField('from', t.yearFrom)}<span aria-hidden="true">–</span>${yearField('to', t.yearTo)}
             </fieldset>`}
-        ${hasFilters ? html`<button type="button" class="clear" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
-        ${this.narrow ? this.renderCardSort() : nothing}
+        ${this.query || this.region || this.sector || this.years
+          ? html`<button type="button" class="clear" @click=${this.#clearFilters}>${t.clearFilters}</button>`
+          : nothing}
+        ${this.narrow ? this.#renderCardSort() : nothing}
       </div>
       <div class="actions" part="actions">
-        <p class="count" part="count" role="status">${this.countText()}</p>
+        <p class="count" part="count" role="status">${this.#countText()}</p>
         <span class="action-group">
           <button type="button" class="download" @click=${() => this.downloadCSV()}>${t.download}</button>
           <label class="field inline"
             ><span class="visually-hidden">${t.layout}</span
             ><select class="layout" @change=${(e: Event) => (this.csvLayout = (e.target as HTMLSelectElement).value as 'french' | 'international')}>
-              <option value="french" ?selected=${this.layout === 'french'}>${t.layoutFrench}</option>
-              <option value="international" ?selected=${this.layout === 'international'}>${t.layoutInternational}</option>
+              <option value="french" ?selected=${this.#layout === 'french'}>${t.layoutFrench}</option>
+              <option value="international" ?selected=${this.#layout === 'international'}>${t.layoutInternational}</option>
             </select></label
           >
           <button type="button" class="copy" @click=${() => this.copyTSV()}>${t.copy}</button>
@@ -734,30 +642,60 @@ export class SinoParkTable extends SinoElement {
     </div>`;
   }
 
-  private renderCardSort() {
-    const t = this.t;
-    const primary = this.sortKeys[0];
+  /** The region or sector menu: every value of its column, by name, when the column is there. */
+  #renderMenu(name: 'region' | 'sector', all: string, several: (list: string[]) => string) {
+    const c = this.#filterColumn(name);
+    if (c === -1) return nothing;
+    const column = this.#prepared.columns[c];
+    const vocabulary = this.#vocabulary;
+    const list = parseList(this[name]);
+    const options = [...this.#distinct(c)]
+      .map((id) => ({ id, name: name === 'region' ? (vocabulary.regionName(id) ?? id) : valueLabel(column, id, vocabulary) }))
+      .sort((a, b) => a.name.localeCompare(b.name, this.locale));
+    return html`<label class="field"
+      ><span class="field-label">${localized(column.label, this.locale)}</span
+      ><select @change=${(e: Event) => this.#onMenu(name, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${list.length === 0}>${all}</option>
+        ${list.length > 1 ? html`<option value=${this[name]} selected>${several(list)}</option>` : nothing}
+        ${options.map((o) => html`<option value=${o.id} ?selected=${list.length === 1 && list[0] === o.id}>${o.name}</option>`)}
+      </select></label
+    >`;
+  }
+
+  #countText(): string {
+    const t = this.#t;
+    const total = this.#prepared.ids.length;
+    const count = this.#plural(t.count[this.#countKind], this.#view.length);
+    return this.#view.length === total ? count : interpolate(t.countOf, { count, total: formatNumber(total, this.locale) });
+  }
+
+  #renderCardSort() {
+    const t = this.#t;
+    const primary = this.#sortKeys[0];
     return html`<label class="field"
         ><span class="field-label">${t.sortBy}</span
-        ><select class="card-sort" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value ? [{ key: (e.target as HTMLSelectElement).value, descending: primary?.descending ?? false }] : [])}>
+        ><select class="card-sort" @change=${(e: Event) => {
+          const key = (e.target as HTMLSelectElement).value;
+          this.#setSort(key ? [{ key, descending: primary?.descending ?? false }] : []);
+        }}>
           <option value="" ?selected=${!primary}>${t.dataOrder}</option>
-          ${this.prepared.columns
+          ${this.#prepared.columns
             .filter((c) => c.sortable)
             .map((c) => html`<option value=${c.key} ?selected=${primary?.key === c.key}>${localized(c.label, this.locale)}</option>`)}
         </select></label
       >${primary
-        ? html`<button type="button" class="card-direction" @click=${() => this.setSort([{ key: primary.key, descending: !primary.descending }, ...this.sortKeys.slice(1)])}>
+        ? html`<button type="button" class="card-direction" @click=${() => this.#setSort([{ key: primary.key, descending: !primary.descending }, ...this.#sortKeys.slice(1)])}>
             <span aria-hidden="true">${primary.descending ? '↓' : '↑'}</span> ${primary.descending ? t.descending : t.ascending}
           </button>`
         : nothing}`;
   }
 
-  private renderTable(caption: string) {
-    const t = this.t;
-    const { columns } = this.prepared;
-    const virtual = this.isVirtual;
-    const rows = this.renderedPositions();
-    return html`<table part="table" aria-rowcount=${this.view.length + 1}>
+  #renderTable(caption: string) {
+    const t = this.#t;
+    const { columns } = this.#prepared;
+    const spacer = (where: string) =>
+      this.#isVirtual ? html`<tr class="spacer ${where}" aria-hidden="true"><td colspan=${columns.length}></td></tr>` : nothing;
+    return html`<table part="table" aria-rowcount=${this.#view.length + 1}>
       <caption>
         ${caption}<span class="visually-hidden">. ${t.keyboardHelp}</span>
       </caption>
@@ -766,57 +704,59 @@ export class SinoParkTable extends SinoElement {
       </colgroup>
       <thead>
         <tr aria-rowindex="1">
-          ${columns.map((c) => this.renderHeader(c))}
+          ${columns.map((c) => this.#renderHeader(c))}
         </tr>
       </thead>
-      <tbody @click=${this.onRowClick} @keydown=${this.onRowKeyDown}>
-        ${virtual ? html`<tr class="spacer before" aria-hidden="true"><td colspan=${columns.length}></td></tr>` : nothing}
-        ${repeat(
-          rows,
-          (p) => this.view[p],
-          (p) => this.renderRow(p),
-        )}
-        ${virtual ? html`<tr class="spacer after" aria-hidden="true"><td colspan=${columns.length}></td></tr>` : nothing}
+      <tbody @click=${this.#onRowClick} @keydown=${this.#onRowKeyDown}>
+        ${spacer('before')}
+        ${this.#renderRows((p) => this.#renderRow(p))}
+        ${spacer('after')}
       </tbody>
     </table>`;
   }
 
-  private renderHeader(column: ResolvedColumn) {
-    const t = this.t;
+  #renderHeader(column: ResolvedColumn) {
+    const t = this.#t;
     const label = localized(column.label, this.locale);
-    const index = this.sortKeys.findIndex((k) => k.key === column.key);
-    const key = this.sortKeys[index];
+    const index = this.#sortKeys.findIndex((k) => k.key === column.key);
+    const key = this.#sortKeys[index];
     const cls = `type-${column.type} format-${column.format}`;
     if (!column.sortable) return html`<th scope="col" part="header" class=${cls}>${label}</th>`;
-    const ariaSort = index === 0 ? (key.descending ? 'descending' : 'ascending') : nothing;
-    return html`<th scope="col" part="header" class=${cls} aria-sort=${ariaSort}>
-      <button type="button" class="sort" data-key=${column.key} title=${t.sortHint} @click=${this.onSortClick} @keydown=${this.onSortKey}>
+    const direction = key?.descending ? 'descending' : 'ascending';
+    return html`<th scope="col" part="header" class=${cls} aria-sort=${index === 0 ? direction : nothing}>
+      <button type="button" class="sort" data-key=${column.key} title=${t.sortHint} @click=${this.#onSort} @keydown=${this.#onSort}>
         <span class="sort-label">${label}</span
         ><span class="sort-icon ${index === -1 ? 'none' : key.descending ? 'desc' : 'asc'}" aria-hidden="true"></span
         >${index > 0
           ? html`<span class="sort-rank" aria-hidden="true">${index + 1}</span
-              ><span class="visually-hidden">, ${interpolate(t.secondarySort, { n: index + 1, direction: key.descending ? t.descending : t.ascending })}</span>`
+              ><span class="visually-hidden">, ${interpolate(t.secondarySort, { n: index + 1, direction: t[direction] })}</span>`
           : nothing}
       </button>
     </th>`;
   }
 
-  private renderRow(position: number) {
-    const { columns, cells, ids } = this.prepared;
-    const r = this.view[position];
+  /** The rendered rows (all of them, or the window of a virtual list), keyed by row. */
+  #renderRows(row: (position: number) => TemplateResult) {
+    const positions: number[] = [];
+    for (let p = this.window.start; p < this.window.end; p++) positions.push(p);
+    return repeat(positions, (p) => this.#view[p], row);
+  }
+
+  #renderRow(position: number) {
+    const { columns, cells, ids } = this.#prepared;
+    const r = this.#view[position];
     const id = ids[r];
-    const isSelected = id === this.selected;
-    const tabbable = this.tabbablePosition() === position;
-    return html`<tr part="row" class=${isSelected ? 'selected' : ''} data-row=${r} data-position=${position} aria-rowindex=${position + 2}>
+    const tabbable = this.#tabbablePosition() === position;
+    return html`<tr part="row" class=${id === this.selected ? 'selected' : ''} data-row=${r} data-position=${position} aria-rowindex=${position + 2}>
       ${columns.map((c, ci) =>
         c.rowHeader
-          ? html`<th scope="row" part="cell" class="type-${c.type}">${this.renderSelectButton(c, cells[ci][r], id, position, tabbable)}</th>`
-          : html`<td part="cell" class="type-${c.type} format-${c.format}">${this.renderCell(c, cells[ci][r], tabbable)}</td>`,
+          ? html`<th scope="row" part="cell" class="type-${c.type}">${this.#renderSelectButton(c, cells[ci][r], id, position, tabbable)}</th>`
+          : html`<td part="cell" class="type-${c.type} format-${c.format}">${this.#renderCell(c, cells[ci][r], tabbable)}</td>`,
       )}
     </tr>`;
   }
 
-  private renderSelectButton(column: ResolvedColumn, value: CellValue | null, id: string, position: number, tabbable: boolean) {
+  #renderSelectButton(column: ResolvedColumn, value: CellValue | null, id: string, position: number, tabbable: boolean) {
     return html`<button
       type="button"
       class="row-select"
@@ -825,17 +765,18 @@ export class SinoParkTable extends SinoElement {
       tabindex=${tabbable ? 0 : -1}
       @focus=${() => (this.activePosition = position)}
     >
-      ${value === null ? this.renderMissing() : cellText(column, value, this.vocabulary)}
+      ${value === null ? this.#renderMissing() : cellText(column, value, this.#vocabulary)}
     </button>`;
   }
 
-  private renderMissing() {
-    return html`<span class="missing"><span aria-hidden="true">${this.t.missing}</span><span class="visually-hidden">${this.t.missingLong}</span></span>`;
+  #renderMissing() {
+    return html`<span class="missing"><span aria-hidden="true">${this.#t.missing}</span><span class="visually-hidden">${this.#t.missingLong}</span></span>`;
   }
 
-  private renderCell(column: ResolvedColumn, value: CellValue | null, tabbable: boolean): TemplateResult | string {
-    if (value === null) return this.renderMissing();
-    const vocabulary = this.vocabulary;
+  #renderCell(column: ResolvedColumn, value: CellValue | null, tabbable: boolean): TemplateResult | string {
+    if (value === null) return this.#renderMissing();
+    const t = this.#t;
+    const vocabulary = this.#vocabulary;
     switch (column.format) {
       case 'sectors':
       case 'tags':
@@ -851,13 +792,13 @@ export class SinoParkTable extends SinoElement {
         const link = value as Link;
         const text = link.href.replace(/^https?:\/\//i, '').replace(/\/$/, '');
         const mark = link.historical
-          ? html` <span class="historical" title=${this.t.historicalLong}><span aria-hidden="true">${this.t.historical}</span><span class="visually-hidden"
-                >(${this.t.historicalLong})</span
+          ? html` <span class="historical" title=${t.historicalLong}><span aria-hidden="true">${t.historical}</span><span class="visually-hidden"
+                >(${t.historicalLong})</span
               ></span>`
           : nothing;
         return link.safe
           ? html`<a part="link" href=${link.href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? 0 : -1}
-                >${text}<span class="visually-hidden"> (${this.t.newTab})</span></a
+                >${text}<span class="visually-hidden"> (${t.newTab})</span></a
               >${mark}`
           : html`<span class="not-a-link">${link.href}</span>${mark}`;
       }
@@ -866,46 +807,36 @@ export class SinoParkTable extends SinoElement {
     }
   }
 
-  private renderCards(caption: string) {
-    const t = this.t;
-    const { columns, cells, ids } = this.prepared;
+  #renderCards(caption: string) {
+    const t = this.#t;
+    const { columns, cells, ids } = this.#prepared;
     const header = columns.findIndex((c) => c.rowHeader);
     const renderCard = (p: number) => {
-      const r = this.view[p];
+      const r = this.#view[p];
       const id = ids[r];
-      const tabbable = this.tabbablePosition() === p;
-      return html`<li part="card" class="card ${id === this.selected ? 'selected' : ''}" data-row=${r} data-position=${p} aria-setsize=${this.view.length} aria-posinset=${p + 1}>
-        <p class="card-title">${this.renderSelectButton(columns[header], cells[header][r], id, p, tabbable)}</p>
+      const tabbable = this.#tabbablePosition() === p;
+      return html`<li part="card" class="card ${id === this.selected ? 'selected' : ''}" data-row=${r} data-position=${p} aria-setsize=${this.#view.length} aria-posinset=${p + 1}>
+        <p class="card-title">${this.#renderSelectButton(columns[header], cells[header][r], id, p, tabbable)}</p>
         <dl>
           ${columns.map((c, ci) =>
             ci === header
               ? nothing
               : html`<div class="card-field type-${c.type}">
                   <dt>${localized(c.label, this.locale)}</dt>
-                  <dd>${this.renderCell(c, cells[ci][r], tabbable)}</dd>
+                  <dd>${this.#renderCell(c, cells[ci][r], tabbable)}</dd>
                 </div>`,
           )}
         </dl>
       </li>`;
     };
     return html`<p class="cards-caption" id="cards-caption">${caption}<span class="visually-hidden">. ${t.keyboardHelp}</span></p>
-      <ul class="cards" part="cards" aria-labelledby="cards-caption" @click=${this.onRowClick} @keydown=${this.onRowKeyDown}>
-        ${repeat(
-          this.renderedPositions(),
-          (p) => this.view[p],
-          renderCard,
-        )}
+      <ul class="cards" part="cards" aria-labelledby="cards-caption" @click=${this.#onRowClick} @keydown=${this.#onRowKeyDown}>
+        ${this.#renderRows(renderCard)}
       </ul>`;
   }
 
-  private renderedPositions(): number[] {
-    const positions: number[] = [];
-    for (let p = this.window.start; p < this.window.end; p++) positions.push(p);
-    return positions;
-  }
-
   /** The one row reachable with Tab: the active one when rendered, else the first rendered. */
-  private tabbablePosition(): number {
+  #tabbablePosition(): number {
     const { start, end } = this.window;
     return this.activePosition >= start && this.activePosition < end ? this.activePosition : start;
   }
@@ -913,61 +844,56 @@ export class SinoParkTable extends SinoElement {
   // ---- virtual window ---------------------------------------------------------------------------
 
   /** Where the rows start inside the scroller, and how much the sticky header hides. */
-  private geometry(): { bodyTop: number; header: number; top: number; height: number } {
-    const scroller = this.scroller;
+  #geometry(): { bodyTop: number; header: number; top: number; height: number } {
+    const scroller = this.#scroller;
     if (!scroller) return { bodyTop: 0, header: 0, top: 0, height: 800 };
     const body = scroller.querySelector<HTMLElement>(this.narrow ? '.cards' : 'tbody');
     const head = this.narrow ? null : scroller.querySelector<HTMLElement>('thead');
-    const scrollerBox = scroller.getBoundingClientRect();
-    const bodyTop = body ? body.getBoundingClientRect().top - scrollerBox.top + scroller.scrollTop : 0;
+    const bodyTop = body ? body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop : 0;
     const header = head?.offsetHeight ?? 0;
-    const top = scroller.scrollTop + header - bodyTop;
-    return { bodyTop, header, top, height: (scroller.clientHeight || 800) - header };
+    return { bodyTop, header, top: scroller.scrollTop + header - bodyTop, height: (scroller.clientHeight || 800) - header };
   }
 
-  private computeWindow(): RowWindow {
-    const count = this.view.length;
+  #computeWindow(): RowWindow {
+    const count = this.#view.length;
     if (count <= VIRTUAL_THRESHOLD) return { start: 0, end: count, before: 0, after: 0 };
-    const { top, height } = this.geometry();
-    return visibleWindow(this.offsets, top, height, 10);
+    const { top, height } = this.#geometry();
+    return visibleWindow(this.#offsets, top, height, 10);
   }
 
-  private updateWindow(): void {
-    const next = this.computeWindow();
-    const current = this.window;
-    if (next.start !== current.start || next.end !== current.end) this.window = next;
-    else this.applySpacers(next);
+  #updateWindow(): void {
+    const next = this.#computeWindow();
+    if (next.start !== this.window.start || next.end !== this.window.end) this.window = next;
+    else this.#applySpacers(next);
   }
 
-  private releaseAnchor = () => {
-    this.keyboardAnchor = null;
+  #releaseAnchor = () => {
+    this.#keyboardAnchor = null;
   };
 
-  private onScroll = () => {
-    if (!this.isVirtual) return;
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.updateWindow());
+  #onScroll = () => {
+    if (!this.#isVirtual) return;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#updateWindow());
   };
 
-  private applySpacers(window: RowWindow): void {
-    const root = this.renderRoot;
+  #applySpacers({ before, after }: RowWindow): void {
+    const set = (selector: string, property: 'height' | 'paddingTop' | 'paddingBottom', px: number) => {
+      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+      const element = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (element) element.style[property] = `${px}px`;
+    };
     if (this.narrow) {
-      const list = root.querySelector<HTMLElement>('.cards');
-      if (list) {
-        // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-        list.style.paddingTop = `${window.before}px`;
-        list.style.paddingBottom = `${window.after}px`;
-      }
+      set('.cards', 'paddingTop', before);
+      set('.cards', 'paddingBottom', after);
     } else {
-      const before = root.querySelector<HTMLElement>('.spacer.before');
-      const after = root.querySelector<HTMLElement>('.spacer.after');
-      if (before) before.style.height = `${window.before}px`;
-      if (after) after.style.height = `${window.after}px`;
+      set('.spacer.before', 'height', before);
+      set('.spacer.after', 'height', after);
     }
   }
 
   /** Records the height of the rendered rows; rebuilds offsets when one changed. */
-  private measure(): boolean {
+  #measure(): boolean {
     const items = this.renderRoot.querySelectorAll<HTMLElement>(this.narrow ? 'li.card' : 'tbody tr[data-row]');
     let changed = false;
     let total = 0;
@@ -975,151 +901,136 @@ export class SinoParkTable extends SinoElement {
       const r = Number(item.dataset.row);
       const h = item.getBoundingClientRect().height;
       total += h;
-      if (Math.abs((this.heights[r] || 0) - h) > 0.5) {
-        this.heights[r] = h;
+      if (Math.abs((this.#heights[r] || 0) - h) > 0.5) {
+        this.#heights[r] = h;
         changed = true;
       }
     }
     if (changed) {
-      if (items.length) this.estimate = total / items.length;
+      if (items.length) this.#estimate = total / items.length;
       // Scroll anchoring: new heights move every row below the ones that changed, and a new estimate
       // moves the rows rendered now. Keep the first rendered row where the reader sees it, or the
       // window would chase its own estimates (and a row the host selected would slip out of view).
-      const anchor = Math.min(this.window.start, this.offsets.length - 1);
-      const before = this.offsets[anchor];
-      this.offsets = buildOffsets(this.view, this.heights, this.estimate);
-      const shift = this.offsets[anchor] - before;
-      if (this.scroller && Math.abs(shift) > 0.5) this.scroller.scrollTop += shift;
+      const anchor = Math.min(this.window.start, this.#offsets.length - 1);
+      const before = this.#offsets[anchor];
+      this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
+      const shift = this.#offsets[anchor] - before;
+      const scroller = this.#scroller;
+      if (scroller && Math.abs(shift) > 0.5) scroller.scrollTop += shift;
     }
     return changed;
   }
 
   protected override updated(changed: PropertyValues): void {
-    if ((changed.has('rows') || changed.has('columns') || changed.has('preset') || changed.has('lang')) && this.prepared.ids.length > 5000) {
+    if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 5000) {
       // Large data: build the search text while the reader is idle, so that the first keystroke is quick.
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
       idle(() => {
-        if (this.isConnected) this.searchTexts();
+        if (this.isConnected) this.#searchTexts();
       });
     }
-    if (this.isVirtual) {
-      // Spacers first, so that measuring and scrolling see the final layout.
-      this.applySpacers(this.window);
-      const { header } = this.geometry();
-      this.scroller!.style.scrollPaddingTop = `${header}px`;
-      if (this.measure()) {
-        // Corrected in the next frame rather than now: no update scheduled from inside an update.
-        cancelAnimationFrame(this.frame);
-        this.frame = requestAnimationFrame(() => {
-          if (this.keyboardAnchor !== null) this.scrollToPosition(this.keyboardAnchor);
-          else this.updateWindow();
-        });
-      }
-    } else if (this.scroller) {
-      const head = this.narrow ? null : this.scroller.querySelector<HTMLElement>('thead');
-      this.scroller.style.scrollPaddingTop = `${head?.offsetHeight ?? 0}px`;
+    // Spacers first, so that measuring and scrolling see the final layout.
+    if (this.#isVirtual) this.#applySpacers(this.window);
+    const scroller = this.#scroller;
+    if (scroller) scroller.style.scrollPaddingTop = `${this.#geometry().header}px`;
+    if (this.#isVirtual && this.#measure()) {
+      // Corrected in the next frame rather than now: no update scheduled from inside an update.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
+        if (this.#keyboardAnchor !== null) this.#scrollToPosition(this.#keyboardAnchor);
+        else this.#updateWindow();
+      });
     }
-    if (this.pendingFocus) {
+    if (this.#pendingFocus) {
       const button = this.renderRoot.querySelector<HTMLButtonElement>(`.row-select[data-position="${this.activePosition}"]`);
       if (button) {
-        this.pendingFocus = false;
+        this.#pendingFocus = false;
         button.focus();
       }
     }
-    if (changed.has('selected') && !this.selectionFromUser && this.selected) requestAnimationFrame(() => this.revealSelected());
-    this.selectionFromUser = false;
-    if (this.pendingFilterEvent) {
-      this.pendingFilterEvent = false;
-      emit(this, 'sino-filter', { filters: { ...this.activeFilters }, count: this.view.length });
+    if (changed.has('selected') && !this.#selectionFromUser && this.selected) requestAnimationFrame(() => this.#revealSelected());
+    this.#selectionFromUser = false;
+    if (this.#pendingFilterEvent) {
+      this.#pendingFilterEvent = false;
+      emit(this, 'sino-filter', { filters: { ...this.#activeFilters }, count: this.#view.length });
     }
   }
 
   /** Scrolls so that the row at `position` is in view (rendering it first when virtual). */
-  private scrollToPosition(position: number): void {
-    const scroller = this.scroller;
+  #scrollToPosition(position: number): void {
+    const scroller = this.#scroller;
     if (!scroller) return;
-    if (!this.isVirtual) {
+    if (!this.#isVirtual) {
       this.renderRoot.querySelector<HTMLElement>(`[data-position="${position}"]`)?.scrollIntoView({ block: 'nearest' });
       return;
     }
-    const { bodyTop, header, top, height } = this.geometry();
-    const target = scrollToShow(this.offsets, position, top, height);
+    const { bodyTop, header, top, height } = this.#geometry();
+    const target = scrollToShow(this.#offsets, position, top, height);
     if (target !== null) scroller.scrollTop = target + bodyTop - header;
-    this.updateWindow();
+    this.#updateWindow();
   }
 
-  private revealSelected(): void {
-    const r = this.prepared.ids.indexOf(this.selected!);
-    if (r === -1) return;
-    const position = this.view.indexOf(r);
+  #revealSelected(): void {
+    const position = this.#view.indexOf(this.#prepared.ids.indexOf(this.selected!));
     if (position === -1) return;
     this.activePosition = position;
-    this.scrollToPosition(position);
+    this.#scrollToPosition(position);
   }
 
   // ---- events ---------------------------------------------------------------------------------
 
-  private setFilter(name: 'query' | 'region' | 'sector' | 'years', value: string): void {
+  /** A pick in the region or sector menu; a region picked by the reader is also a selection for the rest of the group. */
+  #onMenu(name: 'region' | 'sector', value: string): void {
     this[name] = value;
+    if (name === 'sector') return;
+    const regions = value.includes(',') ? [] : [value].filter(Boolean);
+    this.#link.share({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
   }
 
-  /** A region picked by the reader is also a selection for the rest of the group. */
-  private onRegionFilter = (e: Event) => {
-    const value = (e.target as HTMLSelectElement).value;
-    this.setFilter('region', value);
-    const regions = value.includes(',') ? [] : [value].filter(Boolean);
-    this.link.share({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
+  #onQuery = (e: Event) => (this.query = (e.target as HTMLInputElement).value);
+
+  #onYears = () => {
+    const [from, to] = ['from', 'to'].map((bound) => this.renderRoot.querySelector<HTMLInputElement>(`.year-${bound}`)!.value.trim());
+    const range = from || to ? { from: from ? Number(from) : -Infinity, to: to ? Number(to) : Infinity } : null;
+    this.years = range && range.from > range.to ? formatYears({ from: range.to, to: range.from }) : formatYears(range);
   };
 
-  private onQuery = (e: Event) => this.setFilter('query', (e.target as HTMLInputElement).value);
-
-  private onYears = () => {
-    const from = this.renderRoot.querySelector<HTMLInputElement>('.year-from')!.value.trim();
-    const to = this.renderRoot.querySelector<HTMLInputElement>('.year-to')!.value.trim();
-    const range: YearRange | null = from || to ? { from: from ? Number(from) : -Infinity, to: to ? Number(to) : Infinity } : null;
-    this.setFilter('years', range && range.from > range.to ? formatYears({ from: range.to, to: range.from }) : formatYears(range));
-  };
-
-  private clearFilters = () => {
+  #clearFilters = () => {
     this.query = '';
     this.region = '';
     this.sector = '';
     this.years = '';
   };
 
-  private setSort(keys: SortKey[]): void {
+  #setSort(keys: SortKey[]): void {
     this.sort = formatSort(keys);
   }
 
-  private onSortClick = (e: MouseEvent) => {
-    const key = (e.currentTarget as HTMLElement).dataset.key!;
-    this.setSort(toggleSort(this.sortKeys, key, e.shiftKey));
+  /** A click on a header, or Enter and Space on it: handled here so that Shift is seen (a keyboard click does not always carry it). */
+  #onSort = (e: MouseEvent | KeyboardEvent) => {
+    if (e.type === 'keydown') {
+      const { key, repeat } = e as KeyboardEvent;
+      if (key !== 'Enter' && key !== ' ') return;
+      e.preventDefault();
+      if (repeat) return;
+    }
+    this.#setSort(toggleSort(this.#sortKeys, (e.currentTarget as HTMLElement).dataset.key!, e.shiftKey));
   };
 
-  /** Enter and Space are handled here so that Shift is seen (a keyboard click does not always carry it). */
-  private onSortKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    e.preventDefault();
-    if (e.repeat) return;
-    const key = (e.currentTarget as HTMLElement).dataset.key!;
-    this.setSort(toggleSort(this.sortKeys, key, e.shiftKey));
-  };
-
-  private onRowClick = (e: MouseEvent) => {
+  #onRowClick = (e: MouseEvent) => {
     const path = e.composedPath() as Element[];
     if (path.some((el) => el instanceof HTMLAnchorElement)) return;
     const item = path.find((el) => el instanceof HTMLElement && el.dataset.row !== undefined) as HTMLElement | undefined;
     if (!item) return;
-    const r = Number(item.dataset.row);
     this.activePosition = Number(item.dataset.position);
-    const id = this.prepared.ids[r];
-    this.select(id === this.selected ? null : id);
+    const id = this.#prepared.ids[Number(item.dataset.row)];
+    this.#select(id === this.selected ? null : id);
   };
 
-  private onRowKeyDown = (e: KeyboardEvent) => {
-    const count = this.view.length;
+  #onRowKeyDown = (e: KeyboardEvent) => {
+    const count = this.#view.length;
     if (count === 0) return;
-    const page = Math.max(1, Math.floor((this.scroller?.clientHeight ?? 400) / this.estimate) - 1);
+    const page = Math.max(1, Math.floor((this.#scroller?.clientHeight ?? 400) / this.#estimate) - 1);
     const moves: Record<string, number> = {
       ArrowDown: this.activePosition + 1,
       ArrowUp: this.activePosition - 1,
@@ -1132,33 +1043,31 @@ export class SinoParkTable extends SinoElement {
       e.preventDefault();
       const next = Math.max(0, Math.min(count - 1, moves[e.key]));
       this.activePosition = next;
-      this.pendingFocus = true;
-      this.keyboardAnchor = next;
-      this.scrollToPosition(next);
+      this.#pendingFocus = true;
+      this.#keyboardAnchor = next;
+      this.#scrollToPosition(next);
       this.requestUpdate();
     } else if (e.key === 'Escape' && this.selected) {
       e.preventDefault();
-      this.select(null);
+      this.#select(null);
     }
   };
 
-  private select(id: string | null): void {
-    this.selectionFromUser = true;
+  #select(id: string | null): void {
+    const { columns, cells, ids } = this.#prepared;
+    this.#selectionFromUser = true;
     this.selected = id;
-    const r = id === null ? -1 : this.prepared.ids.indexOf(id);
-    const header = this.prepared.columns.findIndex((c) => c.rowHeader);
-    const value = r === -1 || header === -1 ? null : this.prepared.cells[header][r];
-    this.announcement = id === null ? this.t.cleared : interpolate(this.t.selected, { name: value === null ? id : cellText(this.prepared.columns[header], value, this.vocabulary) });
-    const regions = this.regionsOfRow(r);
-    emit(this, 'sino-select', { kind: this.selectionKind, id });
-    this.link.share({ type: 'select', kind: this.selectionKind, id, regions });
-  }
-
-  /** The region of a row, read from the first region column (none when there is no such column). */
-  private regionsOfRow(r: number): string[] {
-    const c = this.columnFor((col) => col.type === 'region');
-    const value = r === -1 || c === -1 ? null : this.prepared.cells[c][r];
-    return typeof value === 'string' && value ? [value] : [];
+    const r = id === null ? -1 : ids.indexOf(id);
+    /** The value of a column in the selected row, or null. */
+    const cell = (c: number) => (r === -1 || c === -1 ? null : cells[c][r]);
+    const header = columns.findIndex((c) => c.rowHeader);
+    const name = cell(header);
+    this.announcement = id === null ? this.#t.cleared : interpolate(this.#t.selected, { name: name === null ? id : cellText(columns[header], name, this.#vocabulary) });
+    // The region of the row, read from the region filter's column.
+    const region = cell(this.#filterColumn('region'));
+    const kind = this.#selectionKind;
+    emit(this, 'sino-select', { kind, id });
+    this.#link.share({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------
@@ -1166,13 +1075,13 @@ export class SinoParkTable extends SinoElement {
   /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     // Before the first render the columns are not read yet: the filter is then set and checked as usual.
-    const has = (type: string[]) => !this.hasUpdated || this.columnFor((c) => type.includes(c.type)) !== -1;
+    const has = (filter: FilterName) => !this.hasUpdated || this.#filterColumn(filter) !== -1;
     if (reaction === 'filter-region') {
-      if (has(['region'])) this.region = regionsOf(message).join(',');
+      if (has('region')) this.region = regionsOf(message).join(',');
     } else if (reaction === 'filter-years') {
-      if (has(['year', 'date'])) this.years = yearsFilter(message);
-    } else if (reaction === 'select-record' && message.type === 'select' && message.kind === this.selectionKind) {
-      if (message.id === null || this.prepared.ids.includes(message.id)) this.selected = message.id;
+      if (has('years')) this.years = yearsFilter(message);
+    } else if (reaction === 'select-record' && message.type === 'select' && message.kind === this.#selectionKind) {
+      if (message.id === null || this.#prepared.ids.includes(message.id)) this.selected = message.id;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText, TableColumn } from '../lib/table-columns.js';
+import type { ColumnType, LocalizedText, TableColumn } from '../lib/table-columns.js';
 import { LANGS, tableMessages, type PartMessages } from '../i18n/index.js';
 
 /**
@@ -16,57 +16,49 @@ function text(read: (t: TableMessages) => string): LocalizedText {
   return Object.fromEntries(LANGS.map((lang) => [lang, read(tableMessages[lang])])) as unknown as LocalizedText;
 }
 
-/** The header of a preset's column, in every language. */
-function header<P extends keyof Columns>(preset: P, key: keyof Columns[P] & string): LocalizedText {
-  return text((t) => t.columns[preset][key] as string);
-}
-
 /** The labels of a coded field's values, each in every language. */
 function values(group: keyof TableMessages['values']): Record<string, LocalizedText> {
   const keys = Object.keys(tableMessages[LANGS[0]].values[group]);
   return Object.fromEntries(keys.map((key) => [key, text((t) => (t.values[group] as Record<string, string>)[key])]));
 }
 
-export const parkColumns: readonly TableColumn[] = [
-  { key: 'name', label: header('parks', 'name'), type: 'text', rowHeader: true },
-  { key: 'provinceId', label: header('parks', 'provinceId'), type: 'region' },
-  { key: 'city', label: header('parks', 'city'), type: 'text' },
-  { key: 'year', label: header('parks', 'year'), type: 'year', filterable: true },
-  { key: 'areaKm2', label: header('parks', 'areaKm2'), type: 'number', format: 'number' },
-  { key: 'revenue', label: header('parks', 'revenue'), type: 'number', format: 'revenue', referenceYear: 2002 },
-  { key: 'sectors', label: header('parks', 'sectors'), type: 'tags', format: 'sectors', filterable: true },
-  { key: 'url', label: header('parks', 'url'), type: 'url', historical: true },
-];
+/** The columns of a preset, each `[key, type, other settings]`, with its header in every language. */
+function columns<P extends keyof Columns>(preset: P, list: [key: keyof Columns[P] & string, type: ColumnType, settings?: Partial<TableColumn>][]): readonly TableColumn[] {
+  return list.map(([key, type, settings]) => ({ key, label: text((t) => t.columns[preset][key] as string), type, ...settings }));
+}
 
-const partnershipKinds = values('partnershipKinds');
-const frenchLevels = values('frenchLevels');
-const partnershipStatuses = values('partnershipStatuses');
-const themes = values('themes');
+export const parkColumns = columns('parks', [
+  ['name', 'text', { rowHeader: true }],
+  ['provinceId', 'region'],
+  ['city', 'text'],
+  ['year', 'year', { filterable: true }],
+  ['areaKm2', 'number', { format: 'number' }],
+  ['revenue', 'number', { format: 'revenue', referenceYear: 2002 }],
+  ['sectors', 'tags', { format: 'sectors', filterable: true }],
+  ['url', 'url', { historical: true }],
+]);
 
-export const partnershipColumns: readonly TableColumn[] = [
-  { key: 'french.name', label: header('partnerships', 'french.name'), type: 'text', rowHeader: true },
-  { key: 'french.level', label: header('partnerships', 'french.level'), type: 'text', labels: frenchLevels },
-  { key: 'chinese.name', label: header('partnerships', 'chinese.name'), type: 'text' },
-  { key: 'chinese.provinceId', label: header('partnerships', 'chinese.provinceId'), type: 'region' },
-  { key: 'date', label: header('partnerships', 'date'), type: 'date' },
-  { key: 'kind', label: header('partnerships', 'kind'), type: 'text', labels: partnershipKinds },
-  { key: 'themes', label: header('partnerships', 'themes'), type: 'tags', labels: themes },
-  { key: 'status', label: header('partnerships', 'status'), type: 'text', labels: partnershipStatuses },
-];
+export const partnershipColumns = columns('partnerships', [
+  ['french.name', 'text', { rowHeader: true }],
+  ['french.level', 'text', { labels: values('frenchLevels') }],
+  ['chinese.name', 'text'],
+  ['chinese.provinceId', 'region'],
+  ['date', 'date'],
+  ['kind', 'text', { labels: values('partnershipKinds') }],
+  ['themes', 'tags', { labels: values('themes') }],
+  ['status', 'text', { labels: values('partnershipStatuses') }],
+]);
 
-const officeTypes = values('officeTypes');
-const officeStatuses = values('officeStatuses');
-
-export const officeColumns: readonly TableColumn[] = [
-  { key: 'collectivity', label: header('offices', 'collectivity'), type: 'text', rowHeader: true },
-  { key: 'city', label: header('offices', 'city'), type: 'text' },
-  { key: 'provinceId', label: header('offices', 'provinceId'), type: 'region' },
-  { key: 'partner', label: header('offices', 'partner'), type: 'text' },
-  { key: 'type', label: header('offices', 'type'), type: 'text', labels: officeTypes },
-  { key: 'staff', label: header('offices', 'staff'), type: 'text' },
-  { key: 'period', label: header('offices', 'period'), type: 'date', format: 'period' },
-  { key: 'status', label: header('offices', 'status'), type: 'text', labels: officeStatuses },
-];
+export const officeColumns = columns('offices', [
+  ['collectivity', 'text', { rowHeader: true }],
+  ['city', 'text'],
+  ['provinceId', 'region'],
+  ['partner', 'text'],
+  ['type', 'text', { labels: values('officeTypes') }],
+  ['staff', 'text'],
+  ['period', 'date', { format: 'period' }],
+  ['status', 'text', { labels: values('officeStatuses') }],
+]);
 
 export type PresetName = 'parks' | 'partnerships' | 'offices';
 

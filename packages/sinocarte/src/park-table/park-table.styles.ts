@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_chip-bg: var(--sino-table-chip-background, var(--_surface));
-    --_chip-color: var(--sino-table-chip-color, var(--_text));
-    --_selected: var(--sino-table-row-selected, var(--_surface));
-    --_header-bg: var(--_surface);
     min-width: 0;
   }
 
@@ -166,7 +162,9 @@ export const styles = css`
     font-weight: 600;
   }
   /* Fixed widths per kind of column: the layout does not jump while virtual rows come and go. */
-  col.col-text {
+  col.col-text,
+  col.col-date,
+  col.col-period {
     width: 8.5rem;
   }
   col.col-region {
@@ -179,10 +177,6 @@ export const styles = css`
   col.col-number,
   col.col-revenue {
     width: 6.5rem;
-  }
-  col.col-date,
-  col.col-period {
-    width: 8.5rem;
   }
   col.col-url {
     width: 10rem;
@@ -208,7 +202,7 @@ export const styles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    background: var(--_header-bg);
+    background: var(--_surface);
     font-weight: 600;
     vertical-align: bottom;
     border-bottom: 2px solid var(--_border);
@@ -257,16 +251,15 @@ export const styles = css`
     position: absolute;
     left: 1px;
     border: 0.3rem solid transparent;
+    opacity: 0.35;
   }
   .sort-icon::before {
     top: -0.2rem;
     border-bottom-color: currentColor;
-    opacity: 0.35;
   }
   .sort-icon::after {
     bottom: -0.2rem;
     border-top-color: currentColor;
-    opacity: 0.35;
   }
   .sort-icon.asc,
   .sort-icon.desc {
@@ -292,7 +285,7 @@ export const styles = css`
   }
   tbody tr.selected,
   .card.selected {
-    background: var(--_selected);
+    background: var(--sino-table-row-selected, var(--_surface));
     box-shadow: inset 4px 0 0 var(--_accent);
   }
   th[scope='row'] {
@@ -340,8 +333,8 @@ export const styles = css`
     padding: 0.0625rem 0.4375rem;
     border: 1px solid var(--_border);
     border-radius: 0.375rem;
-    background: var(--_chip-bg);
-    color: var(--_chip-color);
+    background: var(--sino-table-chip-background, var(--_surface));
+    color: var(--sino-table-chip-color, var(--_text));
     font-size: 0.8125em;
   }
   a {
@@ -375,7 +368,6 @@ export const styles = css`
   .cards {
     display: flex;
     flex-direction: column;
-    gap: 0;
     margin: 0;
     padding: 0;
     list-style: none;

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { events as bundledEvents } from '@sinocarte/data/events';
 import { regions } from '@sinocarte/data/regions';
 import { parks } from '@sinocarte/data/parks';
@@ -14,7 +14,7 @@ import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
-import { DAY, formatPartialDate, formatRange, formatSpan, parseRange, precisionOf } from '../lib/timeline-dates.js';
+import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
@@ -38,6 +38,8 @@ const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
 /** Issues listed one by one before the rest is summed up. */
 const MAX_LISTED_ISSUES = 10;
+/** The period shown when there is no event at all. */
+const EMPTY_EXTENT: View = { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
 
 interface Geometry {
   vertical: boolean;
@@ -56,11 +58,9 @@ interface Geometry {
 
 interface LaneLayout {
   lane: LaneId;
-  /** Item indices (into `items`) of the events drawn in this lane, in date order; marks index into it. */
+  /** Item indices (into `#items`) of the events drawn in this lane, in date order; marks index into it. */
   order: number[];
   marks: Mark[];
-  /** For each position of `order`, the index of the mark that draws it. */
-  markAt: Int32Array;
 }
 
 /** Linked views: the events linked to a selection elsewhere in the group stand out, the others fade. */
@@ -157,9 +157,11 @@ export class SinoTimeline extends SinoElement {
   /** Regions whose events are emphasised, the others fading (`CN-SD,CN-HB`); a linked map or table sets it. */
   @property({ reflect: true }) highlight = '';
 
-  private link = new GroupLink(this, 'timeline');
+  // Plain private members are `#private`, which the minifier shortens; reactive ones (@state) keep `private`,
+  // as a decorator needs a named property.
+  #link = new GroupLink(this, 'timeline');
   /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
-  private linked: Set<string> | null = null;
+  #linked: Set<string> | null = null;
 
   @state() private size = { width: 0, height: 0 };
   @state() private view: View | null = null;
@@ -170,58 +172,64 @@ export class SinoTimeline extends SinoElement {
   @state() private announcement = '';
   @state() private wheelHint = false;
 
-  @query('.frame') private frame!: HTMLDivElement;
-  @query('.sizer') private sizer!: HTMLDivElement;
-  @query('.tooltip') private tooltipEl?: HTMLDivElement;
-  @query('.overview') private overviewEl?: SVGSVGElement;
-
   /** Valid events in date order. */
-  private items: CheckedEvent[] = [];
-  private indexById = new Map<string, number>();
-  private extent: View = { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
+  #items: CheckedEvent[] = [];
+  /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
+  #indexById = new Map<string | null, number>();
+  #extent: View = EMPTY_EXTENT;
   /** Indices of the events passing the filters, in date order. */
-  private filtered: number[] = [];
-  private activeCategories: Set<string> = new Set(LANES);
-  private activeRegion = '';
-  private lanes: LaneId[] = [];
-  private geometry: Geometry | null = null;
-  private layout: LaneLayout[] = [];
-  private ticks: Tick[] = [];
-  private density = '';
-  private densityYears = 1;
+  #filtered: number[] = [];
+  #activeCategories: Set<string> = new Set(LANES);
+  #activeRegion = '';
+  #lanes: LaneId[] = [];
+  #geometry: Geometry | null = null;
+  #layout: LaneLayout[] = [];
+  #ticks: Tick[] = [];
+  #density = '';
+  #densityYears = 1;
   /** Events per category once the region filter applies, for the legend. */
-  private categoryCounts = new Map<string, number>();
+  #categoryCounts = new Map<string, number>();
   /** Regions named by at least one event, for the region filter. */
-  private regionIds: string[] = [];
+  #regionIds: string[] = [];
   /** The last range string written by the element, to tell a host's change from our own reflection. */
-  private ownRange: string | null = null;
-  private resizeObserver?: ResizeObserver;
-  private gestures = new PointerGestures();
-  private brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
-  private wheelHintTimer?: number;
-  private rangeTimer?: number;
+  #ownRange: string | null = null;
+  #resizeObserver?: ResizeObserver;
+  #gestures = new PointerGestures();
+  #brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
+  #wheelHintTimer?: number;
+  #rangeTimer?: number;
+
+  /** The chart's frame: pointer and tooltip positions are taken relative to it. */
+  get #frame(): HTMLDivElement {
+    return this.renderRoot.querySelector('.frame')!;
+  }
+
+  /** The zero-height strip whose width the resize observer watches. */
+  get #sizer(): HTMLDivElement {
+    return this.renderRoot.querySelector('.sizer')!;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Observes a zero-height strip, not the frame: the frame's height follows what is drawn, and observing
     // it would loop. Below 600 px a container query gives the frame a fixed height, read here.
-    this.resizeObserver ??= new ResizeObserver((entries) => {
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      const height = width < VERTICAL_BELOW ? this.frame.clientHeight : 0;
+      const height = width < VERTICAL_BELOW ? this.#frame.clientHeight : 0;
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
     });
-    if (this.hasUpdated) this.resizeObserver.observe(this.sizer);
+    if (this.hasUpdated) this.#resizeObserver.observe(this.#sizer);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    clearTimeout(this.wheelHintTimer);
-    clearTimeout(this.rangeTimer);
+    this.#resizeObserver?.disconnect();
+    clearTimeout(this.#wheelHintTimer);
+    clearTimeout(this.#rangeTimer);
   }
 
   protected override firstUpdated(): void {
-    this.resizeObserver!.observe(this.sizer);
+    this.#resizeObserver!.observe(this.#sizer);
   }
 
   private get t() {
@@ -232,82 +240,71 @@ export class SinoTimeline extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
+    const has = (...keys: string[]) => keys.some((k) => changed.has(k));
     let refilter = false;
-    if (changed.has('events')) {
+    if (has('events')) {
       this.clearProblems('invalid-data');
       const { events, issues } = validateEvents(this.events, CATEGORIES);
-      this.reportIssues(issues);
+      this.#reportIssues(issues);
       events.sort((a, b) => a.start - b.start || a.end - b.end || LANE_RANK[a.event.category] - LANE_RANK[b.event.category] || (a.event.id < b.event.id ? -1 : 1));
-      this.items = events;
-      this.indexById = new Map(events.map((e, i) => [e.event.id, i]));
-      this.extent = computeExtent(events);
+      this.#items = events;
+      this.#indexById = new Map(events.map((e, i) => [e.event.id, i]));
+      this.#extent = computeExtent(events);
       const regionIds = new Set<string>();
       for (const item of events) for (const id of item.event.provinceIds) if (REGION_NAMES.has(id)) regionIds.add(id);
-      this.regionIds = [...regionIds];
+      this.#regionIds = [...regionIds];
       refilter = true;
     }
-    if (changed.has('categories') || changed.has('region') || changed.has('events') || changed.has('lang')) {
+    if (has('categories', 'region', 'events', 'lang')) {
       this.clearProblems('invalid-attribute');
-      this.activeCategories = this.parseCategories();
-      this.activeRegion = '';
+      this.#activeCategories = this.#parseCategories();
+      this.#activeRegion = '';
       if (this.region) {
-        if (REGION_NAMES.has(this.region)) this.activeRegion = this.region;
+        if (REGION_NAMES.has(this.region)) this.#activeRegion = this.region;
         else this.report('invalid-attribute', interpolate(t.errors.unknownRegion, { value: this.region }));
       }
       refilter = true;
     }
-    if (refilter) this.applyFilters();
-    if (changed.has('highlight') || changed.has('events')) {
+    if (refilter) this.#applyFilters();
+    if (has('highlight', 'events')) {
       const regions = new Set(asText(this.highlight).split(',').map((r) => r.trim()).filter(Boolean));
-      this.linked = regions.size ? new Set(this.items.filter((it) => it.event.provinceIds.some((r) => regions.has(r))).map((it) => it.event.id)) : null;
+      this.#linked = regions.size ? new Set(this.#items.filter((it) => it.event.provinceIds.some((r) => regions.has(r))).map((it) => it.event.id)) : null;
     }
-    if (changed.has('range') && this.range !== this.ownRange) {
+    if (has('range') && this.range !== this.#ownRange) {
       const parsed = this.range ? parseRange(this.range) : null;
       // A removed attribute (null) or an empty one means the whole period.
       if (this.range && !parsed) {
         this.report('invalid-attribute', interpolate(t.errors.badRange, { value: this.range }));
       } else {
-        this.setView(parsed ? clampView(parsed, this.extent, MIN_SPAN) : this.extent, null);
+        this.#setView(parsed ? clampView(parsed, this.#extent, MIN_SPAN) : this.#extent, null);
       }
     }
-    if (!this.view || changed.has('events')) this.setView(clampView(this.view ?? this.extent, this.extent, MIN_SPAN), null);
-    if (changed.has('selected')) {
+    if (!this.view || has('events')) this.#setView(clampView(this.view ?? this.#extent, this.#extent, MIN_SPAN), null);
+    if (has('selected')) {
       this.clearProblems('unknown-selection');
-      if (this.selected && !this.indexById.has(this.selected)) {
+      if (this.selected && !this.#indexById.has(this.selected)) {
         this.report('unknown-selection', interpolate(t.errors.unknownEvent, { value: this.selected }));
       }
       if (this.selected) this.clusterIds = null;
     }
-    if (changed.has('size') || changed.has('view') || refilter || changed.has('lang')) this.computeLayout();
+    if (refilter || has('size', 'view', 'lang')) this.#computeLayout();
   }
 
-  private parseCategories(): Set<string> {
-    const requested = asText(this.categories)
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+  #parseCategories(): Set<string> {
+    const requested = asText(this.categories).split(/[\s,]+/).filter(Boolean);
     if (!requested.length) return new Set(LANES);
     const known = requested.filter((c) => (LANES as readonly string[]).includes(c));
     for (const c of requested) if (!known.includes(c)) this.report('invalid-attribute', interpolate(this.t.errors.unknownCategoryFilter, { value: c }));
     return new Set(known.length ? known : LANES);
   }
 
-  private reportIssues(issues: Issue[]): void {
+  #reportIssues(issues: Issue[]): void {
     const e = this.t.errors;
-    const messages: Record<Issue['kind'], string> = {
-      'not-a-record': e.notRecord,
-      'missing-id': e.missingId,
-      'duplicate-id': e.duplicateId,
-      'missing-title': e.missingTitle,
-      'bad-date': e.badDate,
-      'date-repaired': e.dateRepaired,
-      'bad-end-date': e.badEndDate,
-      'end-before-start': e.endBeforeStart,
-      'unknown-category': e.unknownCategory,
-    };
     issues.slice(0, MAX_LISTED_ISSUES).forEach((issue) => {
-      const template = issue.index < 0 ? e.notArray : messages[issue.kind];
-      this.report('invalid-data', interpolate(template, { n: issue.index + 1, id: issue.id ?? '', value: issue.value ?? '', fixed: issue.fixed ?? '' }));
+      // The message of each kind is named after it in camelCase (`bad-end-date`: `badEndDate`), but for
+      // `not-a-record` (`notRecord`); a non-list input, at index -1, has a message of its own.
+      const key = issue.index < 0 ? 'notArray' : issue.kind === 'not-a-record' ? 'notRecord' : issue.kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      this.report('invalid-data', interpolate(e[key as keyof typeof e], { n: issue.index + 1, id: issue.id ?? '', value: issue.value ?? '', fixed: issue.fixed ?? '' }));
     });
     if (issues.length > MAX_LISTED_ISSUES) {
       for (const issue of issues.slice(MAX_LISTED_ISSUES)) console.warn(`<sino-timeline> ${issue.kind}`, issue);
@@ -315,39 +312,41 @@ export class SinoTimeline extends SinoElement {
     }
   }
 
-  private applyFilters(): void {
-    const region = this.activeRegion;
-    const categories = this.activeCategories;
-    this.filtered = [];
+  #applyFilters(): void {
+    const region = this.#activeRegion;
+    const categories = this.#activeCategories;
+    const items = this.#items;
+    const filtered: number[] = [];
     const counts = new Map<string, number>();
-    this.items.forEach((item, i) => {
+    items.forEach((item, i) => {
       if (region && !item.event.provinceIds.includes(region)) return;
       counts.set(item.event.category, (counts.get(item.event.category) ?? 0) + 1);
-      if (categories.has(item.event.category)) this.filtered.push(i);
+      if (categories.has(item.event.category)) filtered.push(i);
     });
-    this.categoryCounts = counts;
-    this.lanes = LANES.filter((l) => categories.has(l) && counts.has(l));
+    this.#filtered = filtered;
+    this.#categoryCounts = counts;
+    this.#lanes = LANES.filter((l) => categories.has(l) && counts.has(l));
     // A year histogram of the filtered events for the overview strip, as one path in a 0–1 box.
-    const first = new Date(this.extent.from).getUTCFullYear();
-    const years = Math.max(1, new Date(this.extent.to).getUTCFullYear() - first);
+    const first = new Date(this.#extent.from).getUTCFullYear();
+    const years = Math.max(1, new Date(this.#extent.to).getUTCFullYear() - first);
     const perYear = new Array(years).fill(0);
-    for (const i of this.filtered) perYear[Math.min(years - 1, new Date(this.items[i].start).getUTCFullYear() - first)]++;
+    for (const i of filtered) perYear[Math.min(years - 1, new Date(items[i].start).getUTCFullYear() - first)]++;
     const max = Math.max(1, ...perYear);
-    this.density = perYear.map((c, y) => (c ? `M${y / years} 1V${1 - (0.15 + (0.85 * c) / max)}` : '')).join('');
-    this.densityYears = years;
+    this.#density = perYear.map((c, y) => (c ? `M${y / years} 1V${1 - (0.15 + (0.85 * c) / max)}` : '')).join('');
+    this.#densityYears = years;
   }
 
   // ---- layout -------------------------------------------------------------------------------
 
-  private computeLayout(): void {
+  #computeLayout(): void {
     const { width, height } = this.size;
     const view = this.view;
     if (!width || !view) {
-      this.geometry = null;
+      this.#geometry = null;
       return;
     }
     const vertical = width < VERTICAL_BELOW;
-    const laneCount = Math.max(1, this.lanes.length);
+    const laneCount = Math.max(1, this.#lanes.length);
     let g: Geometry;
     if (vertical) {
       const axis = 52;
@@ -361,52 +360,38 @@ export class SinoTimeline extends SinoElement {
       const axis = 26;
       g = { vertical, width, height: axis + laneCount * laneSize + 4, trackStart: labels, trackLength: width - labels - 10, laneSize, lanesStart: axis, rows: 2, rowSize: 16, markSize: 12 };
     }
-    this.geometry = g;
+    this.#geometry = g;
     const k = g.trackLength / (view.to - view.from);
     const lo = -4;
     const hi = g.trackLength + 4;
-    const laneIndex = new Map(this.lanes.map((l, i) => [l, i]));
-    const spans: Span[][] = this.lanes.map(() => []);
-    const orders: number[][] = this.lanes.map(() => []);
-    for (const i of this.filtered) {
-      const item = this.items[i];
+    const laneIndex = new Map(this.#lanes.map((l, i) => [l, i]));
+    const spans: Span[][] = this.#lanes.map(() => []);
+    const orders: number[][] = this.#lanes.map(() => []);
+    for (const i of this.#filtered) {
+      const item = this.#items[i];
       if (item.end <= view.from || item.start >= view.to) continue;
       const lane = laneIndex.get(item.event.category)!;
       spans[lane].push({ x0: Math.max(lo, (item.start - view.from) * k), x1: Math.min(hi, (item.end - view.from) * k) });
       orders[lane].push(i);
     }
     const options = { rows: g.rows, minSize: vertical ? 4 : 6, gap: vertical ? 2 : 3, clusterSize: vertical ? 14 : 22, clusterMax: vertical ? 30 : 44, length: g.trackLength };
-    this.layout = this.lanes.map((lane, l) => {
-      const marks = packLane(spans[l], options);
-      const markAt = new Int32Array(orders[l].length);
-      marks.forEach((mark, m) => {
-        for (const j of mark.items) markAt[j] = m;
-      });
-      return { lane, order: orders[l], marks, markAt };
-    });
-    this.ticks = chooseTicks(view, g.trackLength, vertical ? 44 : 74, this.locale);
+    this.#layout = this.#lanes.map((lane, l) => ({ lane, order: orders[l], marks: packLane(spans[l], options) }));
+    this.#ticks = chooseTicks(view, g.trackLength, vertical ? 44 : 74, this.locale);
   }
 
-  /** The lane and mark that draw an event (an item index), if it is in view. */
-  private markOf(index: number | undefined): { lane: number; mark: Mark } | undefined {
+  /** The lane and mark that draw an event (by id), if it is in view. */
+  #markOf(id: string | null): { lane: number; mark: Mark } | undefined {
+    const index = this.#indexById.get(id);
     if (index === undefined) return undefined;
-    const l = this.lanes.indexOf(this.items[index].event.category as LaneId);
-    const lane = this.layout[l];
-    if (!lane) return undefined;
-    // `order` is ascending (date order), so a binary search finds the event's position.
-    let lo = 0;
-    let hi = lane.order.length - 1;
-    while (lo <= hi) {
-      const m = (lo + hi) >> 1;
-      if (lane.order[m] === index) return { lane: l, mark: lane.marks[lane.markAt[m]] };
-      if (lane.order[m] < index) lo = m + 1;
-      else hi = m - 1;
-    }
-    return undefined;
+    const l = this.#lanes.indexOf(this.#items[index].event.category as LaneId);
+    const lane = this.#layout[l];
+    const at = lane ? lane.order.indexOf(index) : -1;
+    const mark = lane?.marks.find((m) => m.items.includes(at));
+    return mark && { lane: l, mark };
   }
 
   /** Screen rectangle of a stretch [p0, p1] of the time axis on a row of a lane. */
-  private box(g: Geometry, lane: number, row: number, p0: number, p1: number, thickness: number) {
+  #box(g: Geometry, lane: number, row: number, p0: number, p1: number, thickness: number) {
     const across = g.lanesStart + lane * g.laneSize + (g.vertical ? 2 : 5) + row * g.rowSize + (g.rowSize - thickness) / 2;
     const along = g.trackStart + p0;
     return g.vertical ? { x: across, y: along, w: thickness, h: p1 - p0 } : { x: along, y: across, w: p1 - p0, h: thickness };
@@ -418,231 +403,230 @@ export class SinoTimeline extends SinoElement {
    * Changes the visible period. `source` says who did it: null (host or data: no event), 'step' (a button
    * or key: `sino-range` at once) or 'gesture' (wheel, drag, pinch: `sino-range` once the gesture pauses).
    */
-  private setView(next: View, source: 'step' | 'gesture' | null): void {
+  #setView(next: View, source: 'step' | 'gesture' | null): void {
     const prev = this.view;
     if (prev && prev.from === next.from && prev.to === next.to) return;
     this.view = next;
     const { from, to } = formatRange(next.from, next.to);
     const text = `${from}-${to}`;
-    this.ownRange = text;
+    this.#ownRange = text;
     this.range = text;
     if (!source) return;
-    clearTimeout(this.rangeTimer);
-    const whole = isFullView(next, this.extent);
+    clearTimeout(this.#rangeTimer);
+    const whole = isFullView(next, this.#extent);
     const fire = () => {
       emit(this, 'sino-range', { from, to });
       const years = yearsOf(from, to);
-      if (years) this.link.share({ type: 'range', ...years, whole });
+      if (years) this.#link.share({ type: 'range', ...years, whole });
     };
     if (source === 'step') fire();
-    else this.rangeTimer = window.setTimeout(fire, 200);
+    else this.#rangeTimer = window.setTimeout(fire, 200);
   }
 
-  private zoomBy(factor: number, anchor?: number, source: 'step' | 'gesture' = 'step'): void {
+  #zoomBy(factor: number, anchor?: number, source: 'step' | 'gesture' = 'step'): void {
     const view = this.view;
     if (!view) return;
-    this.setView(zoomView(view, factor, anchor ?? (view.from + view.to) / 2, this.extent, MIN_SPAN), source);
+    this.#setView(zoomView(view, factor, anchor ?? (view.from + view.to) / 2, this.#extent, MIN_SPAN), source);
   }
 
-  private resetZoom = () => this.setView(this.extent, 'step');
+  /** Pans a view by `px` pixels of the time axis (a drag, a pinch's shift, a sideways wheel). */
+  #panBy(view: View, px: number, g: Geometry): void {
+    this.#setView(panView(view, px * ((view.to - view.from) / g.trackLength), this.#extent), 'gesture');
+  }
 
-  private timeAt(point: Point): number {
-    const g = this.geometry!;
+  #resetZoom(): void {
+    this.#setView(this.#extent, 'step');
+  }
+
+  #timeAt(point: Point): number {
+    const g = this.#geometry!;
     const view = this.view!;
     const along = (g.vertical ? point[1] : point[0]) - g.trackStart;
     return view.from + (along / g.trackLength) * (view.to - view.from);
   }
 
   /** Keyboard moves keep the active event in view: pan to it, keeping the zoom. */
-  private ensureVisible(index: number): void {
+  #ensureVisible(item: CheckedEvent): void {
     const view = this.view!;
-    const item = this.items[index];
     if (item.end > view.from && item.start < view.to) return;
     const span = view.to - view.from;
     const middle = (item.start + Math.min(item.end, item.start + span)) / 2;
-    this.setView(panView(view, middle - (view.from + view.to) / 2, this.extent), 'step');
+    this.#setView(panView(view, middle - (view.from + view.to) / 2, this.#extent), 'step');
   }
 
   // ---- formatting ---------------------------------------------------------------------------
 
-  private eventTitle(e: TimelineEvent): string {
-    const title = e.title as { fr: string; en: string; zh?: string };
-    return this.locale === 'fr' ? title.fr : this.locale === 'zh' ? title.zh ?? title.en : title.en;
+  /** An event's title in the reader's language (the validator guarantees `fr` and `en`). */
+  #title(e: TimelineEvent): string {
+    return dataLabel(e.title, this.locale)!;
   }
 
-  private describe(e: TimelineEvent): string | undefined {
-    const d = e.description as { fr: string; en: string; zh?: string } | undefined;
-    if (!d) return undefined;
-    return this.locale === 'fr' ? d.fr : this.locale === 'zh' ? d.zh ?? d.en : d.en ?? d.fr;
-  }
-
-  private dateText(item: CheckedEvent): string {
+  #dateText(item: CheckedEvent): string {
     return formatSpan(item.date, item.endDate, this.locale);
   }
 
-  private categoryLabel(c: string): string {
+  #categoryLabel(c: string): string {
     return this.t.categories[c as LaneId]?.label ?? c;
   }
 
-  private countText(n: number): string {
+  #countText(n: number): string {
     const e = this.t.events;
     return interpolate(plural(n, this.locale) === 'one' ? e.one : e.other, { n: formatNumber(n, this.locale) });
   }
 
-  private rangeLabel(view: View): string {
-    const { from, to } = formatRange(view.from, view.to);
-    const f = (s: string) => {
-      const [y, m, d] = s.split('-').map(Number);
-      return formatPartialDate({ year: y, month: m || undefined, day: d || undefined }, this.locale);
-    };
-    return from === to ? f(from) : `${f(from)} – ${f(to)}`;
+  #rangeLabel(view: View): string {
+    const { from, to } = roundRange(view.from, view.to);
+    return formatSpan(from, to, this.locale);
   }
 
-  /** Events that intersect the visible period and pass the filters, in date order. */
-  private visibleItems(): number[] {
-    const view = this.view;
-    if (!view) return [];
-    return this.filtered.filter((i) => this.items[i].end > view.from && this.items[i].start < view.to);
+  /** Validated events by id, in the order given (a cluster's events). */
+  #itemsOf(ids: string[]): CheckedEvent[] {
+    return ids.map((id) => this.#items[this.#indexById.get(id)!]).filter(Boolean);
+  }
+
+  /** True when the chart has the keyboard focus. */
+  get #chartFocused(): boolean {
+    return this.shadowRoot?.activeElement?.localName === 'svg';
   }
 
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const g = this.geometry;
+    const g = this.#geometry;
     const view = this.view;
-    const visible = this.listOpen ? this.visibleItems() : [];
+    const whole = !view || isFullView(view, this.#extent);
+    const zoomButton = (className: string, label: string, disabled: boolean, onClick: () => void, text: string) =>
+      html`<button type="button" class=${className} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${text}</button>`;
     return html`
       <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
-        ${this.renderToolbar()}
+        ${this.#renderToolbar()}
         <div class="frame">
           <div class="sizer"></div>
-          ${g && view ? this.renderChart(g, view) : nothing}
+          ${g && view ? this.#renderChart(g, view) : nothing}
           <div class="controls" part="controls">
-            <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!view || view.to - view.from <= MIN_SPAN * 1.01} @click=${() => this.zoomBy(STEP_ZOOM)}>+</button>
-            <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!view || isFullView(view, this.extent)} @click=${() => this.zoomBy(1 / STEP_ZOOM)}>−</button>
-            <button type="button" class="zoom-reset" aria-label=${t.zoomReset} title=${t.zoomReset} ?disabled=${!view || isFullView(view, this.extent)} @click=${this.resetZoom}>⤢</button>
+            ${zoomButton('zoom-in', t.zoomIn, !view || view.to - view.from <= MIN_SPAN * 1.01, () => this.#zoomBy(STEP_ZOOM), '+')}
+            ${zoomButton('zoom-out', t.zoomOut, whole, () => this.#zoomBy(1 / STEP_ZOOM), '−')}
+            ${zoomButton('zoom-reset', t.zoomReset, whole, this.#resetZoom, '⤢')}
           </div>
           ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${t.wheelHint}</div>` : nothing}
-          ${this.renderTooltip()}
+          ${this.#renderTooltip()}
         </div>
-        ${view ? this.renderOverview(view) : nothing}
+        ${view ? this.#renderOverview(view) : nothing}
         <p id="timeline-help" class="visually-hidden">${t.help}</p>
-        ${this.renderPanel()}
+        ${this.#renderPanel()}
         <div class="list-actions">
           <button type="button" class="list-toggle" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="event-list" @click=${() => (this.listOpen = !this.listOpen)}>
-            ${this.listOpen ? t.hideList : interpolate(t.showList, { n: formatNumber(this.visibleCount(), this.locale) })}
+            ${this.listOpen ? t.hideList : interpolate(t.showList, { n: formatNumber(this.#visibleCount(), this.locale) })}
           </button>
         </div>
-        <div id="event-list" class="list" ?hidden=${!this.listOpen}>
-          ${this.listOpen && view
-            ? html`<p class="list-caption" id="list-caption">${interpolate(t.listCaption, { range: this.rangeLabel(view) })}</p>
-                ${visible.length
-                  ? html`<ol part="list" aria-labelledby="list-caption">
-                      ${visible.map((i) => {
-                        const item = this.items[i];
-                        return html`<li class=${item.event.id === this.selected ? 'is-selected' : ''}>
-                          <button type="button" class="list-item" data-id=${item.event.id} @click=${() => this.select(item.event.id)}>
-                            <span class="list-date">${this.dateText(item)}</span>
-                            <span class="list-title">${this.eventTitle(item.event)}</span>
-                            <span class="list-category">${this.categoryLabel(item.event.category)}</span>
-                          </button>
-                        </li>`;
-                      })}
-                    </ol>`
-                  : html`<p>${t.noEvents}</p>`}`
-            : nothing}
-        </div>
+        <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </div>
     `;
   }
 
-  private renderToolbar() {
+  /** The ordered-list alternative: the events that intersect the visible period and pass the filters. */
+  #renderList(view: View) {
+    const visible = this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+    return html`<p class="list-caption" id="list-caption">${interpolate(this.t.listCaption, { range: this.#rangeLabel(view) })}</p>
+      ${visible.length
+        ? html`<ol part="list" aria-labelledby="list-caption">
+            ${visible.map((item) => html`<li class=${item.event.id === this.selected ? 'is-selected' : ''}>${this.#listItem(item, true)}</li>`)}
+          </ol>`
+        : html`<p>${this.t.noEvents}</p>`}`;
+  }
+
+  /** One event as a button that opens it, in the list alternative (with its category) and in a cluster's list. */
+  #listItem(item: CheckedEvent, withCategory: boolean) {
+    const e = item.event;
+    return html`<button type="button" class="list-item" data-id=${e.id} @click=${() => this.#select(e.id)}>
+      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title">${this.#title(e)}</span>
+      ${withCategory ? html`<span class="list-category">${this.#categoryLabel(e.category)}</span>` : nothing}
+    </button>`;
+  }
+
+  #renderToolbar() {
     const t = this.t;
-    const counts = this.categoryCounts;
-    const regionOptions = this.regionOptions();
-    const filtered = !!asText(this.categories).trim();
+    const counts = this.#categoryCounts;
     return html`<div class="toolbar" part="toolbar">
       <div class="legend" part="legend" role="group" aria-label=${t.categoriesLabel}>
         ${LANES.filter((l) => counts.has(l)).map(
           (lane) => html`<button
             type="button"
             class="chip lane-${lane}"
-            aria-pressed=${this.activeCategories.has(lane) ? 'true' : 'false'}
+            aria-pressed=${this.#activeCategories.has(lane) ? 'true' : 'false'}
             data-category=${lane}
             title=${t.categories[lane].label}
-            @click=${() => this.toggleCategory(lane)}
+            @click=${() => this.#toggleCategory(lane)}
           >
             <span class="swatch" aria-hidden="true"></span>${t.categories[lane].short}<span class="chip-count">${formatNumber(counts.get(lane)!, this.locale)}</span>
           </button>`,
         )}
-        ${filtered ? html`<button type="button" class="chip show-all" @click=${() => this.setCategories(new Set(LANES))}>${t.showAll}</button>` : nothing}
+        ${asText(this.categories).trim() ? html`<button type="button" class="chip show-all" @click=${() => this.#setCategories(new Set(LANES))}>${t.showAll}</button>` : nothing}
       </div>
       <label class="region-filter"
         >${t.region}
-        <select part="region-filter" @change=${(e: Event) => this.setRegion((e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.activeRegion}>${t.allRegions}</option>
-          ${regionOptions.map(([id, name]) => html`<option value=${id} ?selected=${id === this.activeRegion}>${name}</option>`)}
+        <select part="region-filter" @change=${(e: Event) => this.#setRegion((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.#activeRegion}>${t.allRegions}</option>
+          ${this.#regionOptions().map(([id, name]) => html`<option value=${id} ?selected=${id === this.#activeRegion}>${name}</option>`)}
         </select>
       </label>
-      ${this.view ? html`<p class="range-label"><span class="visually-hidden">${t.visibleRange} : </span>${this.rangeLabel(this.view)} · ${this.countText(this.visibleCount())}</p>` : nothing}
+      ${this.view ? html`<p class="range-label"><span class="visually-hidden">${t.visibleRange} : </span>${this.#rangeLabel(this.view)} · ${this.#countText(this.#visibleCount())}</p>` : nothing}
     </div>`;
   }
 
-  private sortedRegions: { lang: string; ids: string[]; options: [string, string][] } | null = null;
+  #sortedRegions: { lang: string; ids: string[]; options: [string, string][] } | null = null;
 
   /** Regions named by the events, sorted by name in the reader's language (cached: sorting is costly cold). */
-  private regionOptions(): [string, string][] {
-    const cache = this.sortedRegions;
-    if (cache && cache.lang === this.locale && cache.ids === this.regionIds) return cache.options;
-    const names = this.regionIds.map((id): [string, string] => [id, this.regionName(id)]);
+  #regionOptions(): [string, string][] {
+    const cache = this.#sortedRegions;
+    if (cache && cache.lang === this.locale && cache.ids === this.#regionIds) return cache.options;
+    const names = this.#regionIds.map((id): [string, string] => [id, this.#regionName(id)]);
     const collator = new Intl.Collator(this.locale);
     names.sort((a, b) => collator.compare(a[1], b[1]));
-    this.sortedRegions = { lang: this.locale, ids: this.regionIds, options: names };
+    this.#sortedRegions = { lang: this.locale, ids: this.#regionIds, options: names };
     return names;
   }
 
-  private visibleCount(): number {
+  #visibleCount(): number {
     let n = 0;
-    for (const l of this.layout) n += l.order.length;
+    for (const l of this.#layout) n += l.order.length;
     return n;
   }
 
-  private renderChart(g: Geometry, view: View) {
+  #renderChart(g: Geometry, view: View) {
     const t = this.t;
-    const activeIndex = this.active ? this.indexById.get(this.active) : undefined;
-    const activeMark = this.markOf(activeIndex);
-    const selectedIndex = this.selected ? this.indexById.get(this.selected) : undefined;
-    const selectedMark = this.markOf(selectedIndex);
-    const lanesEnd = g.lanesStart + this.lanes.length * g.laneSize;
+    const linked = this.#linked;
+    const activeMark = this.#markOf(this.active);
+    const selectedMark = this.#markOf(this.selected);
+    const lanesEnd = g.lanesStart + this.#lanes.length * g.laneSize;
     const k = g.trackLength / (view.to - view.from);
-    const charWidth = 6.4;
     return html`<svg
       part="timeline"
-      class="chart ${this.linked ? 'has-highlight' : ''}"
+      class="chart ${linked ? 'has-highlight' : ''}"
       width=${g.width}
       height=${g.height}
       viewBox="0 0 ${g.width} ${g.height}"
       role="application"
       aria-roledescription=${t.roleDescription}
-      aria-label=${`${t.title}, ${this.rangeLabel(view)}, ${this.countText(this.visibleCount())}${this.linked ? `, ${commonMessages[this.locale].linkHighlighted.replace('{n}', formatNumber(this.linkedCount(), this.locale))}` : ''}`}
+      aria-label=${`${t.title}, ${this.#rangeLabel(view)}, ${this.#countText(this.#visibleCount())}${linked ? `, ${commonMessages[this.locale].linkHighlighted.replace('{n}', formatNumber(this.#linkedCount(), this.locale))}` : ''}`}
       aria-describedby="timeline-help"
       tabindex="0"
-      @keydown=${this.onKeyDown}
-      @focus=${this.onFocus}
-      @blur=${this.onBlur}
-      @pointerdown=${this.onPointerDown}
-      @pointermove=${this.onPointerMove}
-      @pointerup=${this.onPointerUp}
-      @pointercancel=${this.onPointerUp}
-      @pointerleave=${this.onPointerLeave}
-      @click=${this.onClick}
-      @wheel=${this.onWheel}
+      @keydown=${this.#onKeyDown}
+      @focus=${this.#showActiveTooltip}
+      @blur=${this.#onBlur}
+      @pointerdown=${this.#onPointerDown}
+      @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerUp}
+      @pointercancel=${this.#onPointerUp}
+      @pointerleave=${this.#onPointerLeave}
+      @click=${this.#onClick}
+      @wheel=${this.#onWheel}
     >
       <g aria-hidden="true">
-        ${this.lanes.map((lane, l) => {
+        ${this.#lanes.map((lane, l) => {
           const r = g.vertical
             ? { x: g.lanesStart + l * g.laneSize, y: 0, w: g.laneSize, h: g.height }
             : { x: 0, y: g.lanesStart + l * g.laneSize, w: g.width, h: g.laneSize };
@@ -650,71 +634,69 @@ export class SinoTimeline extends SinoElement {
             ${g.vertical ? nothing : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
         })}
         <g class="axis" part="axis">
-          ${this.ticks.map((tick) => {
+          ${this.#ticks.map((tick) => {
             const p = g.trackStart + (tick.at - view.from) * k;
+            const top = g.lanesStart - 4;
+            // Near the right edge a label goes to the left of its line, so it is not cut off.
+            const end = !g.vertical && p > g.width - 48;
             return g.vertical
-              ? svg`<line class="grid" x1=${g.lanesStart - 4} x2=${g.width} y1=${p} y2=${p}></line><text class="tick" x=${g.lanesStart - 6} y=${p}>${tick.label}</text>`
-              : p > g.width - 48
-                ? // Near the right edge the label goes to the left of its line, so it is not cut off.
-                  svg`<line class="grid" x1=${p} x2=${p} y1=${g.lanesStart - 4} y2=${lanesEnd}></line><text class="tick tick-end" x=${p - 3} y=${g.lanesStart - 9}>${tick.label}</text>`
-                : svg`<line class="grid" x1=${p} x2=${p} y1=${g.lanesStart - 4} y2=${lanesEnd}></line><text class="tick" x=${p + 3} y=${g.lanesStart - 9}>${tick.label}</text>`;
+              ? svg`<line class="grid" x1=${top} x2=${g.width} y1=${p} y2=${p}></line><text class="tick" x=${g.lanesStart - 6} y=${p}>${tick.label}</text>`
+              : svg`<line class="grid" x1=${p} x2=${p} y1=${top} y2=${lanesEnd}></line><text class=${end ? 'tick tick-end' : 'tick'} x=${end ? p - 3 : p + 3} y=${g.lanesStart - 9}>${tick.label}</text>`;
           })}
         </g>
-        ${this.layout.map((lane, l) => svg`<g class="lane lane-${lane.lane}">${lane.marks.map((mark, m) => this.renderMark(g, l, m, lane, mark, charWidth))}</g>`)}
-        ${selectedMark ? this.renderRing(g, selectedMark, 'selected-ring') : nothing}
-        ${activeMark ? this.renderRing(g, activeMark, 'active-ring') : nothing}
-        ${this.filtered.length === 0 ? svg`<text class="empty" x=${g.width / 2} y=${g.lanesStart + 24}>${t.noEvents}</text>` : nothing}
+        ${this.#layout.map((lane, l) => svg`<g class="lane lane-${lane.lane}">${lane.marks.map((mark, m) => this.#renderMark(g, l, m, lane, mark))}</g>`)}
+        ${selectedMark ? this.#renderRing(g, selectedMark, 'selected-ring') : nothing}
+        ${activeMark ? this.#renderRing(g, activeMark, 'active-ring') : nothing}
+        ${this.#filtered.length ? nothing : svg`<text class="empty" x=${g.width / 2} y=${g.lanesStart + 24}>${t.noEvents}</text>`}
       </g>
     </svg>`;
   }
 
-  private renderMark(g: Geometry, l: number, m: number, lane: LaneLayout, mark: Mark, charWidth: number) {
-    const thickness = g.markSize;
+  #renderMark(g: Geometry, l: number, m: number, lane: LaneLayout, mark: Mark) {
+    const linked = this.#linked;
     const p0 = Math.min(g.trackLength, Math.max(-2, mark.x0));
     const p1 = Math.max(p0 + 1, Math.min(g.trackLength + 2, mark.x1));
-    const b = this.box(g, l, mark.row, p0, p1, thickness);
+    const b = this.#box(g, l, mark.row, p0, p1, g.markSize);
+    const events = mark.items.map((i) => this.#items[lane.order[i]].event);
+    const isLinked = linked && events.some((e) => linked.has(e.id)) ? 'is-linked' : '';
     if (mark.cluster) {
-      const cx = b.x + b.w / 2;
-      const cy = b.y + b.h / 2;
-      const linked = this.linked && mark.items.some((i) => this.linked!.has(this.items[lane.order[i]].event.id)) ? 'is-linked' : '';
-      return svg`<g class="cluster ${linked}" part="cluster" data-mark=${`${l}:${m}`}>
+      return svg`<g class="cluster ${isLinked}" part="cluster" data-mark=${`${l}:${m}`}>
         <rect class="cluster-box" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="3"></rect>
-        <text class="count" x=${cx} y=${cy}>${mark.items.length}</text>
+        <text class="count" x=${b.x + b.w / 2} y=${b.y + b.h / 2}>${events.length}</text>
       </g>`;
     }
-    const item = this.items[lane.order[mark.items[0]]];
+    const id = events[0].id;
     const wide = (g.vertical ? b.h : b.w) >= 10;
-    const label = !g.vertical && mark.room > 30 ? fitLabel(this.eventTitle(item.event), mark.room - (wide ? 8 : b.w + 6), charWidth) : '';
-    const linked = this.linked?.has(item.event.id) ? 'is-linked' : '';
-    return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${linked}" data-id=${item.event.id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label ${linked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${item.event.id}>${label}</text>` : nothing
+    // About 6.4 px a character at the chart's 11 px font.
+    const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), 6.4) : '';
+    return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
+      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id}>${label}</text>` : nothing
     }`;
   }
 
-  private renderRing(g: Geometry, at: { lane: number; mark: Mark }, className: string) {
+  #renderRing(g: Geometry, at: { lane: number; mark: Mark }, className: string) {
     const { mark, lane } = at;
-    const b = this.box(g, lane, mark.row, Math.max(-2, mark.x0), Math.min(g.trackLength + 2, mark.x1), g.markSize);
+    const b = this.#box(g, lane, mark.row, Math.max(-2, mark.x0), Math.min(g.trackLength + 2, mark.x1), g.markSize);
     return svg`<rect class="ring ${className}" x=${b.x - 3} y=${b.y - 3} width=${b.w + 6} height=${b.h + 6} rx="4"></rect>`;
   }
 
-  private renderOverview(view: View) {
-    const extent = this.extent;
+  #renderOverview(view: View) {
+    const extent = this.#extent;
     const full = extent.to - extent.from;
     const a = (view.from - extent.from) / full;
     const b = (view.to - extent.from) / full;
-    const years = this.densityYears;
     return html`<svg
       class="overview"
       part="overview"
       aria-hidden="true"
       viewBox="0 0 1 1"
       preserveAspectRatio="none"
-      @pointerdown=${this.onBrushDown}
-      @pointermove=${this.onBrushMove}
-      @pointerup=${this.onBrushUp}
-      @pointercancel=${this.onBrushUp}
+      @pointerdown=${this.#onBrushDown}
+      @pointermove=${this.#onBrushMove}
+      @pointerup=${this.#onBrushUp}
+      @pointercancel=${this.#onBrushUp}
     >
-      <path class="density" d=${this.density} stroke-width=${0.8 / years}></path>
+      <path class="density" d=${this.#density} stroke-width=${0.8 / this.#densityYears}></path>
       <rect class="shade" x="0" y="0" width=${a} height="1"></rect>
       <rect class="shade" x=${b} y="0" width=${Math.max(0, 1 - b)} height="1"></rect>
       <rect part="brush" class="brush" data-brush="move" x=${a} y="0" width=${Math.max(0.002, b - a)} height="1"></rect>
@@ -723,64 +705,58 @@ export class SinoTimeline extends SinoElement {
     </svg>`;
   }
 
-  private renderTooltip() {
-    const tip = this.hover;
-    if (!tip || !tip.ids.length) return html`<div class="tooltip" part="tooltip" hidden></div>`;
-    const t = this.t;
-    const items = tip.ids.map((id) => this.items[this.indexById.get(id)!]).filter(Boolean);
+  #renderTooltip() {
+    const items = this.#itemsOf(this.hover?.ids ?? []);
+    if (!items.length) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    const [item] = items;
     if (items.length === 1) {
-      const item = items[0];
+      const c = item.event.category;
       return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-        <p class="tooltip-date">${this.dateText(item)}</p>
-        <p class="tooltip-title">${this.eventTitle(item.event)}</p>
-        <p class="tooltip-category"><span class="swatch lane-${item.event.category}"></span>${this.categoryLabel(item.event.category)}</p>
+        <p class="tooltip-date">${this.#dateText(item)}</p>
+        <p class="tooltip-title">${this.#title(item.event)}</p>
+        <p class="tooltip-category"><span class="swatch lane-${c}"></span>${this.#categoryLabel(c)}</p>
       </div>`;
     }
-    const from = formatPartialDate(items[0].date, this.locale);
-    const last = items.reduce((m, it) => (it.end > m.end ? it : m), items[0]);
-    const to = formatPartialDate(last.endDate ?? last.date, this.locale);
+    const last = items.reduce((m, it) => (it.end > m.end ? it : m), item);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-      <p class="tooltip-title">${interpolate(t.clusterTitle, { n: formatNumber(items.length, this.locale), span: from === to ? from : `${from} – ${to}` })}</p>
+      <p class="tooltip-title">${interpolate(this.t.clusterTitle, { n: formatNumber(items.length, this.locale), span: formatSpan(item.date, last.endDate ?? last.date, this.locale) })}</p>
       <ul class="tooltip-items">
-        ${items.slice(0, 5).map((it) => html`<li>${this.eventTitle(it.event)}</li>`)}
+        ${items.slice(0, 5).map((it) => html`<li>${this.#title(it.event)}</li>`)}
         ${items.length > 5 ? html`<li>…</li>` : nothing}
       </ul>
     </div>`;
   }
 
-  private renderPanel() {
+  #renderPanel() {
     const t = this.t;
+    const close = (onClick: () => void) => html`<button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${onClick}>×</button>`;
     if (this.clusterIds?.length) {
-      const items = this.clusterIds.map((id) => this.items[this.indexById.get(id)!]).filter(Boolean);
+      const items = this.#itemsOf(this.clusterIds);
       return html`<div class="panel" part="panel">
         <div class="panel-head">
-          <p class="panel-title">${this.countText(items.length)}</p>
-          <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${() => (this.clusterIds = null)}>×</button>
+          <p class="panel-title">${this.#countText(items.length)}</p>
+          ${close(() => (this.clusterIds = null))}
         </div>
         <ol class="cluster-list">
-          ${items.map(
-            (it) => html`<li>
-              <button type="button" class="list-item" data-id=${it.event.id} @click=${() => this.select(it.event.id)}>
-                <span class="list-date">${this.dateText(it)}</span> <span class="list-title">${this.eventTitle(it.event)}</span>
-              </button>
-            </li>`,
-          )}
+          ${items.map((it) => html`<li>${this.#listItem(it, false)}</li>`)}
         </ol>
       </div>`;
     }
-    const index = this.selected ? this.indexById.get(this.selected) : undefined;
+    const index = this.#indexById.get(this.selected);
     if (index === undefined) return nothing;
-    const item = this.items[index];
+    const item = this.#items[index];
     const e = item.event;
-    const precision = precisionOf(item.date);
+    const { date, endDate } = item;
+    const precision = precisionOf(date);
     const notes: string[] = [];
-    if (precision !== 'day' && (!item.endDate || precisionOf(item.endDate) !== 'day')) notes.push(t.precision[precision === 'year' || (item.endDate && precisionOf(item.endDate) === 'year') ? 'year' : 'month']);
+    if (precision !== 'day' && (!endDate || precisionOf(endDate) !== 'day')) notes.push(t.precision[precision === 'year' || (endDate && precisionOf(endDate) === 'year') ? 'year' : 'month']);
     for (const flag of e.flags ?? []) {
       if (flag.field !== 'date' && flag.field !== 'endDate') continue;
       if (flag.kind === 'inferred') notes.push(t.inferredDate);
       if (flag.kind === 'uncertain') notes.push(t.uncertainDate);
     }
-    const description = this.describe(e);
+    const d = e.description;
+    const description = d && (this.locale === 'fr' ? d.fr : this.locale === 'zh' ? (d.zh ?? d.en) : (d.en ?? d.fr));
     const linked = (label: string, ids: readonly string[] | undefined, names: (id: string) => string) =>
       ids?.length
         ? html`<div class="linked">
@@ -791,15 +767,15 @@ export class SinoTimeline extends SinoElement {
     return html`<div class="panel lane-${e.category}" part="panel">
       <div class="panel-head">
         <div>
-          <p class="panel-category"><span class="swatch"></span>${this.categoryLabel(e.category)}</p>
-          <p class="panel-title">${this.eventTitle(e)}</p>
-          <p class="panel-date">${this.dateText(item)}${notes.length ? html` <span class="panel-note">(${notes.join(', ')})</span>` : nothing}</p>
+          <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
+          <p class="panel-title">${this.#title(e)}</p>
+          <p class="panel-date">${this.#dateText(item)}${notes.length ? html` <span class="panel-note">(${notes.join(', ')})</span>` : nothing}</p>
         </div>
-        <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${() => this.select(null)}>×</button>
+        ${close(() => this.#select(null))}
       </div>
       ${description ? html`<p class="panel-description">${description}</p>` : nothing}
       <dl>
-        ${linked(t.regions, e.provinceIds, (id) => this.regionName(id))}
+        ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
         ${linked(t.parks, e.parkIds, (id) => PARK_NAMES.get(id) ?? id)}
         ${linked(t.partnerships, e.partnershipIds, (id) => PARTNERSHIP_NAMES.get(id) ?? id)}
       </dl>
@@ -819,15 +795,15 @@ export class SinoTimeline extends SinoElement {
     </div>`;
   }
 
-  private regionName(id: string): string {
+  #regionName(id: string): string {
     return dataLabel(REGION_NAMES.get(id), this.locale) ?? id;
   }
 
   protected override updated(): void {
     const tip = this.hover;
-    const el = this.tooltipEl;
+    const el = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tip && el && !el.hidden) {
-      const box = this.frame.getBoundingClientRect();
+      const box = this.#frame.getBoundingClientRect();
       const bounds = {
         left: Math.max(0, -box.left) + 4,
         top: Math.max(0, -box.top) + 4,
@@ -841,16 +817,16 @@ export class SinoTimeline extends SinoElement {
 
   // ---- selection and filters ----------------------------------------------------------------
 
-  private select(id: string | null): void {
+  #select(id: string | null): void {
     this.clusterIds = null;
     if (id === this.selected) return;
     this.selected = id;
     if (id) this.active = id;
-    const index = id ? this.indexById.get(id) : undefined;
-    this.announcement = index !== undefined ? interpolate(this.t.opened, { title: this.eventTitle(this.items[index].event) }) : this.t.closed;
-    const regions = index !== undefined ? [...this.items[index].event.provinceIds] : [];
+    const index = this.#indexById.get(id);
+    const event = index === undefined ? undefined : this.#items[index].event;
+    this.announcement = event ? interpolate(this.t.opened, { title: this.#title(event) }) : this.t.closed;
     emit(this, 'sino-select', { kind: 'event', id });
-    this.link.share({ type: 'select', kind: 'event', id, regions });
+    this.#link.share({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------
@@ -861,87 +837,85 @@ export class SinoTimeline extends SinoElement {
   }
 
   /** How many of the events shown are linked to `highlight`. */
-  private linkedCount(): number {
-    let n = 0;
-    for (const i of this.filtered) if (this.linked?.has(this.items[i].event.id)) n++;
-    return n;
+  #linkedCount(): number {
+    return this.#filtered.filter((i) => this.#linked?.has(this.#items[i].event.id)).length;
   }
 
-  private toggleCategory(lane: LaneId): void {
-    const next = new Set(this.activeCategories);
+  #toggleCategory(lane: LaneId): void {
+    const next = new Set(this.#activeCategories);
     if (next.has(lane)) next.delete(lane);
     else next.add(lane);
-    this.setCategories(next.size ? next : new Set(LANES));
+    this.#setCategories(next.size ? next : new Set(LANES));
   }
 
-  private setCategories(next: Set<string>): void {
+  #setCategories(next: Set<string>): void {
     const all = LANES.every((l) => next.has(l));
     this.categories = all ? '' : LANES.filter((l) => next.has(l)).join(',');
-    this.activeCategories = next;
-    this.applyFilters();
-    this.fireFilter();
+    this.#activeCategories = next;
+    this.#filtersChanged();
   }
 
-  private setRegion(id: string): void {
+  #setRegion(id: string): void {
     this.region = id;
-    this.activeRegion = id;
-    this.applyFilters();
-    this.fireFilter();
-    this.link.share({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
+    this.#activeRegion = id;
+    this.#filtersChanged();
+    this.#link.share({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
   }
 
-  private fireFilter(): void {
+  /** After the reader changed a filter: filters again and says so with `sino-filter`. */
+  #filtersChanged(): void {
+    this.#applyFilters();
     const filters: Record<string, unknown> = {};
-    if (asText(this.categories)) filters.categories = asText(this.categories).split(',');
-    if (this.activeRegion) filters.region = this.activeRegion;
-    emit(this, 'sino-filter', { filters, count: this.filtered.length });
+    const categories = asText(this.categories);
+    if (categories) filters.categories = categories.split(',');
+    if (this.#activeRegion) filters.region = this.#activeRegion;
+    emit(this, 'sino-filter', { filters, count: this.#filtered.length });
   }
 
   // ---- keyboard -----------------------------------------------------------------------------
+  // Event handlers are plain methods: Lit calls a listener with the element as `this`.
 
-  private setActive(index: number): void {
-    const item = this.items[index];
-    this.active = item.event.id;
-    this.ensureVisible(index);
-    const position = this.filtered.indexOf(index) + 1;
-    this.announcement = `${this.dateText(item)}, ${this.eventTitle(item.event)}, ${this.categoryLabel(item.event.category)}. ${interpolate(this.t.position, {
+  #setActive(index: number): void {
+    const item = this.#items[index];
+    const e = item.event;
+    this.active = e.id;
+    this.#ensureVisible(item);
+    const position = this.#filtered.indexOf(index) + 1;
+    this.announcement = `${this.#dateText(item)}, ${this.#title(e)}, ${this.#categoryLabel(e.category)}. ${interpolate(this.t.position, {
       i: formatNumber(position, this.locale),
-      n: formatNumber(this.filtered.length, this.locale),
+      n: formatNumber(this.#filtered.length, this.locale),
     })}`;
     this.hover = null;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.showActiveTooltip());
+    void this.updateComplete.then(() => this.#showActiveTooltip());
   }
 
-  private showActiveTooltip(): void {
-    const g = this.geometry;
-    const index = this.active ? this.indexById.get(this.active) : undefined;
-    const at = this.markOf(index);
-    if (!g || !at || this.shadowRoot?.activeElement?.localName !== 'svg') return;
-    const b = this.box(g, at.lane, at.mark.row, Math.max(0, at.mark.x0), Math.min(g.trackLength, at.mark.x1), g.markSize);
+  #showActiveTooltip(): void {
+    const g = this.#geometry;
+    const at = this.#markOf(this.active);
+    if (!g || !at || !this.#chartFocused) return;
+    const b = this.#box(g, at.lane, at.mark.row, Math.max(0, at.mark.x0), Math.min(g.trackLength, at.mark.x1), g.markSize);
     this.hover = { ids: [this.active!], at: [b.x + Math.min(b.w / 2, 40), b.y + b.h / 2] };
   }
 
-  private onFocus = () => this.showActiveTooltip();
-
-  private onBlur = () => {
+  #onBlur(): void {
     this.hover = null;
-  };
+  }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    const list = this.filtered;
-    const current = this.active ? list.indexOf(this.indexById.get(this.active) ?? -1) : -1;
+  #onKeyDown(e: KeyboardEvent): void {
+    const list = this.#filtered;
+    const current = list.indexOf(this.#indexById.get(this.active) ?? -1);
     const view = this.view;
-    const firstInView = () => Math.max(0, list.findIndex((i) => view && this.items[i].end > view.from));
+    const firstInView = () => Math.max(0, list.findIndex((i) => view && this.#items[i].end > view.from));
+    const key = e.key;
     let target = -1;
-    switch (e.key) {
+    switch (key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        target = current < 0 ? firstInView() : Math.min(list.length - 1, current + 1);
-        break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        target = current < 0 ? firstInView() : Math.max(0, current - 1);
+        // Next for right and down, previous for left and up; from the first event in view when none is active.
+        target = current < 0 ? firstInView() : Math.max(0, Math.min(list.length - 1, current + (key === 'ArrowRight' || key === 'ArrowDown' ? 1 : -1)));
         break;
       case 'Home':
         target = 0;
@@ -952,212 +926,204 @@ export class SinoTimeline extends SinoElement {
       case 'Enter':
       case ' ':
         e.preventDefault();
-        if (current >= 0) this.select(this.items[list[current]].event.id);
-        else if (list.length) this.setActive(list[firstInView()]);
+        if (current >= 0) this.#select(this.#items[list[current]].event.id);
+        else if (list.length) this.#setActive(list[firstInView()]);
         return;
       case 'Escape':
         if (this.selected || this.clusterIds || this.hover) e.preventDefault();
         this.hover = null;
         if (this.clusterIds) this.clusterIds = null;
-        else this.select(null);
+        else this.#select(null);
         return;
       case '+':
       case '=':
-        e.preventDefault();
-        this.zoomBy(STEP_ZOOM, this.activeAnchor());
-        return;
       case '-':
       case '_':
         e.preventDefault();
-        this.zoomBy(1 / STEP_ZOOM, this.activeAnchor());
+        this.#zoomBy(key === '+' || key === '=' ? STEP_ZOOM : 1 / STEP_ZOOM, this.#activeAnchor());
         return;
       case '0':
         e.preventDefault();
-        this.resetZoom();
+        this.#resetZoom();
         return;
       case 'PageUp':
       case 'PageDown':
         if (view) {
           e.preventDefault();
-          this.setView(panView(view, ((e.key === 'PageDown' ? 1 : -1) * (view.to - view.from)) / 2, this.extent), 'step');
+          this.#setView(panView(view, ((key === 'PageDown' ? 1 : -1) * (view.to - view.from)) / 2, this.#extent), 'step');
         }
         return;
       default:
         return;
     }
     e.preventDefault();
-    if (list.length && target >= 0) this.setActive(list[target]);
-  };
+    if (list.length && target >= 0) this.#setActive(list[target]);
+  }
 
   /** Zooming from the keyboard keeps the active event in place, if it is in view. */
-  private activeAnchor(): number | undefined {
-    const index = this.active ? this.indexById.get(this.active) : undefined;
+  #activeAnchor(): number | undefined {
+    const index = this.#indexById.get(this.active);
     const view = this.view;
     if (index === undefined || !view) return undefined;
-    const item = this.items[index];
+    const item = this.#items[index];
     const middle = (Math.max(item.start, view.from) + Math.min(item.end, view.to)) / 2;
     return middle >= view.from && middle <= view.to ? middle : undefined;
   }
 
   // ---- pointer, touch, wheel ------------------------------------------------------------------
 
-  private localPoint(e: { clientX: number; clientY: number }): Point {
-    const box = this.frame.getBoundingClientRect();
+  #localPoint(e: { clientX: number; clientY: number }): Point {
+    const box = this.#frame.getBoundingClientRect();
     return [e.clientX - box.left, e.clientY - box.top];
   }
 
-  private onPointerDown = (e: PointerEvent) => this.gestures.down(e.pointerId, this.localPoint(e));
+  #onPointerDown(e: PointerEvent): void {
+    this.#gestures.down(e.pointerId, this.#localPoint(e));
+  }
 
-  private onPointerMove = (e: PointerEvent) => {
-    const point = this.localPoint(e);
-    const g = this.geometry;
+  #onPointerMove(e: PointerEvent): void {
+    const point = this.#localPoint(e);
+    const g = this.#geometry;
     const view = this.view;
-    const step = g && view ? this.gestures.move(e.pointerId, point) : ({ kind: 'none' } as const);
+    const step = g && view ? this.#gestures.move(e.pointerId, point) : ({ kind: 'none' } as const);
+    // Along the time axis only: x when horizontal, y when vertical.
+    const along = g?.vertical ? 1 : 0;
     if (g && view && step.kind === 'pinch') {
-      // Along the time axis only: x when horizontal, y when vertical.
-      const along = g.vertical ? 1 : 0;
-      const next = zoomView(view, step.scale, this.timeAt(step.center), this.extent, MIN_SPAN);
-      this.setView(panView(next, -step.shift[along] * ((next.to - next.from) / g.trackLength), this.extent), 'gesture');
+      const next = zoomView(view, step.scale, this.#timeAt(step.center), this.#extent, MIN_SPAN);
+      this.#panBy(next, -step.shift[along], g);
     } else if (g && view && step.kind === 'drag') {
       if (step.first) capturePointer(e);
       this.hover = null;
-      const delta = g.vertical ? step.delta[1] : step.delta[0];
-      this.setView(panView(view, -delta * ((view.to - view.from) / g.trackLength), this.extent), 'gesture');
-    } else if (e.pointerType === 'mouse' && !this.gestures.moving) {
-      this.hoverAt(e, point);
+      this.#panBy(view, -step.delta[along], g);
+    } else if (e.pointerType === 'mouse' && !this.#gestures.moving) {
+      const ids = this.#idsAt(e);
+      this.hover = ids.length ? { ids, at: point } : null;
     }
-  };
+  }
 
-  private onPointerUp = (e: PointerEvent) => this.gestures.up(e.pointerId);
+  #onPointerUp(e: PointerEvent): void {
+    this.#gestures.up(e.pointerId);
+  }
 
-  private onPointerLeave = (e: PointerEvent) => {
-    if (e.pointerType === 'mouse' && !this.gestures.pressed && this.shadowRoot?.activeElement?.localName !== 'svg') this.hover = null;
-  };
+  #onPointerLeave(e: PointerEvent): void {
+    if (e.pointerType === 'mouse' && !this.#gestures.pressed && !this.#chartFocused) this.hover = null;
+  }
 
   /** The events under a pointer: one event, or every event of a cluster. */
-  private idsAt(e: Event): string[] {
+  #idsAt(e: Event): string[] {
     const target = e.composedPath()[0] as Element;
     const id = target.getAttribute?.('data-id');
     if (id) return [id];
     const key = target.closest?.('[data-mark]')?.getAttribute('data-mark');
     if (!key) return [];
     const [l, m] = key.split(':').map(Number);
-    const lane = this.layout[l];
+    const lane = this.#layout[l];
     const mark = lane?.marks[m];
-    return mark ? mark.items.map((j) => this.items[lane.order[j]].event.id) : [];
+    return mark ? mark.items.map((j) => this.#items[lane.order[j]].event.id) : [];
   }
 
-  private hoverAt(e: Event, point: Point): void {
-    const ids = this.idsAt(e);
-    this.hover = ids.length ? { ids, at: point } : null;
-  }
-
-  private onClick = (e: MouseEvent) => {
-    if (this.gestures.takeClickSuppression()) return;
-    const ids = this.idsAt(e);
+  #onClick(e: MouseEvent): void {
+    if (this.#gestures.takeClickSuppression()) return;
+    const ids = this.#idsAt(e);
     if (ids.length === 1) {
-      this.select(ids[0]);
+      this.#select(ids[0]);
       return;
     }
-    if (ids.length > 1) this.openCluster(ids);
-  };
+    if (ids.length > 1) this.#openCluster(ids);
+  }
 
   /** A cluster opens by zooming on it; if zooming cannot split it (same dates), its events are listed. */
-  private openCluster(ids: string[]): void {
+  #openCluster(ids: string[]): void {
     const view = this.view!;
-    const items = ids.map((id) => this.items[this.indexById.get(id)!]);
+    const items = this.#itemsOf(ids);
     const from = Math.min(...items.map((i) => i.start));
     const to = Math.max(...items.map((i) => i.end));
     const pad = (to - from) * 0.15;
-    const target = clampView({ from: from - pad, to: to + pad }, this.extent, MIN_SPAN);
+    const target = clampView({ from: from - pad, to: to + pad }, this.#extent, MIN_SPAN);
     this.hover = null;
     if (target.to - target.from < (view.to - view.from) * 0.8) {
-      this.setView(target, 'step');
+      this.#setView(target, 'step');
     } else {
       this.clusterIds = ids;
-      this.announcement = this.countText(ids.length);
+      this.announcement = this.#countText(ids.length);
     }
   }
 
-  private onWheel = (e: WheelEvent) => {
-    const g = this.geometry;
+  #onWheel(e: WheelEvent): void {
+    const g = this.#geometry;
     const view = this.view;
     if (!g || !view) return;
     if (!g.vertical && Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
       e.preventDefault();
-      this.setView(panView(view, e.deltaX * ((view.to - view.from) / g.trackLength), this.extent), 'gesture');
+      this.#panBy(view, e.deltaX, g);
       return;
     }
-    const focused = this.shadowRoot?.activeElement?.localName === 'svg';
-    if (!e.ctrlKey && !e.metaKey && !focused) {
+    if (!e.ctrlKey && !e.metaKey && !this.#chartFocused) {
       // The page keeps scrolling: say how to zoom instead.
       this.wheelHint = true;
-      clearTimeout(this.wheelHintTimer);
-      this.wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+      clearTimeout(this.#wheelHintTimer);
+      this.#wheelHintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
       return;
     }
     e.preventDefault();
-    this.zoomBy(Math.exp(-e.deltaY * 0.002), this.timeAt(this.localPoint(e)), 'gesture');
-  };
+    this.#zoomBy(Math.exp(-e.deltaY * 0.002), this.#timeAt(this.#localPoint(e)), 'gesture');
+  }
 
   // ---- overview brush ----------------------------------------------------------------------------
 
-  private overviewTime(e: PointerEvent): number {
-    const box = this.overviewEl!.getBoundingClientRect();
+  #overviewTime(e: PointerEvent): number {
+    const box = this.renderRoot.querySelector('.overview')!.getBoundingClientRect();
     const f = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width));
-    return this.extent.from + f * (this.extent.to - this.extent.from);
+    return this.#extent.from + f * (this.#extent.to - this.#extent.from);
   }
 
-  private onBrushDown = (e: PointerEvent) => {
+  #onBrushDown(e: PointerEvent): void {
     if (!this.view) return;
     const mode = ((e.target as Element).getAttribute('data-brush') ?? 'new') as 'move' | 'start' | 'end' | 'new';
-    this.brushDrag = { mode, anchor: this.overviewTime(e), view: this.view };
+    this.#brushDrag = { mode, anchor: this.#overviewTime(e), view: this.view };
     capturePointer(e);
     e.preventDefault();
-  };
+  }
 
-  private onBrushMove = (e: PointerEvent) => {
-    const drag = this.brushDrag;
+  #onBrushMove(e: PointerEvent): void {
+    const drag = this.#brushDrag;
     if (!drag) return;
-    const time = this.overviewTime(e);
-    const { view } = drag;
-    let next: View;
-    if (drag.mode === 'move') next = panView(view, time - drag.anchor, this.extent);
-    else if (drag.mode === 'start') next = { from: Math.min(time, view.to - MIN_SPAN), to: view.to };
-    else if (drag.mode === 'end') next = { from: view.from, to: Math.max(time, view.from + MIN_SPAN) };
-    else next = { from: Math.min(time, drag.anchor), to: Math.max(time, drag.anchor) };
-    if (next.to - next.from < MIN_SPAN && drag.mode === 'new') return;
-    this.setView(clampView(next, this.extent, MIN_SPAN), 'gesture');
-  };
+    const time = this.#overviewTime(e);
+    const { view, mode, anchor } = drag;
+    const next: View =
+      mode === 'move'
+        ? panView(view, time - anchor, this.#extent)
+        : mode === 'start'
+          ? { from: Math.min(time, view.to - MIN_SPAN), to: view.to }
+          : mode === 'end'
+            ? { from: view.from, to: Math.max(time, view.from + MIN_SPAN) }
+            : { from: Math.min(time, anchor), to: Math.max(time, anchor) };
+    if (next.to - next.from < MIN_SPAN && mode === 'new') return;
+    this.#setView(clampView(next, this.#extent, MIN_SPAN), 'gesture');
+  }
 
-  private onBrushUp = (e: PointerEvent) => {
-    const drag = this.brushDrag;
-    this.brushDrag = null;
-    if (!drag || !this.view) return;
-    if (drag.mode === 'new' && this.view === drag.view) {
+  #onBrushUp(e: PointerEvent): void {
+    const drag = this.#brushDrag;
+    const view = this.view;
+    this.#brushDrag = null;
+    if (drag?.mode === 'new' && view === drag.view) {
       // A click on the strip (no drag) centres the view there.
-      const span = this.view.to - this.view.from;
-      this.setView(panView(this.view, this.overviewTime(e) - span / 2 - this.view.from, this.extent), 'step');
+      const span = view.to - view.from;
+      this.#setView(panView(view, this.#overviewTime(e) - span / 2 - view.from, this.#extent), 'step');
     }
-  };
+  }
 }
 
+/** Whole years around the events, and at least two of them, so the extent reads as a period. */
 function computeExtent(items: readonly CheckedEvent[]): View {
-  if (!items.length) return { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
+  if (!items.length) return EMPTY_EXTENT;
   let min = Infinity;
   let max = -Infinity;
   for (const item of items) {
     if (item.start < min) min = item.start;
     if (item.end > max) max = item.end;
   }
-  // Whole years, and at least two of them, so the extent reads as a period.
   const from = new Date(min).getUTCFullYear();
   const to = Math.max(from + 2, new Date(max - 1).getUTCFullYear() + 1);
-  const at = (y: number) => {
-    const d = new Date(0);
-    d.setUTCFullYear(y, 0, 1);
-    return d.getTime();
-  };
-  return { from: at(from), to: at(to) };
+  return { from: utc(from, 0, 1), to: utc(to, 0, 1) };
 }
-

@@ -223,6 +223,25 @@ describe('<sino-timeline>', () => {
     expect(el.getAttribute('selected')).to.equal(id);
   });
 
+  it('lists the events of a cluster that zooming cannot split, and opens one from the list', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="1999-2001"></sino-timeline>`);
+    el.events = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ev(id, '2000-05-01')) as never;
+    await el.updateComplete;
+    // Same day, two rows: the events pile up in clusters (here one of four, one of two), whatever the zoom.
+    expect(Number(clusters(el)[0].querySelector('text')!.textContent)).to.equal(4);
+    for (let i = 0; i < 10 && !shadow(el).querySelector('.cluster-list'); i++) {
+      clusters(el)[0].querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+    const items = [...shadow(el).querySelectorAll<HTMLButtonElement>('.cluster-list .list-item')];
+    expect(items.map((b) => b.dataset.id)).to.deep.equal(['a', 'c', 'e', 'f']);
+    expect(items[0].textContent).to.match(/1 mai 2000\s+Titre [a-f]/);
+    items[2].click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(items[2].dataset.id);
+    expect(shadow(el).querySelector('.cluster-list'), 'the list gives way to the event').to.equal(null);
+  });
+
   it('filters by category from the legend and by region, with sino-filter', async () => {
     const el = await renderTimeline();
     const chip = shadow(el).querySelector<HTMLButtonElement>('.chip[data-category="partnership"]')!;
@@ -293,6 +312,31 @@ describe('<sino-timeline>', () => {
     el.selected = 'impossible';
     await el.updateComplete;
     expect(shadow(el).querySelector('.panel-corrected')).to.not.equal(null);
+  });
+
+  it('has a message for every kind of bad record, in every language', async () => {
+    for (const lang of ['fr', 'en', 'zh']) {
+      const el = await renderTimeline(html`<sino-timeline lang=${lang}></sino-timeline>`);
+      el.events = [
+        42,
+        { date: '1990' },
+        ev('a', '1990'),
+        ev('a', '1991'),
+        ev('untitled', '1990', { title: {} }),
+        ev('undated', 'un jour'),
+        ev('repaired', '2009-13'),
+        ev('bad-end', '1990', { endDate: 'plus tard' }),
+        ev('reversed', '2010', { endDate: '2005' }),
+        ev('alien', '2001', { category: 'aliens' }),
+      ] as never;
+      await el.updateComplete;
+      const notes = [...shadow(el).querySelectorAll('[part="message"] p')].map((p) => p.textContent!);
+      expect(notes, lang).to.have.length(9);
+      for (const note of notes) expect(note, lang).to.match(/^[^{}]+$/).and.not.contain('undefined');
+      el.events = 'nope' as never;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="message"] p')!.textContent, lang).to.not.contain('undefined');
+    }
   });
 
   it('reports an unreadable or reversed range and an unknown region, and stays usable', async () => {
