@@ -218,7 +218,7 @@ export class SinoParkTable extends SinoElement {
 
   #prepared: Prepared = { columns: [], ids: [], cells: [] };
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
-  #cache = new Map<string, SortValues | string[][]>();
+  #cache = new Map<string, SortValues | string[][] | Set<string>>();
   #filtered: Uint32Array = new Uint32Array(0);
   /** Row indices in display order (filtered, then sorted). */
   #view: Uint32Array = new Uint32Array(0);
@@ -305,7 +305,7 @@ export class SinoParkTable extends SinoElement {
   }
 
   /** A value computed once per language for the rows now prepared. */
-  #cached<T extends SortValues | string[][]>(key: string, make: () => T): T {
+  #cached<T extends SortValues | string[][] | Set<string>>(key: string, make: () => T): T {
     key += `|${this.locale}`;
     let value = this.#cache.get(key) as T | undefined;
     if (!value) this.#cache.set(key, (value = make()));
@@ -421,9 +421,19 @@ export class SinoParkTable extends SinoElement {
     return this.#prepared.columns.findIndex((c) => c.filterable && FILTER_TYPES[name].includes(c.type));
   }
 
-  /** The values present in a region or tags column, in the order they first appear. */
+  /**
+   * The values present in a region or tags column, in the order they first appear. Computed once per
+   * prepared rows: the menus read it on every render, and a scan of 100,000 rows is not free.
+   */
   #distinct(c: number): Set<string> {
-    return new Set((this.#prepared.cells[c] as (string | string[] | null)[]).flat().filter((v): v is string => v !== null));
+    return this.#cached(`distinct ${c}`, () => {
+      const set = new Set<string>();
+      for (const v of this.#prepared.cells[c] as (string | string[] | null)[]) {
+        if (Array.isArray(v)) for (const x of v) set.add(x);
+        else if (v !== null) set.add(v);
+      }
+      return set;
+    });
   }
 
   #applyFilters(): Uint32Array {
@@ -450,9 +460,8 @@ export class SinoParkTable extends SinoElement {
       const c = wanted.length ? columnFor(name) : -1;
       if (c === -1) continue;
       const column = columns[c];
-      const present = this.#distinct(c);
       const isKnown = (v: string) =>
-        present.has(v) || (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : !!column.labels?.[v]);
+        (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : !!column.labels?.[v]) || this.#distinct(c).has(v);
       const known = wanted.filter(
         (v) => isKnown(v) || this.#fail('invalid-attribute', name === 'region' ? 'unknownRegion' : 'unknownSector', { value: v }),
       );
@@ -467,7 +476,9 @@ export class SinoParkTable extends SinoElement {
     else if (range) {
       const c = columnFor('years');
       if (c !== -1) {
-        filter.years = { values: Float64Array.from(cells[c], (v) => (v === null ? NaN : filterYear(columns[c], v))), range };
+        const values = new Float64Array(ids.length);
+        for (let r = 0; r < ids.length; r++) values[r] = cells[c][r] === null ? NaN : filterYear(columns[c], cells[c][r]!);
+        filter.years = { values, range };
         active.years = formatYears(range);
       }
     }
