@@ -6,7 +6,7 @@ const TITLES = { map: 'Map: `<sino-province-map>` vs Apache ECharts', table: 'Ta
 /** Why we lose a measure, and what would win it: shown only for the measures we lose in this run. */
 const WHY = {
   'map.first':
-    'Within machine noise of ECharts, which is slightly ahead more often than not (0.95 to 1.21 over four runs on this 2-core machine the same afternoon). Fetching and evaluating the bundle costs about the same on both sides (45–80 ms here); the element measures its frame in `firstUpdated` and draws the 34 regions in its first frame (no ResizeObserver round), then projects them into SVG path strings (d3-geo) and renders 34 focusable paths with accessible labels, the legend and the controls, where ECharts paints one canvas. To win it clearly: keep the projected path strings per size (a resize or a theme change should not re-project), and precompute the projected paths for common widths.',
+    'Near ECharts on this 2-core machine (0.85–0.89 in the three runs after the map dropped d3-geo; 0.95–1.21 before). Fetching and evaluating the bundle costs about the same on both sides; the element draws the 34 regions in its first frame as SVG paths from outlines projected once when the module loads (a resize only rescales them), with focusable paths, accessible labels, the legend and the controls, where ECharts paints one canvas. To win by more: precompute the path strings for common widths at build time.',
   'map.hover':
     'Our tooltip is a Lit re-render of the whole template (34 paths compared, tooltip list rebuilt). To win: render the tooltip as its own small child template or element, so a hover updates only it.',
   'table.first':
@@ -24,7 +24,7 @@ const WHY = {
   weight:
     'Our per-view bundle includes its data package (the topology or the records the element falls back on).',
   'weight.table':
-    'Our table code is about 29 kB; the rest is the 53 bundled parks (and the sector and region labels) that the element shows when it is given no rows. To win: load the default rows on demand (a dynamic import when `rows` is never set), which leaves the code alone.',
+    'Our table code is about 27 kB; the rest is the 53 bundled parks (and the sector and region labels) that the element shows when it is given no rows. To win: load the default rows on demand (a dynamic import when `rows` is never set), which leaves the code alone.',
   'weight.timeline': 'Our timeline bundle inlines the bundled events it shows when given none; loading them on demand would halve it.',
 };
 

@@ -31,14 +31,19 @@ const recordsEntry = join(root, '.cache/budget-all-records.js');
 mkdirSync(dirname(recordsEntry), { recursive: true });
 writeFileSync(recordsEntry, allRecords);
 
-/** `limit`: the issue's budget. `ceiling`, when set: what the test holds today while the budget is unmet. */
+/**
+ * `limit`: the budget of issue #8. `ceiling`, only where the budget is not met yet: the size this test
+ * holds instead (today's size plus a few hundred bytes), so that nothing grows while the gap is open.
+ * docs/size-budgets.md says what each gap is made of and what closing it would take. Lower a ceiling
+ * whenever an entry shrinks; never raise one without saying why in the commit.
+ */
 const budgets = [
   { name: 'sinocarte/province-map (no data)', entry: join(src, 'province-map.ts'), limit: 30 },
-  { name: 'sinocarte/park-table (no data)', entry: join(src, 'park-table.ts'), limit: 25 },
-  { name: 'sinocarte/timeline (no data)', entry: join(src, 'timeline.ts'), limit: 25 },
+  { name: 'sinocarte/park-table (no data)', entry: join(src, 'park-table.ts'), limit: 25, ceiling: 27.5 },
+  { name: 'sinocarte/timeline (no data)', entry: join(src, 'timeline.ts'), limit: 25, ceiling: 26 },
   { name: 'sinocarte/typology (no data)', entry: join(src, 'typology.ts'), limit: 25 },
-  { name: 'embed file, all elements (no data)', entry: join(src, 'embed.ts'), limit: 45 },
-  { name: '@sinocarte/data, all records', entry: recordsEntry, limit: 40, withData: true },
+  { name: 'embed file, all elements (no data)', entry: join(src, 'embed.ts'), limit: 45, ceiling: 71 },
+  { name: '@sinocarte/data, all records', entry: recordsEntry, limit: 40, ceiling: 48, withData: true },
   { name: '@sinocarte/data china topology', file: join(root, 'packages/data/china.topo.json'), limit: 60 },
 ];
 
@@ -71,7 +76,8 @@ for (const b of budgets) {
 const over = rows.filter((r) => r.gz > (r.ceiling ?? r.limit));
 console.log('Size budgets (min+gzip):');
 for (const r of rows) {
-  const verdict = r.gz <= r.limit ? 'ok' : r.ceiling && r.gz <= r.ceiling ? `OVER budget, held under ${r.ceiling} kB` : 'OVER';
+  const verdict =
+    r.gz <= r.limit ? 'ok' : r.ceiling && r.gz <= r.ceiling ? `over budget by ${(r.gz - r.limit).toFixed(1)} kB (held under ${r.ceiling} kB)` : 'OVER';
   console.log(`  ${r.name.padEnd(38)} ${r.gz.toFixed(1).padStart(6)} kB / ${String(r.limit).padStart(2)} kB  (${r.raw.toFixed(1)} kB min)  ${verdict}`);
 }
 if (process.argv.includes('--check') && over.length) {
