@@ -46,7 +46,7 @@ describe('table-columns', () => {
     expect(readCell(tags, ['ict', 3])).to.deep.equal(['ict']);
     expect(readCell(date, '1981-12-01')).to.deep.include({ order: 19811201, year: 1981 });
     expect(readCell(date, '1981-13')).to.equal(INVALID);
-    expect(readCell(url, 'javascript:alert(1)')).to.deep.equal({ href: 'javascript:alert(1)', safe: false, historical: false });
+    expect(readCell(url, ' javascript:alert(1) ')).to.deep.equal({ href: 'javascript:alert(1)', historical: false });
   });
 
   it('makes links only of http and https addresses', () => {
@@ -56,6 +56,11 @@ describe('table-columns', () => {
     expect(isSafeHref('JAVASCRIPT:alert(1)')).to.equal(false);
     expect(isSafeHref('data:text/html,<b>x</b>')).to.equal(false);
     expect(isSafeHref('www.example.org')).to.equal(false);
+    expect(isSafeHref('HTTPS://EXAMPLE.ORG')).to.equal(true);
+    expect(isSafeHref('http://')).to.equal(false);
+    expect(isSafeHref('\u0001javascript:alert(1)')).to.equal(false);
+    expect(isSafeHref('java\tscript:alert(1)')).to.equal(false);
+    expect(isSafeHref('/relative/path')).to.equal(false);
   });
 
   it('shows revenue with its year only when it is not the reference year, in the reader’s number format', () => {

@@ -19,6 +19,7 @@ import {
   exportHeader,
   filterYear,
   getPath,
+  isSafeHref,
   localized,
   readCell,
   resolveColumns,
@@ -807,7 +808,7 @@ export class SinoParkTable extends SinoElement {
                 >(${t.historicalLong})</span
               ></span>`
           : nothing;
-        return link.safe
+        return isSafeHref(link.href)
           ? html`<a part="link" href=${link.href} target="_blank" rel="noopener noreferrer" tabindex=${tabbable ? 0 : -1}
                 >${text}<span class="visually-hidden"> (${t.newTab})</span></a
               >${mark}`
