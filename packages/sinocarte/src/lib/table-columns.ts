@@ -200,7 +200,10 @@ export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
       if (!list) return INVALID;
       // A clean list is kept as it is (no copy per row: 100,000 copies are felt at first render).
       const isTag = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-      if (list.length && list.every(isTag)) return list as string[];
+      // An index loop, not `every`: `every` skips the holes of a sparse array, which would then slip through.
+      let clean = list.length > 0;
+      for (let i = 0; clean && i < list.length; i++) clean = isTag(list[i]);
+      if (clean) return list as string[];
       const strings = list.filter(isTag);
       if (strings.length < list.length) return strings.length ? strings : INVALID;
       return strings.length ? strings : null;
