@@ -1,5 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { INVALID, cellText, exportCells, filterYear, isSafeHref, readCell, resolveColumns, sortValues, type CellValue, type Vocabulary } from './table-columns.js';
+import {
+  INVALID,
+  buildSearchTexts,
+  cellText,
+  exportCells,
+  filterYear,
+  isSafeHref,
+  readCell,
+  resolveColumns,
+  searchTextSlices,
+  sortValues,
+  type CellValue,
+  type Vocabulary,
+} from './table-columns.js';
 
 const vocabulary = (lang: 'fr' | 'en' | 'zh'): Vocabulary => ({
   lang,
@@ -121,5 +134,35 @@ describe('table-columns', () => {
     expect(filterYear(date, readCell(date, '1981-12') as CellValue)).to.equal(1981);
     expect(filterYear(period, readCell(period, { to: '2001-02' }) as CellValue)).to.equal(2001);
     expect(Number.isNaN(filterYear(rev, readCell(rev, 3) as CellValue))).to.equal(true);
+  });
+
+  it('builds the search text in slices that give exactly the one-shot result (no long task on big tables)', () => {
+    const columns = resolveColumns([
+      { key: 'name', label: 'Name' },
+      { key: 'provinceId', label: 'Region', type: 'region' },
+      { key: 'sectors', label: 'Sectors', format: 'sectors' },
+      { key: 'revenue', label: 'Revenue', format: 'revenue' },
+      { key: 'url', label: 'Site', format: 'url' },
+    ]).columns;
+    const raw = Array.from({ length: 2500 }, (_, i) => ({
+      name: `Parc ${i}`,
+      provinceId: i % 3 ? 'CN-GD' : null,
+      sectors: i % 2 ? ['ict'] : [],
+      revenue: i % 5 ? { value: i / 10, year: 2002 } : null,
+      url: `http://p${i}.example.org`,
+    }));
+    const cells = columns.map((c) => raw.map((row) => readCell(c, row[c.key as keyof typeof row]) as CellValue | null));
+    const extra = (_: unknown, value: CellValue) => (value === 'CN-GD' ? ['广东'] : []);
+    const whole = buildSearchTexts(columns, cells, raw.length, vocabulary('fr'), extra);
+
+    const slices = searchTextSlices(columns, cells, raw.length, vocabulary('fr'), extra, 1000);
+    let yields = 0;
+    let step = slices.next();
+    for (; !step.done; step = slices.next()) yields++;
+    expect(yields).to.equal(2); // 1000 + 1000 rows, then the last 500 with the result
+    expect(step.value).to.deep.equal(whole);
+    expect(whole[0][42]).to.equal('parc42');
+    expect(whole[1][1]).to.contain('广东');
+    expect(whole[1][0]).to.equal('');
   });
 });

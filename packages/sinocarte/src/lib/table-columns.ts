@@ -347,45 +347,67 @@ export function exportCells(column: ResolvedColumn, value: CellValue | null, voc
  * The searchable text of every cell, folded (see `foldForSearch`), one array per column: every cell as the reader
  * sees it, numbers as plain digits (folding drops separators anyway), plus `extra` texts per cell (region names in
  * every language). Values that repeat (regions, sectors, labels) are folded once and shared.
+ *
+ * A generator that yields after every `slice` rows, so that a big table builds it in idle time without a long
+ * task (100,000 rows take about 100 ms in one go); its return value is the finished texts.
  */
-export function buildSearchTexts(
+export function* searchTextSlices(
   columns: readonly ResolvedColumn[],
   cells: readonly (readonly (CellValue | null)[])[],
   count: number,
   vocabulary: Vocabulary,
   extra: (column: ResolvedColumn, value: CellValue) => readonly string[] = () => [],
-): string[][] {
+  slice = 2000,
+): Generator<void, string[][], void> {
   const digits = (n: number) => String(n).replace(/[^0-9]/g, '');
-  return columns.map((column, c) => {
-    // One memo per column, keyed by the value itself (strings), or by its codes, address or dates.
-    const memo = new Map<unknown, string>();
-    const text = (value: CellValue): string => {
-      switch (column.format) {
-        case 'url':
-          return foldForSearch((value as Link).href);
-        case 'date':
-          return foldForSearch(`${(value as PartialDate).iso} ${cellText(column, value, vocabulary)}`);
-        default:
-          return foldForSearch([cellText(column, value, vocabulary), ...extra(column, value)].join(' '));
+  const texts = columns.map(() => new Array<string>(count));
+  // One memo per column, keyed by the value itself (strings), or by its codes, address or dates.
+  const memos = columns.map(() => new Map<unknown, string>());
+  const text = (column: ResolvedColumn, value: CellValue): string => {
+    switch (column.format) {
+      case 'url':
+        return foldForSearch((value as Link).href);
+      case 'date':
+        return foldForSearch(`${(value as PartialDate).iso} ${cellText(column, value, vocabulary)}`);
+      default:
+        return foldForSearch([cellText(column, value, vocabulary), ...extra(column, value)].join(' '));
+    }
+  };
+  const keyOf = (value: CellValue): unknown => {
+    if (typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.join('\u0002');
+    if ('href' in value) return value.href;
+    if ('iso' in value) return value.iso;
+    if ('from' in value) return `${value.from?.iso}/${value.to?.iso}`;
+    return value;
+  };
+  for (let start = 0; start < count; start += slice) {
+    if (start > 0) yield;
+    const end = Math.min(count, start + slice);
+    columns.forEach((column, c) => {
+      const out = texts[c];
+      const memo = memos[c];
+      for (let r = start; r < end; r++) {
+        const value = cells[c][r];
+        if (value === null) out[r] = '';
+        else if (typeof value === 'number') out[r] = digits(value);
+        else if (column.format === 'revenue') out[r] = `${digits((value as Revenue).value)}\u0001${(value as Revenue).year ?? ''}`;
+        else {
+          const key = keyOf(value);
+          let folded = memo.get(key);
+          if (folded === undefined) memo.set(key, (folded = text(column, value)));
+          out[r] = folded;
+        }
       }
-    };
-    const keyOf = (value: CellValue): unknown => {
-      if (typeof value !== 'object') return value;
-      if (Array.isArray(value)) return value.join('\u0002');
-      if ('href' in value) return value.href;
-      if ('iso' in value) return value.iso;
-      if ('from' in value) return `${value.from?.iso}/${value.to?.iso}`;
-      return value;
-    };
-    return Array.from({ length: count }, (_, r) => {
-      const value = cells[c][r];
-      if (value === null) return '';
-      if (typeof value === 'number') return digits(value);
-      if (column.format === 'revenue') return `${digits((value as Revenue).value)}\u0001${(value as Revenue).year ?? ''}`;
-      const key = keyOf(value);
-      let folded = memo.get(key);
-      if (folded === undefined) memo.set(key, (folded = text(value)));
-      return folded;
     });
-  });
+  }
+  return texts;
+}
+
+/** The search texts in one go (see `searchTextSlices`). */
+export function buildSearchTexts(...args: Parameters<typeof searchTextSlices>): string[][] {
+  const slices = searchTextSlices(...args);
+  let step = slices.next();
+  while (!step.done) step = slices.next();
+  return step.value;
 }

@@ -13,7 +13,6 @@ import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import {
   INVALID,
-  buildSearchTexts,
   cellText,
   exportCells,
   exportHeader,
@@ -23,6 +22,7 @@ import {
   localized,
   readCell,
   resolveColumns,
+  searchTextSlices,
   sortValues,
   valueLabel,
   type CellValue,
@@ -220,6 +220,8 @@ export class SinoParkTable extends SinoElement {
   #prepared: Prepared = { columns: [], ids: [], cells: [] };
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
   #cache = new Map<string, SortValues | string[][] | Set<string>>();
+  /** The search text being built in idle time, slice by slice, for these rows in this language. */
+  #searchJob?: { prepared: Prepared; locale: string; slices: Generator<void, string[][], void> };
   #filtered: Uint32Array = new Uint32Array(0);
   /** Row indices in display order (filtered, then sorted). */
   #view: Uint32Array = new Uint32Array(0);
@@ -326,6 +328,7 @@ export class SinoParkTable extends SinoElement {
       this.clearProblems('invalid-data', 'invalid-value');
       this.#prepared = this.#prepare();
       this.#cache.clear();
+      this.#searchJob = undefined;
       this.#heights = new Float64Array(this.#prepared.ids.length).fill(NaN);
     }
     if (has('kind', 'csvLayout', 'lang')) {
@@ -490,13 +493,45 @@ export class SinoParkTable extends SinoElement {
 
   /** One folded text per row: every cell as shown, plus region names in every language. */
   #searchTexts(): string[][] {
+    return this.#cached('search', () => {
+      // A search before the idle-time build is over finishes that build rather than starting again.
+      const job = this.#searchJob;
+      this.#searchJob = undefined;
+      const slices = job?.prepared === this.#prepared && job.locale === this.locale ? job.slices : this.#searchSlices();
+      let step = slices.next();
+      while (!step.done) step = slices.next();
+      return step.value;
+    });
+  }
+
+  #searchSlices() {
     const { columns, cells, ids } = this.#prepared;
-    return this.#cached('search', () =>
-      buildSearchTexts(columns, cells, ids.length, this.#vocabulary, (column, value) => {
-        const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-        return region ? [region.name.fr, region.name.en, region.name.zh] : [];
-      }),
-    );
+    return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
+      const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
+      return region ? [region.name.fr, region.name.en, region.name.zh] : [];
+    });
+  }
+
+  /**
+   * Large data: build the search text while the reader is idle, a slice at a time, so that the first keystroke
+   * is quick and no long task follows the first paint (clicks right after it are not held back).
+   */
+  #buildSearchWhenIdle(): void {
+    const job = (this.#searchJob = { prepared: this.#prepared, locale: this.locale, slices: this.#searchSlices() });
+    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 8 }), 50));
+    const work: IdleRequestCallback = (deadline) => {
+      if (this.#searchJob !== job || !this.isConnected) return;
+      while (deadline.timeRemaining() > 2) {
+        const step = job.slices.next();
+        if (step.done) {
+          this.#searchJob = undefined;
+          this.#cached('search', () => step.value);
+          return;
+        }
+      }
+      idle(work);
+    };
+    idle(work);
   }
 
   /** Sort values of a column, per language (region names and labels sort differently in each). */
@@ -935,11 +970,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override updated(changed: PropertyValues): void {
     if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 5000) {
-      // Large data: build the search text while the reader is idle, so that the first keystroke is quick.
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-      idle(() => {
-        if (this.isConnected) this.#searchTexts();
-      });
+      this.#buildSearchWhenIdle();
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);

@@ -463,6 +463,33 @@ describe('<sino-park-table>', () => {
       expect(count(el)).to.contain(new Intl.NumberFormat('fr-FR').format(big.filter((p) => p.provinceId === 'CN-GD').length));
     });
 
+    it('finds rows whether the idle-time search index is finished, half built, or replaced by new rows', async () => {
+      const formatted = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+      const matches = (rows: typeof big, word: string) => rows.filter((p) => p.name.toLowerCase().includes(word)).length;
+      // Searched at once: the slices still to build are built on the spot.
+      const el = await renderTable(html`<sino-park-table .rows=${big}></sino-park-table>`);
+      el.query = 'wuhan';
+      await el.updateComplete;
+      expect(count(el)).to.contain(formatted(matches(big, 'wuhan')));
+      // New rows while their index is being built: the search reads the new rows, not the old index.
+      const renamed = big.slice(0, 20_000).map((p, i) => ({ ...p, name: i % 2 ? `Zeta ${i}` : p.name }));
+      el.query = '';
+      el.rows = renamed;
+      await el.updateComplete;
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      el.query = 'zeta';
+      await el.updateComplete;
+      expect(count(el)).to.contain(formatted(10_000));
+      // Once the idle build is over, searching uses it and finds the same rows.
+      el.query = '';
+      el.lang = 'en';
+      await el.updateComplete;
+      for (let i = 0; i < 40; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+      el.query = 'zeta';
+      await el.updateComplete;
+      expect(count(el)).to.contain(new Intl.NumberFormat('en-GB').format(10_000));
+    });
+
     it('moves through virtual rows with the keyboard (End reaches the last row)', async () => {
       const el = await renderTable(html`<sino-park-table .rows=${big.slice(0, 5000)}></sino-park-table>`);
       shadow(el).querySelector<HTMLButtonElement>('.row-select[tabindex="0"]')!.focus();
