@@ -220,8 +220,8 @@ export class SinoParkTable extends SinoElement {
   #prepared: Prepared = { columns: [], ids: [], cells: [] };
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
   #cache = new Map<string, SortValues | string[][] | Set<string>>();
-  /** The search text being built in idle time, slice by slice, for these rows in this language. */
-  #searchJob?: { prepared: Prepared; locale: string; slices: Generator<void, string[][], void> };
+  /** The search text being built in idle time, slice by slice (dropped whenever the rows or the language change). */
+  #searchJob?: Generator<void, string[][], void>;
   #filtered: Uint32Array = new Uint32Array(0);
   /** Row indices in display order (filtered, then sorted). */
   #view: Uint32Array = new Uint32Array(0);
@@ -495,9 +495,8 @@ export class SinoParkTable extends SinoElement {
   #searchTexts(): string[][] {
     return this.#cached('search', () => {
       // A search before the idle-time build is over finishes that build rather than starting again.
-      const job = this.#searchJob;
+      const slices = this.#searchJob ?? this.#searchSlices();
       this.#searchJob = undefined;
-      const slices = job?.prepared === this.#prepared && job.locale === this.locale ? job.slices : this.#searchSlices();
       let step = slices.next();
       while (!step.done) step = slices.next();
       return step.value;
@@ -517,12 +516,13 @@ export class SinoParkTable extends SinoElement {
    * is quick and no long task follows the first paint (clicks right after it are not held back).
    */
   #buildSearchWhenIdle(): void {
-    const job = (this.#searchJob = { prepared: this.#prepared, locale: this.locale, slices: this.#searchSlices() });
-    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 8 }), 50));
+    const job = (this.#searchJob = this.#searchSlices());
+    // Safari has no requestIdleCallback: a timer and an 8 ms budget per slice stand in for it.
+    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(fn, 50, { timeRemaining: () => 8 }));
     const work: IdleRequestCallback = (deadline) => {
       if (this.#searchJob !== job || !this.isConnected) return;
       while (deadline.timeRemaining() > 2) {
-        const step = job.slices.next();
+        const step = job.next();
         if (step.done) {
           this.#searchJob = undefined;
           this.#cached('search', () => step.value);
