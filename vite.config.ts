@@ -9,7 +9,7 @@ const outDir = `${root}packages/sinocarte/dist`;
 /**
  * Two builds of the `sinocarte` package (Storybook uses the default, empty config):
  * - `vite build --mode lib`: one ES module per public entry, dependencies left as imports, for bundlers.
- * - `vite build --mode embed`: ONE self-contained minified file (lit, d3 parts and data inlined).
+ * - `vite build --mode embed`: ONE self-contained minified file (lit, topojson-client and data inlined).
  * - `vite build --mode lazy`: a tiny loader that fetches each element's chunk the first time its tag appears.
  */
 export default defineConfig(({ mode }): UserConfig => {
@@ -44,7 +44,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'lazy') {
-    // The lazy loader for CDNs: dist/lazy/loader.js + one chunk per element (lit, d3 parts and data inlined).
+    // The lazy loader for CDNs: dist/lazy/loader.js + one chunk per element (lit, topojson-client and data inlined).
     return {
       plugins,
       build: {

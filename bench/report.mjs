@@ -60,7 +60,7 @@ export function markdown(report, { ROWS, EVENTS, HOVER_TARGETS }) {
     '## Transfer weight (min + gzip -9, kB)',
     '',
     'What each side sends the browser for that view: JavaScript minified by the same esbuild, plus the CSS and data files the peer needs',
-    'beside it. Our per-view bundles are esbuild builds of `packages/sinocarte/src/<view>.ts` (registration module, Lit and d3 parts,',
+    'beside it. Our per-view bundles are esbuild builds of `packages/sinocarte/src/<view>.ts` (registration module, Lit and topojson-client,',
     'production mode) **with the data package inlined**, as `import \'sinocarte/<view>\'` gives an application; "code only" is the same',
     'build with the data modules emptied. Our CSS is inside the JS (Lit styles).',
     '',

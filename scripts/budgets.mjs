@@ -4,7 +4,7 @@
  * the same minifier and plugins as the shipped files). `npm test` runs it with `--check`: any budget
  * exceeded fails the run, and the table of sizes is printed either way.
  *
- * - each element's own entry (`sinocarte/park-table`…) with lit, d3 parts and its strings, without data;
+ * - each element's own entry (`sinocarte/park-table`…) with lit, topojson-client (map) and its strings, without data;
  * - the full embed file without data (`@sinocarte/data` left out, everything else in);
  * - all records of `@sinocarte/data` (every dataset, the topology excluded);
  * - the China topology.

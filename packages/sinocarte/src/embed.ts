@@ -1,2 +1,2 @@
-// The self-contained embed file: lit, the d3 parts and the data inlined; registers every element.
+// The self-contained embed file: lit, topojson-client and the data inlined; registers every element.
 import './index.js';
