@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { lazyTags, load, observe } from './lazy.js';
-
-/** Waits until a condition holds, polling each animation frame, or fails after a timeout. */
-async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+import { until } from '../test/fixtures/hostile-helpers.js';
 
 describe('lazy loader (module API)', function () {
   this.timeout(15_000);

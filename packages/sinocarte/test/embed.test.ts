@@ -1,17 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { until } from './fixtures/hostile-helpers.js';
 
 type EmbedWindow = Window & { cspViolations: string[]; pageErrors: string[] };
-
-/** Waits until a condition holds, polling each animation frame, or fails after a timeout. */
-async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 describe('sinocarte/embed in a plain HTML page', () => {
   it('renders <sino-province-map> with its 34 regions, under a strict CSP, loaded twice, with no error', async () => {

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { strings as mapStrings } from '../src/province-map/province-map.strings.js';
 import { strings as tableStrings } from '../src/park-table/park-table.strings.js';
+import { until } from './fixtures/hostile-helpers.js';
 
 /**
  * The iframe way of embedding, end to end: a partner page with a strict CSP (test/fixtures/iframe-host.html)
@@ -19,17 +20,6 @@ type ReportingWindow = Window & {
     disconnect(): void;
   };
 };
-
-/** Waits until a condition holds, polling each animation frame, or fails after a timeout. */
-async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 async function openHost(): Promise<HostWindow> {
   const outer = await fixture<HTMLIFrameElement>(

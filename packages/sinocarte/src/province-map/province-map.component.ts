@@ -34,8 +34,12 @@ const REGIONS = (feature(topology, topology.objects.provinces) as FeatureCollect
 const ISLANDS = feature(topology, topology.objects.islands) as FeatureCollection;
 const REGION_IDS = REGIONS.map((f) => f.id);
 const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
-/** Every outline projected once; a resize only rescales them (lib/projection.ts). */
-const SHAPES = new Map<string, Shape>([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)]));
+/**
+ * Every outline projected once, the first time a map is drawn (not when the module loads: the embed file
+ * evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
+ */
+let shapes: Map<string, Shape> | undefined;
+const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
 
@@ -232,13 +236,14 @@ export class SinoProvinceMap extends SinoElement {
       }
     }
     if (changed.has('size') && this.size.width > 0 && this.size.height > 0) {
-      const fitted = (this.fit = fit([...SHAPES.values()], this.size.width, this.size.height));
+      const all = projectedShapes();
+      const fitted = (this.fit = fit([...all.values()], this.size.width, this.size.height));
       this.pathData.clear();
       this.centroids.clear();
-      for (const [id, s] of SHAPES) this.pathData.set(id, pathData(s, fitted));
+      for (const [id, s] of all) this.pathData.set(id, pathData(s, fitted));
       // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
-      for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(SHAPES.get(id)!, fitted));
-      this.smallRegions = REGION_IDS.filter((id) => area(SHAPES.get(id)!, fitted) < 40);
+      for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
+      this.smallRegions = REGION_IDS.filter((id) => area(all.get(id)!, fitted) < 40);
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
   }
