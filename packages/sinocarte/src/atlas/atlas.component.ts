@@ -5,7 +5,9 @@ import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
 import type { SinoSelectDetail } from '../internal/events.js';
-import { atlasMessages, commonMessages, type PartMessages } from '../i18n/index.js';
+import { atlasMessages } from '../i18n/atlas.js';
+import { commonMessages } from '../i18n/common.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 type AtlasStrings = PartMessages<'atlas'>;
 import { styles } from './atlas.styles.js';

@@ -2,7 +2,7 @@ import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
-import { commonMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */

@@ -38,7 +38,8 @@ import { filterIndices, formatYears, parseList, parseYears, queryTerms, type Row
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { presets, type PresetName } from './park-table.presets.js';
-import { tableMessages, type PartMessages } from '../i18n/index.js';
+import { tableMessages } from '../i18n/table.js';
+import type { PartMessages } from '../i18n/messages.js';
 import { styles } from './park-table.styles.js';
 
 export { presets, parkColumns, partnershipColumns, officeColumns, type PresetName } from './park-table.presets.js';

@@ -23,7 +23,7 @@ import { nearestTo, neighbourInDirection, type Direction, type Point } from '../
 import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
-import { mapMessages } from '../i18n/index.js';
+import { mapMessages } from '../i18n/map.js';
 import { styles } from './province-map.styles.js';
 
 type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };

@@ -19,7 +19,8 @@ import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type 
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
-import { commonMessages, timelineMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
+import { timelineMessages } from '../i18n/timeline.js';
 import { LANES, type LaneId } from './timeline.strings.js';
 import { styles } from './timeline.styles.js';
 

@@ -13,7 +13,9 @@ import { neighbourInDirection, type Direction, type Point } from '../lib/neighbo
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
 import { placeLabels, wrapText, type Box, type LabelPlacement } from '../lib/typology-labels.js';
-import { commonMessages, typologyMessages, type PartMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
+import { typologyMessages } from '../i18n/typology.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 type TypologyStrings = PartMessages<'typology'>;
 import { styles } from './typology.styles.js';
