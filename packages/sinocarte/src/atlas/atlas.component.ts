@@ -48,8 +48,8 @@ let instances = 0;
  * @cssprop --sino-font-size - Base font size.
  * @cssprop --sino-radius - Corner radius of panels and controls.
  * @cssprop --sino-space - Base spacing unit.
- * @cssprop --sino-atlas-gap - Space between the panels (default 1rem).
- * @cssprop --sino-atlas-table-height - Height of the table's scrolling area (default min(32rem, 80vh)).
+ * @cssprop --sino-atlas-gap - Space between the panels (default 16px).
+ * @cssprop --sino-atlas-table-height - Height of the table's scrolling area (default min(512px, 80vh)).
  *
  * @csspart base - The whole component.
  * @csspart toolbar - The title, help and switches above the views.

@@ -135,7 +135,7 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @cssprop --sino-font-size - Base font size.
  * @cssprop --sino-radius - Corner radius of controls, chips and cards.
  * @cssprop --sino-space - Base spacing unit.
- * @cssprop --sino-table-max-height - Height of the scrolling area (default min(40rem, 85vh)); the header stays in view.
+ * @cssprop --sino-table-max-height - Height of the scrolling area (default min(640px, 85vh)); the header stays in view.
  * @cssprop --sino-table-row-selected - Background of the selected row (default: the surface colour).
  * @cssprop --sino-table-chip-background - Background of the sector chips.
  * @cssprop --sino-table-chip-color - Text colour of the sector chips.

@@ -114,7 +114,7 @@ const linkStyles = css`
  * @cssprop --sino-radius - Corner radius of controls, marks, tooltip and panel.
  * @cssprop --sino-space - Base spacing unit.
  * @cssprop --sino-timeline-linked - Outline of the events linked to a selection in another view of the group (default: the focus colour).
- * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 30rem).
+ * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 480px).
  * @cssprop --sino-timeline-color-relations - Colour of the "bilateral relations" lane (likewise `-agreement`, `-china-policy`, `-five-year-plan`, `-torch`, `-park`, `-law-france`, `-institutions`, `-rencontres`, `-comite-chine`, `-partnership`, `-research`, `-other`).
  *
  * @csspart base - The whole component.
