@@ -71,6 +71,7 @@ export const DATASETS = [
   { name: 'partnerships', type: 'Partnership' },
   { name: 'offices', type: 'Office' },
   { name: 'events', type: 'TimelineEvent' },
+  { name: 'recommendations', type: 'Recommendation' },
   { name: 'typology', type: 'Typology', single: true },
   { name: 'figure-series', type: 'FigureSeries' },
   { name: 'figures', type: 'Figure' },
@@ -83,7 +84,7 @@ export const DATASETS = [
  * discrepancies and the figures). About 1.5 kB less min+gzip than the build order, for the same bytes
  * (scripts/budgets.mjs, "@sinocarte/data, all records"). A dataset missing here goes last.
  */
-const INDEX_ORDER = ['sectors', 'province-innovation', 'parks', 'regions', 'region-groups', 'events', 'documents', 'typology', 'offices', 'partnerships', 'discrepancies', 'figure-series', 'figures'];
+const INDEX_ORDER = ['sectors', 'province-innovation', 'parks', 'regions', 'region-groups', 'events', 'documents', 'typology', 'recommendations', 'offices', 'partnerships', 'discrepancies', 'figure-series', 'figures'];
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
