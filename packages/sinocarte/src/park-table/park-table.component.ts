@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parks as bundledParks } from '@sinocarte/data/parks';
-import { partnerships as bundledPartnerships } from '@sinocarte/data/partnerships';
-import { offices as bundledOffices } from '@sinocarte/data/offices';
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
+import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -39,6 +38,7 @@ import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type Sort
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
+import { commonMessages } from '../i18n/common.js';
 import type { PartMessages } from '../i18n/messages.js';
 import { styles } from './park-table.styles.js';
 
@@ -54,7 +54,8 @@ type Errors = PartMessages<'table'>['errors'];
 type FilterName = 'region' | 'sector' | 'years';
 
 const PRESET_KIND: Record<PresetName, SelectionKind> = { parks: 'park', partnerships: 'partnership', offices: 'office' };
-const BUNDLED: Record<PresetName, readonly unknown[]> = { parks: bundledParks, partnerships: bundledPartnerships, offices: bundledOffices };
+/** The presets' default rows: the parks come with the table; the partnerships and offices are downloaded when a table shows them. */
+const BUNDLED: Record<PresetName, readonly unknown[] | OnDemand<readonly unknown[]>> = { parks: bundledParks, partnerships: bundledPartnerships, offices: bundledOffices };
 const REGION_BY_ID = new Map(regions.map((r) => [r.id, r]));
 const SECTOR_BY_ID = new Map(sectors.map((s) => [s.id, s]));
 /** Above this many rows only the visible ones are in the DOM. */
@@ -274,6 +275,22 @@ export class SinoParkTable extends SinoElement {
     return tableMessages[this.locale];
   }
 
+  /** The partnerships' and offices' bundled rows, downloaded when a table shows them. */
+  #onDemand = new OnDemandController(this, (error) =>
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
+  );
+  #preparedVersion = -1;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Awaiting `updateComplete` also awaits the preset's rows and the update they bring.
+    while (this.#onDemand.pending) {
+      await this.#onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   get #presetName(): PresetName {
     return isPresetName(this.preset) ? this.preset : 'parks';
   }
@@ -326,7 +343,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
-    const dataChanged = has('rows', 'columns', 'preset');
+    const dataChanged = has('rows', 'columns', 'preset') || this.#onDemand.version !== this.#preparedVersion;
     const filtersChanged = has('query', 'region', 'sector', 'years');
     // Messages are in the reader's language: rebuild them when it changes.
     const rebuild = dataChanged || has('lang');
@@ -383,7 +400,10 @@ export class SinoParkTable extends SinoElement {
   #prepare(): Prepared {
     if (this.preset && !isPresetName(this.preset)) this.#fail('invalid-value', 'unknownPreset', { value: this.preset });
     const preset = presets[this.#presetName];
-    const input: unknown = this.rows ?? BUNDLED[this.#presetName];
+    this.#preparedVersion = this.#onDemand.version;
+    const bundled = BUNDLED[this.#presetName];
+    // Until the preset's rows arrive the table is empty (and busy); it is prepared again when they do.
+    const input: unknown = this.rows ?? (Array.isArray(bundled) ? bundled : (this.#onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? []));
     if (!Array.isArray(input)) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;

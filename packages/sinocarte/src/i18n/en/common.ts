@@ -7,4 +7,5 @@ export const common = {
   unknownTheme: 'Unknown theme "{value}": automatic theme.',
   linkHighlighted: '{n} highlighted by the linked selection',
   linkLinked: 'linked to the selection',
+  dataLoadFailed: 'The data could not be downloaded ({error}).',
 } satisfies Messages['common'];

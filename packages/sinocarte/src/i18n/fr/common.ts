@@ -10,4 +10,6 @@ export const common = {
   /** Added to an element's accessible description by linked views (`group`). */
   linkHighlighted: '{n} mis en évidence par la sélection liée',
   linkLinked: 'lié à la sélection',
+  /** Data downloaded on demand (a preset's rows, a metric's records) could not be fetched. */
+  dataLoadFailed: 'Les données n’ont pas pu être téléchargées ({error}).',
 };
