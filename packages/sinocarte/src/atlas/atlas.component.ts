@@ -1,6 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
+import { parks } from '@sinocarte/data/parks';
+import { events } from '@sinocarte/data/events';
+import { typology } from '@sinocarte/data/typology';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
@@ -13,6 +17,8 @@ import { styles } from './atlas.styles.js';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const LINKED_TAGS = ['sino-province-map', 'sino-park-table', 'sino-timeline', 'sino-typology'] as const;
 let instances = 0;
+/** What the four views show, for the atlas's source line. */
+const ATLAS_RECORDS = [...parks, ...typology.programmes, ...events];
 
 /**
  * The four Sinocarte views in one element, linked: the map of the regions, the typology of the programmes, the
@@ -60,7 +66,7 @@ let instances = 0;
  * @csspart table - The `<sino-park-table>`.
  */
 export class SinoAtlas extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /** Region selected when the atlas opens (`CN-HB`); follows the reader's selection on the map. */
   @property({ reflect: true }) region = '';
@@ -72,6 +78,7 @@ export class SinoAtlas extends SinoElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private announcement = '';
+  private editorial = new EditorialFrame(this);
 
   private readonly ownGroup = `sino-atlas-${++instances}`;
   /** The region last taken from the map, so that reflecting it does not post it again. */
@@ -99,6 +106,7 @@ export class SinoAtlas extends SinoElement {
     const title = (key: keyof AtlasStrings['panels']) =>
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${t.panels[key]}</div>`;
     return html`<div class="base" part="base" @sino-select=${this.onSelect}>
+      ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
         <div class="intro">
@@ -144,6 +152,7 @@ export class SinoAtlas extends SinoElement {
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.editorial.footer(ATLAS_RECORDS)}
     </div>`;
   }
 

@@ -9,11 +9,15 @@ export const common = {
   linkLinked: 'linked to the selection',
 } satisfies Messages['common'];
 
+export const frame = {
+  source: { one: 'Source: {list}', other: 'Sources: {list}', separator: '; ' },
+} satisfies Messages['frame'];
+
 export const map = {
   title: 'Map of the regions of China',
   description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear.',
-  metricParks: 'TORCH hi-tech parks',
-  metricRevenue: 'Park revenue, 2002',
+  metricParks: 'TORCH hi-tech parks (2004 list)',
+  metricRevenue: 'Park revenue (bn ¥, 2002)',
   metricPartnerships: 'Decentralised cooperation partnerships (2011)',
   metricOffices: 'Offices of French local authorities (2011)',
   metricCustom: 'Value',

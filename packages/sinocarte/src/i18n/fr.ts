@@ -18,11 +18,17 @@ export const common = {
 };
 
 /** `<sino-province-map>` */
+/** The editorial frame of every element: source line, download menu. */
+export const frame = {
+  /** `{list}`: the publishers and years, e.g. "Ambassade de France en Chine, 2004". */
+  source: { one: 'Source\u00a0: {list}', other: 'Sources\u00a0: {list}', separator: '\u00a0; ' },
+};
+
 export const map = {
   title: 'Carte des régions de Chine',
   description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer.',
-  metricParks: 'Parcs technologiques TORCH',
-  metricRevenue: 'Chiffre d’affaires des parcs, 2002',
+  metricParks: 'Parcs technologiques TORCH (liste de 2004)',
+  metricRevenue: 'Chiffre d’affaires des parcs (Md ¥, 2002)',
   metricPartnerships: 'Partenariats de coopération décentralisée (2011)',
   metricOffices: 'Bureaux de collectivités françaises (2011)',
   metricCustom: 'Valeur',

@@ -23,6 +23,7 @@ export type Lang = (typeof LANGS)[number];
 type Table<Part extends keyof Messages> = Readonly<Record<Lang, Messages[Part]>>;
 
 export const commonMessages: Table<'common'> = { fr: fr.common, en: en.common, zh: zh.common }; // +lang
+export const frameMessages: Table<'frame'> = { fr: fr.frame, en: en.frame, zh: zh.frame }; // +lang
 export const mapMessages: Table<'map'> = { fr: fr.map, en: en.map, zh: zh.map }; // +lang
 export const tableMessages: Table<'table'> = { fr: fr.table, en: en.table, zh: zh.table }; // +lang
 export const timelineMessages: Table<'timeline'> = { fr: fr.timeline, en: en.timeline, zh: zh.timeline }; // +lang
@@ -36,6 +37,7 @@ export const atlasMessages: Table<'atlas'> = { fr: fr.atlas, en: en.atlas, zh: z
 export function messages(lang: Lang): Messages {
   return {
     common: commonMessages[lang],
+    frame: frameMessages[lang],
     map: mapMessages[lang],
     table: tableMessages[lang],
     timeline: timelineMessages[lang],
