@@ -19,7 +19,8 @@ export interface SourceRef {
   lines: [number, number];
 }
 
-export type FlagKind = 'value-year-differs' | 'uncertain' | 'corrected' | 'inferred' | 'missing';
+/** `translated`: the text in the language named by `field` (e.g. `zh`) is the project's own translation. */
+export type FlagKind = 'value-year-differs' | 'uncertain' | 'corrected' | 'inferred' | 'missing' | 'translated';
 
 export interface Flag {
   kind: FlagKind;

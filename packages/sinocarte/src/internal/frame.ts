@@ -2,7 +2,7 @@ import { css, html, nothing, type ReactiveController, type TemplateResult } from
 import { documents } from '@sinocarte/data/documents';
 import { creditsOf, formatSourceLine } from '../lib/source-line.js';
 import { asText } from '../lib/text.js';
-import { frameMessages } from '../i18n/index.js';
+import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
 
 /** The editorial frame's slots, each with its attribute of the same name (on SinoElement). */

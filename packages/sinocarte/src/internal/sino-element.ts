@@ -2,7 +2,7 @@ import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
-import { commonMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -165,7 +165,7 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';
