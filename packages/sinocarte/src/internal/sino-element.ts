@@ -15,7 +15,20 @@ const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
- * and the way problems are reported (a short visible note, a `sino-error` event, nothing thrown).
+ * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
+ * visible note, a `sino-error` event, nothing thrown).
+ *
+ * @slot heading - Title above the view, instead of the `heading` attribute.
+ * @slot description - What the view shows, instead of the `description` attribute.
+ * @slot source - Source line under the view, instead of the `source` attribute or the default one.
+ * @slot note - A note under the view, instead of the `note` attribute.
+ *
+ * @csspart frame-header - The heading and description above the view.
+ * @csspart frame-heading - The heading.
+ * @csspart frame-description - The description.
+ * @csspart frame-footer - The source line, the note and the download menu under the view.
+ * @csspart frame-source - The source line.
+ * @csspart frame-note - The note.
  */
 export class SinoElement extends LitElement {
   static baseStyles = css`
@@ -159,6 +172,21 @@ export class SinoElement extends LitElement {
 
   /** Name of a group of linked views: elements with the same group share selection and filters. */
   @property({ reflect: true }) group?: string;
+
+  /** Title shown above the view (or the `heading` slot), as an editor titles a chart. */
+  @property() heading = '';
+
+  /** A sentence under the title saying what the view shows (or the `description` slot). */
+  @property() description = '';
+
+  /**
+   * Source line under the view (or the `source` slot). Empty: the publishers and years of the documents
+   * behind the records shown ("Source : Ambassade de France en Chine, 2004"), in the element's language.
+   */
+  @property() source = '';
+
+  /** A note under the view (or the `note` slot): a caveat, a definition, the date of the data. */
+  @property() note = '';
 
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];

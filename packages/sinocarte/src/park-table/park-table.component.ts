@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { parks as bundledParks } from '@sinocarte/data/parks';
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
@@ -82,6 +83,8 @@ const COLUMN_PROBLEMS: Record<ColumnProblem['kind'], keyof Errors> = {
 interface Prepared {
   columns: ResolvedColumn[];
   ids: string[];
+  /** The rows themselves (for the source line: the documents they cite). */
+  rows: readonly unknown[];
   /** `cells[c][r]`: the value of column c in row r, null when missing or unusable. */
   cells: (CellValue | null)[][];
 }
@@ -164,7 +167,7 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @csspart message - The note that lists rejected input.
  */
 export class SinoParkTable extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /**
    * Column preset and default rows: `parks` (default, the 53 TORCH parks), `partnerships` or `offices`
@@ -225,7 +228,10 @@ export class SinoParkTable extends SinoElement {
   @state() private copyFallback: string | null = null;
   @state() private announcement = '';
 
-  #prepared: Prepared = { columns: [], ids: [], cells: [] };
+  #editorial = new EditorialFrame(this);
+  #prepared: Prepared = { columns: [], ids: [], rows: [], cells: [] };
+  /** The rows in view, for the source line (rebuilt with the view, not on every scroll). */
+  #shownRows: readonly unknown[] = [];
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
   #cache = new Map<string, SortValues | string[][] | Set<string>>();
   /** The search text being built in idle time, slice by slice (dropped whenever the rows or the language change). */
@@ -381,6 +387,7 @@ export class SinoParkTable extends SinoElement {
         this.#sortKeys.map((k) => ({ values: this.#sortValues(columns.findIndex((c) => c.key === k.key)), descending: k.descending })),
       );
       this.activePosition = Math.min(this.activePosition, Math.max(0, this.#view.length - 1));
+      this.#shownRows = Array.from(this.#view, (r) => this.#prepared.rows[r]);
     }
     if (changed.has('narrow')) {
       this.#heights.fill(NaN);
@@ -407,7 +414,7 @@ export class SinoParkTable extends SinoElement {
     if (!Array.isArray(input)) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;
-      return { columns, ids: [], cells: columns.map(() => []) };
+      return { columns, ids: [], rows: [], cells: columns.map(() => []) };
     }
 
     // Rows: objects with an id (a string or a number) are kept; the rest are set aside and counted.
@@ -444,7 +451,7 @@ export class SinoParkTable extends SinoElement {
       }),
     );
     if (invalid > 0) this.#fail('invalid-data', 'invalidValues', { n: invalid });
-    return { columns, ids, cells };
+    return { columns, ids, rows: kept, cells };
   }
 
   /** The column a filter reads, or -1. */
@@ -640,6 +647,7 @@ export class SinoParkTable extends SinoElement {
     const caption = this.caption || t.caption[this.#countKind];
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
+        ${this.#editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         ${this.copyFallback !== null
@@ -661,6 +669,7 @@ export class SinoParkTable extends SinoElement {
         </div>
         ${this.#view.length === 0 && this.#prepared.ids.length > 0 ? html`<p class="empty">${t.noRows}</p>` : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#editorial.footer(this.#shownRows)}
       </div>
     `;
   }

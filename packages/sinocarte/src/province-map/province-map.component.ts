@@ -11,6 +11,7 @@ import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -119,7 +120,7 @@ const showParksConverter = {
  * @csspart message - The note that lists rejected input.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -153,6 +154,7 @@ export class SinoProvinceMap extends SinoElement {
   @property({ reflect: true }) highlight = '';
 
   private link = new GroupLink(this, 'map');
+  private editorial = new EditorialFrame(this);
   private yearRange: YearRange | null = null;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
@@ -398,6 +400,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
+        ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         <div class="frame">
           ${width > 0 && height > 0
@@ -469,8 +472,16 @@ export class SinoProvinceMap extends SinoElement {
         ${this.renderLegend()}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.tableOpen ? this.renderTable() : nothing}
+        ${this.editorial.footer(this.shownRecords())}
       </div>
     `;
+  }
+
+  /** The records the map shows, for its source line: those its metric counts, and the park points. */
+  private shownRecords(): unknown[] {
+    const metric = this.effectiveMetric;
+    const counted = metric === 'partnerships' ? partnerships : metric === 'offices' ? offices : metric === 'custom' ? [] : this.validParks;
+    return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 
   private renderSmallRegionMarkers() {

@@ -9,6 +9,7 @@ import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
@@ -149,7 +150,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
@@ -188,6 +189,7 @@ export class SinoTimeline extends SinoElement {
   @state() private wheelHint = false;
 
   /** Valid events in date order. */
+  #editorial = new EditorialFrame(this);
   #items: CheckedEvent[] = [];
   /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
   #indexById = new Map<string | null, number>();
@@ -515,6 +517,7 @@ export class SinoTimeline extends SinoElement {
       html`<button type="button" class=${className} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${text}</button>`;
     return html`
       <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
+        ${this.#editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         <div class="frame">
@@ -538,13 +541,19 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [])}
       </div>
     `;
   }
 
+  /** The events that intersect the visible period and pass the filters. */
+  #inView(view: View): CheckedEvent[] {
+    return this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+  }
+
   /** The ordered-list alternative: the events that intersect the visible period and pass the filters. */
   #renderList(view: View) {
-    const visible = this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+    const visible = this.#inView(view);
     return html`<p class="list-caption" id="list-caption">${interpolate(this.t.listCaption, { range: this.#rangeLabel(view) })}</p>
       ${visible.length
         ? html`<ol part="list" aria-labelledby="list-caption">
