@@ -25,14 +25,20 @@ async function cdpFor(page) {
 
 const value = (v) => (v && 'value' in v ? v.value : undefined);
 
-/** The tree below `rootId`, with ignored nodes replaced by their children. */
-function prune(byId, id) {
+/**
+ * The tree below `rootId`, with ignored nodes replaced by their children. A property that points at other
+ * nodes (`activedescendant`, `describedby`, …) gives their accessible names.
+ */
+function prune(byId, id, nameOf) {
   const node = byId.get(id);
   if (!node) return [];
-  const children = (node.childIds ?? []).flatMap((c) => prune(byId, c));
+  const children = (node.childIds ?? []).flatMap((c) => prune(byId, c, nameOf));
   if (node.ignored) return children;
   const properties = {};
-  for (const p of node.properties ?? []) properties[p.name] = value(p.value);
+  for (const p of node.properties ?? []) {
+    const related = p.value?.relatedNodes;
+    properties[p.name] = related?.length ? related.map((r) => nameOf.get(r.backendDOMNodeId) ?? r.text ?? r.idref) : value(p.value);
+  }
   const out = { role: value(node.role), name: value(node.name) ?? '', properties, children };
   if (node.backendDOMNodeId !== undefined) out.backendId = node.backendDOMNodeId;
   return [out];
@@ -53,9 +59,10 @@ export function a11yPlugin() {
         const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
         const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
         const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const nameOf = new Map(nodes.filter((n) => n.backendDOMNodeId !== undefined).map((n) => [n.backendDOMNodeId, value(n.name) ?? '']));
         const root = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
         if (!root) return { role: 'none', name: '', properties: {}, children: [] };
-        const list = prune(byId, root.nodeId);
+        const list = prune(byId, root.nodeId, nameOf);
         return root.ignored ? { role: 'none', name: '', properties: {}, children: list } : list[0];
       } finally {
         await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'a11y-plugin' });
