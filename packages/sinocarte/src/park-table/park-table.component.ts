@@ -1079,6 +1079,8 @@ export class SinoParkTable extends SinoElement {
     this.region = '';
     this.sector = '';
     this.years = '';
+    // The button goes away with the filters: focus goes to the search field rather than the page's <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   };
 
   #setSort(keys: SortKey[]): void {

@@ -432,9 +432,11 @@ export class SinoProvinceMap extends SinoElement {
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
                 </defs>
-                <g class="zoom-layer">
+                <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
+                     each region as a bare graphics-symbol and the listbox as having no options. -->
+                <g class="zoom-layer" role="none">
                   ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
-                  <g class="regions">
+                  <g class="regions" role="none">
                     ${REGIONS.map((f) => {
                       const value = this.regionValues.get(f.id)?.value ?? null;
                       const key = classify(value, this.classes);
