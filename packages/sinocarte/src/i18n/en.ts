@@ -7,6 +7,8 @@ export const common = {
   unknownTheme: 'Unknown theme "{value}": automatic theme.',
   linkHighlighted: '{n} highlighted by the linked selection',
   linkLinked: 'linked to the selection',
+  unreadable: 'Some data could not be read and was left out.',
+  unreadableRecords: '{n} unreadable entr(y/ies) left out.',
 } satisfies Messages['common'];
 
 export const map = {
@@ -251,6 +253,7 @@ export const timeline = {
     badEndDate: '"{id}": unreadable end date "{value}", ignored.',
     endBeforeStart: '"{id}": end precedes start ({value}), end ignored.',
     unknownCategory: '"{id}": unknown category "{value}", filed under "Other".',
+    badField: '"{id}": field "{value}" of an unexpected type, left out.',
     more: 'and {n} more problems (see the console).',
     badRange: 'Unreadable period "{value}": expected e.g. 1980-2011.',
     unknownRegion: 'Unknown region "{value}": filter ignored.',

@@ -15,6 +15,10 @@ export const common = {
   /** Added to an element's accessible description by linked views (`group`). */
   linkHighlighted: '{n} mis en évidence par la sélection liée',
   linkLinked: 'lié à la sélection',
+  /** An update threw on host data that no reader caught: the element keeps what it last drew. */
+  unreadable: 'Des données n’ont pas pu être lues : elles sont ignorées.',
+  /** Records of a host's list that could not be read (a getter or a Proxy that throws). */
+  unreadableRecords: '{n} entrée(s) illisible(s) ignorée(s).',
 };
 
 /** `<sino-province-map>` */
@@ -262,6 +266,7 @@ export const timeline = {
     badEndDate: '« {id} » : date de fin illisible « {value} », ignorée.',
     endBeforeStart: '« {id} » : la fin précède le début ({value}), fin ignorée.',
     unknownCategory: '« {id} » : catégorie inconnue « {value} », classé dans « Autre ».',
+    badField: '« {id} » : champ « {value} » d’un type inattendu, ignoré.',
     more: 'et {n} autres problèmes (voir la console).',
     badRange: 'Période illisible « {value} » : attendu par exemple 1980-2011.',
     unknownRegion: 'Région inconnue « {value} » : filtre ignoré.',

@@ -1,7 +1,7 @@
 /** Simplified Chinese: every UI string of every element (keys and placeholders as in fr.ts, the reference). */
 import type { Messages } from './messages.js';
 
-export const common = { languageName: '中文', intlLocale: 'zh-CN', unknownTheme: '未知主题“{value}”：使用自动主题。', linkHighlighted: '联动选择突出显示 {n} 项', linkLinked: '与所选内容相关' } satisfies Messages['common'];
+export const common = { languageName: '中文', intlLocale: 'zh-CN', unknownTheme: '未知主题“{value}”：使用自动主题。', linkHighlighted: '联动选择突出显示 {n} 项', linkLinked: '与所选内容相关', unreadable: '部分数据无法读取，已忽略。', unreadableRecords: '已忽略 {n} 个无法读取的条目。' } satisfies Messages['common'];
 
 export const map = {
   title: '中国地区地图',
@@ -210,6 +210,7 @@ export const timeline = {
     badEndDate: '“{id}”：无法读取结束日期“{value}”，已忽略。',
     endBeforeStart: '“{id}”：结束早于开始（{value}），已忽略结束日期。',
     unknownCategory: '“{id}”：未知类别“{value}”，归入“其他”。',
+    badField: '“{id}”：字段“{value}”类型不符，已忽略。',
     more: '另有{n}个问题（见控制台）。',
     badRange: '无法读取时段“{value}”：示例 1980-2011。',
     unknownRegion: '未知地区“{value}”：筛选已忽略。',
