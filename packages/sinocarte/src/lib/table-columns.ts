@@ -1,3 +1,4 @@
+import { ownValue } from './read.js';
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
 import { numericValues, rankText, type SortValues } from './table-sort.js';
@@ -115,16 +116,6 @@ export function localized(text: string | LocalizedText, lang: Lang): string {
   return typeof text === 'string' ? text : ((text as Partial<Record<Lang, string>>)[lang] ?? text.en);
 }
 
-/** Reads a nested field; undefined when any step is missing. */
-export function getPath(row: unknown, path: readonly string[]): unknown {
-  let value = row;
-  for (const part of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value;
-}
-
 // ---- cell values ------------------------------------------------------------------------------
 
 export interface Revenue {
@@ -234,7 +225,8 @@ export interface Vocabulary {
 
 export function valueLabel(column: ResolvedColumn, value: string, vocabulary: Vocabulary): string {
   if (column.format === 'sectors') return vocabulary.sectorName(value) ?? value;
-  const label = column.labels?.[value];
+  // An own label only: a coded value such as `toString` or `constructor` is data, not a way into the prototype.
+  const label = ownValue(column.labels, value);
   return label === undefined ? value : localized(label, vocabulary.lang);
 }
 

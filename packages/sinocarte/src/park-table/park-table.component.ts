@@ -17,7 +17,6 @@ import {
   exportCells,
   exportHeader,
   filterYear,
-  getPath,
   isSafeHref,
   localized,
   readCell,
@@ -33,6 +32,7 @@ import {
   type TableColumn,
   type Vocabulary,
 } from '../lib/table-columns.js';
+import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
 import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
@@ -410,8 +410,9 @@ export class SinoParkTable extends SinoElement {
     this.#preparedVersion = this.#onDemand.version;
     const bundled = BUNDLED[this.#presetName];
     // Until the preset's rows arrive the table is empty (and busy); it is prepared again when they do.
-    const input: unknown = this.rows ?? (Array.isArray(bundled) ? bundled : (this.#onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? []));
-    if (!Array.isArray(input)) {
+    // A host's list is read through readList: a Proxy or a getter that throws costs a row, not the table.
+    const input = readList(this.rows ?? (Array.isArray(bundled) ? bundled : (this.#onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? [])));
+    if (input === null || input === UNREADABLE) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;
       return { columns, ids: [], rows: [], cells: columns.map(() => []) };
@@ -420,7 +421,7 @@ export class SinoParkTable extends SinoElement {
     // Rows: objects with an id (a string or a number) are kept; the rest are set aside and counted.
     const ids: string[] = [];
     const kept = input.filter((row): row is Record<string, unknown> => {
-      const id = row && typeof row === 'object' && !Array.isArray(row) ? (row as { id?: unknown }).id : undefined;
+      const id = row && typeof row === 'object' && !Array.isArray(row) ? readField(row, 'id') : undefined;
       const keep = typeof id === 'string' ? id !== '' : Number.isFinite(id);
       if (keep) ids.push(String(id));
       return keep;
@@ -435,7 +436,7 @@ export class SinoParkTable extends SinoElement {
     }
     let columns = kept.length
       ? resolved.columns.filter(
-          (c) => kept.some((row) => getPath(row, c.path) !== undefined) || this.#fail('invalid-value', 'unknownColumn', { key: c.key }),
+          (c) => kept.some((row) => readPath(row, c.path) !== undefined) || this.#fail('invalid-value', 'unknownColumn', { key: c.key }),
         )
       : resolved.columns;
     if (columns.length === 0) {
@@ -444,12 +445,15 @@ export class SinoParkTable extends SinoElement {
     }
 
     let invalid = 0;
+    let unreadable = 0;
     const cells = columns.map((column) =>
-      kept.map((row) => {
-        const value = readCell(column, getPath(row, column.path));
+      readColumn(kept, column.path).map((raw) => {
+        if (raw === UNREADABLE) return (unreadable++, null);
+        const value = readCell(column, raw);
         return value === INVALID ? (invalid++, null) : value;
       }),
     );
+    if (unreadable > 0) this.report('invalid-data', interpolate(commonMessages[this.locale].unreadableRecords, { n: unreadable }));
     if (invalid > 0) this.#fail('invalid-data', 'invalidValues', { n: invalid });
     return { columns, ids, rows: kept, cells };
   }
@@ -499,7 +503,7 @@ export class SinoParkTable extends SinoElement {
       if (c === -1) continue;
       const column = columns[c];
       const isKnown = (v: string) =>
-        (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : !!column.labels?.[v]) || this.#distinct(c).has(v);
+        (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : ownValue(column.labels, v) !== undefined) || this.#distinct(c).has(v);
       const known = wanted.filter(
         (v) => isKnown(v) || this.#fail('invalid-attribute', name === 'region' ? 'unknownRegion' : 'unknownSector', { value: v }),
       );

@@ -18,7 +18,8 @@ import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
-import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
+import { forEachReadable, readList, UNREADABLE } from '../lib/read.js';
+import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
@@ -288,25 +289,16 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private validateParks(input: unknown): ParkLike[] {
-    if (!Array.isArray(input)) {
+    const list = readList(input);
+    if (list === null || list === UNREADABLE) {
       this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: 1 }));
       return [];
     }
-    const valid = input.filter(
-      (p): p is ParkLike =>
-        !!p &&
-        typeof p === 'object' &&
-        typeof p.id === 'string' &&
-        typeof p.name === 'string' &&
-        REGION_BY_ID.has(p.provinceId) &&
-        Number.isFinite(p.lon) &&
-        Number.isFinite(p.lat) &&
-        Math.abs(p.lon) <= 180 &&
-        Math.abs(p.lat) <= 90,
-    );
-    if (valid.length < input.length) {
-      this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: input.length - valid.length }));
-    }
+    const valid: ParkLike[] = [];
+    let invalid = 0;
+    // A park that cannot be read (a getter, a Proxy that throws) is one more invalid entry, not the end of the map.
+    forEachReadable(list, (p) => (isParkLike(p, (id) => typeof id === 'string' && REGION_BY_ID.has(id)) ? valid.push(p) : (invalid += 1)), () => (invalid += 1));
+    if (invalid > 0) this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: invalid }));
     return valid;
   }
 
@@ -482,7 +474,7 @@ export class SinoProvinceMap extends SinoElement {
   /** The records the map shows, for its source line: those its metric counts, and the park points. */
   private shownRecords(): unknown[] {
     const metric = this.effectiveMetric;
-    const counted = metric === 'partnerships' ? partnerships : metric === 'offices' ? offices : metric === 'custom' ? [] : this.validParks;
+    const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
     return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 
