@@ -185,7 +185,8 @@ if (loaded.has('figures') && loaded.has('figure-series')) {
       for (const value of Object.keys(values)) if (!used.has(`${s.id}.${key}.${value}`)) fail(`figure-series: ${s.id} names ${key} = ${value}, which no row uses`);
   }
 }
-const allIds = new Set([...loaded].flatMap(([, r]) => (Array.isArray(r) ? r.map((x) => x.id) : [])));
+const typologyIds = ['programmes', 'coordinationTypes'].flatMap((key) => (loaded.get('typology')?.[key] ?? []).map((x) => x.id));
+const allIds = new Set([...[...loaded].flatMap(([, r]) => (Array.isArray(r) ? r.map((x) => x.id) : [])), ...typologyIds]);
 for (const d of discrepancies) for (const r of d.recordIds ?? []) if (!allIds.has(r) && !partial) fail(`discrepancies: ${d.id} → unknown record ${r}`);
 
 // The source documents themselves (French text files, not in the repository): $SINOCARTE_SOURCES, or
