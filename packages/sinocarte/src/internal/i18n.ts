@@ -1,5 +1,6 @@
 import { asText, clip } from '../lib/text.js';
-import { LANGS, commonMessages, type Lang } from '../i18n/index.js';
+import { LANGS, type Lang } from '../i18n/langs.js';
+import { commonMessages } from '../i18n/common.js';
 
 /** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
 export { LANGS, type Lang };

@@ -2,7 +2,7 @@ import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
-import { commonMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -29,9 +29,9 @@ export class SinoElement extends LitElement {
       --_accent: var(--sino-color-accent, #b3261e);
       --_focus: var(--sino-color-focus, #0b57d0);
       --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif);
-      --_font-size: var(--sino-font-size, 0.9375rem);
+      --_font-size: var(--sino-font-size, 15px);
       --_radius: var(--sino-radius, 6px);
-      --_space: var(--sino-space, 0.5rem);
+      --_space: var(--sino-space, 8px);
       display: block;
       box-sizing: border-box;
       color: var(--_text);
@@ -113,7 +113,7 @@ export class SinoElement extends LitElement {
       top: 0;
       left: 0;
       z-index: 2;
-      padding: 0.5rem 0.625rem;
+      padding: 8px 10px;
       background: var(--sino-tooltip-background, var(--_surface));
       color: var(--sino-tooltip-color, var(--_text));
       border: 1px solid var(--_border);
@@ -137,7 +137,7 @@ export class SinoElement extends LitElement {
     }
     .problems {
       margin: 0 0 var(--_space);
-      padding: 0.375rem 0.625rem;
+      padding: 6px 10px;
       border-inline-start: 3px solid var(--_accent);
       background: var(--_surface);
       color: var(--_text);
@@ -152,7 +152,7 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';

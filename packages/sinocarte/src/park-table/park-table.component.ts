@@ -38,11 +38,16 @@ import { filterIndices, formatYears, parseList, parseYears, queryTerms, type Row
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { presets, type PresetName } from './park-table.presets.js';
-import { tableMessages, type PartMessages } from '../i18n/index.js';
+import { tableMessages } from '../i18n/table.js';
+import type { PartMessages } from '../i18n/messages.js';
 import { styles } from './park-table.styles.js';
 
 export { presets, parkColumns, partnershipColumns, officeColumns, type PresetName } from './park-table.presets.js';
 export type { TableColumn, ColumnFormat, ColumnType, LocalizedText } from '../lib/table-columns.js';
+/** The `kind` a table's `sino-select` carries. */
+export type TableSelectionKind = 'park' | 'partnership' | 'office';
+/** How `toCSV` and the download write numbers and separate cells: `auto` follows the language. */
+export type CsvLayout = 'auto' | 'french' | 'international';
 
 type CountKind = PresetName | 'custom';
 type Errors = PartMessages<'table'>['errors'];
@@ -134,10 +139,12 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @cssprop --sino-font-size - Base font size.
  * @cssprop --sino-radius - Corner radius of controls, chips and cards.
  * @cssprop --sino-space - Base spacing unit.
- * @cssprop --sino-table-max-height - Height of the scrolling area (default min(40rem, 85vh)); the header stays in view.
+ * @cssprop --sino-table-max-height - Height of the scrolling area (default min(640px, 85vh)); the header stays in view.
  * @cssprop --sino-table-row-selected - Background of the selected row (default: the surface colour).
  * @cssprop --sino-table-chip-background - Background of the sector chips.
  * @cssprop --sino-table-chip-color - Text colour of the sector chips.
+ * @cssprop --sino-tooltip-background - Background of the tooltip (default: the surface colour).
+ * @cssprop --sino-tooltip-color - Text colour of the tooltip (default: the text colour).
  *
  * @csspart base - The whole component.
  * @csspart toolbar - The filters and actions above the table.
@@ -162,7 +169,7 @@ export class SinoParkTable extends SinoElement {
    * Column preset and default rows: `parks` (default, the 53 TORCH parks), `partnerships` or `offices`
    * (the 2011 evaluation). `columns` and `rows` override it.
    */
-  @property({ reflect: true }) preset: string = 'parks';
+  @property({ reflect: true }) preset: PresetName = 'parks';
 
   /** Column definitions (`{ key, label, type, format, sortable, filterable }`); defaults to the preset's. */
   @property({ attribute: false }) columns: readonly TableColumn[] | null = null;
@@ -179,7 +186,7 @@ export class SinoParkTable extends SinoElement {
   }
 
   /** `kind` of `sino-select`; defaults from the preset (`park`, `partnership`, `office`). */
-  @property({ reflect: true }) kind = '';
+  @property({ reflect: true }) kind: TableSelectionKind | '' = '';
 
   /** Free-text search, ignoring accents, case and punctuation (`xian` finds Xi'an). */
   @property({ reflect: true }) query = '';
@@ -200,7 +207,7 @@ export class SinoParkTable extends SinoElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /** CSV layout: `auto` (French layout when the language is French), `french` (`;`, decimal comma) or `international`. */
-  @property({ attribute: 'csv-layout', reflect: true }) csvLayout: 'auto' | 'french' | 'international' = 'auto';
+  @property({ attribute: 'csv-layout', reflect: true }) csvLayout: CsvLayout = 'auto';
 
   /** Caption of the table; defaults to the preset's title. */
   @property() caption = '';
@@ -1115,7 +1122,10 @@ export class SinoParkTable extends SinoElement {
 
   // ---- linked views ---------------------------------------------------------------------------
 
-  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  /**
+   * Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing.
+   * @internal
+   */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     // Before the first render the columns are not read yet: the filter is then set and checked as usual.
     const has = (filter: FilterName) => !this.hasUpdated || this.#filterColumn(filter) !== -1;

@@ -23,8 +23,11 @@ import { nearestTo, neighbourInDirection, type Direction, type Point } from '../
 import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
-import { mapMessages } from '../i18n/index.js';
+import { mapMessages } from '../i18n/map.js';
 import { styles } from './province-map.styles.js';
+
+/** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
+export type MapMetric = MetricId;
 
 type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
 type Tooltip = { kind: 'region'; id: string; at: Point } | { kind: 'park'; park: ParkLike; at: Point };
@@ -99,9 +102,11 @@ const showParksConverter = {
  * @cssprop --sino-map-stroke-width - Width of region borders, in px.
  * @cssprop --sino-map-park-fill - Fill of the park points.
  * @cssprop --sino-map-park-stroke - Outline of the park points.
- * @cssprop --sino-map-park-radius - Radius of the park points, in px (default 3.5).
+ * @cssprop [--sino-map-park-radius=3.5] - Radius of the park points, in px.
  * @cssprop --sino-map-linked - Outline of the regions linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-map-aspect-ratio - Aspect ratio of the map when the host gives it no height (default 4 / 3).
+ * @cssprop --sino-tooltip-background - Background of the tooltip (default: the surface colour).
+ * @cssprop --sino-tooltip-color - Text colour of the tooltip (default: the text colour).
  *
  * @csspart base - The whole component.
  * @csspart map - The SVG map (one tab stop).
@@ -121,7 +126,7 @@ export class SinoProvinceMap extends SinoElement {
    * 2002 revenue), `partnerships` (French decentralised-cooperation partnerships, 2011 evaluation) or
    * `offices` (French collectivities' offices open in China, 2011 evaluation). Ignored when `values` is set.
    */
-  @property({ reflect: true }) metric: string = 'parks';
+  @property({ reflect: true }) metric: MapMetric = 'parks';
 
   /** Id of the selected region (`CN-HB`, `HK`…), or empty. Set by the user's click or keyboard, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
@@ -304,7 +309,10 @@ export class SinoProvinceMap extends SinoElement {
 
   // ---- linked views -------------------------------------------------------------------------
 
-  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  /**
+   * Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing.
+   * @internal
+   */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     const regions = regionsOf(message).filter((id) => REGION_BY_ID.has(id));
     if (reaction === 'select-region') {

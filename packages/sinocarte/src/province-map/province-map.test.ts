@@ -379,6 +379,7 @@ describe('<sino-province-map>', () => {
     it('an unknown metric: falls back to parks, says so, fires sino-error', async () => {
       const el = await renderMap();
       const event = oneEvent(el, 'sino-error');
+      // @ts-expect-error: a value outside the type, as a plain-JS host may set it
       el.metric = 'gdp';
       const { detail } = (await event) as CustomEvent<SinoErrorDetail>;
       expect(detail.code).to.equal('unknown-metric');
@@ -440,6 +441,7 @@ describe('<sino-province-map>', () => {
       const onError = (e: ErrorEvent) => errors.push(e.error);
       window.addEventListener('error', onError);
       const el = await renderMap();
+      // @ts-expect-error: a value outside the type, as a plain-JS host may set it
       el.metric = '<img src=x onerror=alert(1)>';
       el.selected = '"><script>';
       el.values = 'nonsense' as never;

@@ -19,7 +19,8 @@ import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type 
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
-import { commonMessages, timelineMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
+import { timelineMessages } from '../i18n/timeline.js';
 import { LANES, type LaneId } from './timeline.strings.js';
 import { styles } from './timeline.styles.js';
 
@@ -113,8 +114,22 @@ const linkStyles = css`
  * @cssprop --sino-radius - Corner radius of controls, marks, tooltip and panel.
  * @cssprop --sino-space - Base spacing unit.
  * @cssprop --sino-timeline-linked - Outline of the events linked to a selection in another view of the group (default: the focus colour).
- * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 30rem).
- * @cssprop --sino-timeline-color-relations - Colour of the "bilateral relations" lane (likewise `-agreement`, `-china-policy`, `-five-year-plan`, `-torch`, `-park`, `-law-france`, `-institutions`, `-rencontres`, `-comite-chine`, `-partnership`, `-research`, `-other`).
+ * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 480px).
+ * @cssprop --sino-timeline-color-relations - Colour of the "bilateral relations" lane.
+ * @cssprop --sino-timeline-color-agreement - Colour of the "bilateral agreements" lane.
+ * @cssprop --sino-timeline-color-china-policy - Colour of the "Chinese policy" lane.
+ * @cssprop --sino-timeline-color-five-year-plan - Colour of the "five-year plans" lane.
+ * @cssprop --sino-timeline-color-torch - Colour of the "TORCH programme" lane.
+ * @cssprop --sino-timeline-color-park - Colour of the "park foundings" lane.
+ * @cssprop --sino-timeline-color-law-france - Colour of the "French law" lane.
+ * @cssprop --sino-timeline-color-institutions - Colour of the "cooperation institutions" lane.
+ * @cssprop --sino-timeline-color-rencontres - Colour of the "decentralised-cooperation Rencontres" lane.
+ * @cssprop --sino-timeline-color-comite-chine - Colour of the "CNCD China Committee" lane.
+ * @cssprop --sino-timeline-color-partnership - Colour of the "partnerships" lane.
+ * @cssprop --sino-timeline-color-research - Colour of the "research and innovation" lane.
+ * @cssprop --sino-timeline-color-other - Colour of the "other events" lane.
+ * @cssprop --sino-tooltip-background - Background of the tooltip (default: the surface colour).
+ * @cssprop --sino-tooltip-color - Text colour of the tooltip (default: the text colour).
  *
  * @csspart base - The whole component.
  * @csspart toolbar - The filters above the timeline.
@@ -831,7 +846,10 @@ export class SinoTimeline extends SinoElement {
 
   // ---- linked views ---------------------------------------------------------------------------
 
-  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  /**
+   * Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing.
+   * @internal
+   */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     if (reaction === 'highlight-regions') this.highlight = regionsOf(message).join(',');
   }

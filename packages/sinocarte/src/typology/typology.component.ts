@@ -13,7 +13,9 @@ import { neighbourInDirection, type Direction, type Point } from '../lib/neighbo
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
 import { placeLabels, wrapText, type Box, type LabelPlacement } from '../lib/typology-labels.js';
-import { commonMessages, typologyMessages, type PartMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
+import { typologyMessages } from '../i18n/typology.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 type TypologyStrings = PartMessages<'typology'>;
 import { styles } from './typology.styles.js';
@@ -24,6 +26,10 @@ type View = 'plane' | 'types';
 type Side = 'min' | 'max';
 
 /** What `sino-select` carries for a programme: its id and, so a map can highlight them, its regions. */
+/** The bundled typology's planes: Figure 14 (`objectives`) and Figure 15 (`coordination`). */
+export type TypologyPlane = 'objectives' | 'coordination';
+/** What the element shows: the two-axis diagram (`plane`) or the types and phases (`types`). */
+export type TypologyView = 'plane' | 'types';
 export type TypologySelectDetail = SinoSelectDetail & { regions: string[] };
 
 interface QuadrantText {
@@ -88,7 +94,7 @@ const linkStyles = css`
  * selected elsewhere in the group emphasises the programmes with partners in its regions (`highlight`); a programme
  * the reader selects outlines its partner regions on the maps and filters the tables to them.
  *
- * @fires sino-select - A programme was selected or the selection cleared. `detail: { kind: 'programme', id: string | null, regions: string[] }` (`regions`: its Chinese partner regions, for a map to highlight).
+ * @fires {CustomEvent<TypologySelectDetail>} sino-select - A programme was selected or the selection cleared. `detail: { kind: 'programme', id: string | null, regions: string[] }` (`regions`: its Chinese partner regions, for a map to highlight).
  * @fires sino-error - An input was rejected or corrected (bad coordinates, item without a label, unknown plane…). `detail: { code, message }`.
  *
  * @cssprop --sino-color-background - Background of the diagram.
@@ -107,6 +113,8 @@ const linkStyles = css`
  * @cssprop --sino-typology-linked - Ring of the programmes linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-typology-tint-a - Background of the top-left and bottom-right quadrants.
  * @cssprop --sino-typology-tint-b - Background of the top-right and bottom-left quadrants.
+ * @cssprop --sino-tooltip-background - Background of the tooltip (default: the surface colour).
+ * @cssprop --sino-tooltip-color - Text colour of the tooltip (default: the text colour).
  *
  * @csspart base - The whole component.
  * @csspart controls - The buttons that switch between the two planes and the types view.
@@ -126,10 +134,10 @@ export class SinoTypology extends SinoElement {
   static override styles = [SinoElement.baseStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
-  @property({ reflect: true }) plane: string = 'objectives';
+  @property({ reflect: true }) plane: TypologyPlane = 'objectives';
 
   /** `plane` (the diagram, default) or `types` (the six coordination types and the phase typologies). */
-  @property({ reflect: true }) view: string = 'plane';
+  @property({ reflect: true }) view: TypologyView = 'plane';
 
   /** Id of the selected item (`prog-…` for the bundled programmes), or empty. Set by click or keyboard, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
@@ -776,7 +784,10 @@ export class SinoTypology extends SinoElement {
 
   // ---- linked views ---------------------------------------------------------------------------
 
-  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  /**
+   * Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing.
+   * @internal
+   */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     if (reaction === 'highlight-regions') this.highlight = regionsOf(message).join(',');
   }
