@@ -54,6 +54,8 @@ const REGION_BY_ID = new Map(regions.map((r) => [r.id, r]));
 const SECTOR_BY_ID = new Map(sectors.map((s) => [s.id, s]));
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUAL_THRESHOLD = 200;
+/** Milliseconds of search-text building per idle callback. */
+const IDLE_SLICE_MS = 12;
 const CSV_LAYOUTS: readonly unknown[] = ['auto', 'french', 'international'];
 /** The selection kinds a table row can be (those of the presets): anything else in `kind` is reported and ignored. */
 function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
@@ -521,14 +523,17 @@ export class SinoParkTable extends SinoElement {
     const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(fn, 50, { timeRemaining: () => 8 }));
     const work: IdleRequestCallback = (deadline) => {
       if (this.#searchJob !== job || !this.isConnected) return;
-      while (deadline.timeRemaining() > 2) {
+      // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
+      // plus the slice that overruns it, is a long task that holds back a click. One slice at least, always.
+      const end = performance.now() + Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2);
+      do {
         const step = job.next();
         if (step.done) {
           this.#searchJob = undefined;
           this.#cached('search', () => step.value);
           return;
         }
-      }
+      } while (performance.now() < end);
       idle(work);
     };
     idle(work);
