@@ -13,7 +13,8 @@ import { join } from 'node:path';
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const RUNS = Number(process.argv[3] ?? 5);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const src = `${root}packages/sinocarte/src`;
+// BENCH_SRC: another copy of packages/sinocarte/src (say, an older commit's, from `git archive`) to compare with.
+const src = process.env.BENCH_SRC ?? `${root}packages/sinocarte/src`;
 
 const entry = `
 export { resolveColumns, readCell, sortValues, buildSearchTexts, INVALID } from '${src}/lib/table-columns.ts';

@@ -233,6 +233,15 @@ export class SinoParkTable extends SinoElement {
   #offsets: Float64Array = new Float64Array(1);
   #estimate = ESTIMATE.table;
   #resizeObserver?: ResizeObserver;
+  /**
+   * Keeps the scroller's scroll padding at the sticky header's height, read after layout: reading it in
+   * `updated()` forced a layout of the whole page at every update (240 ms on the atlas at 4× throttling).
+   */
+  #headObserver = new ResizeObserver(([entry]) => {
+    const scroller = this.#scroller;
+    if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
+  });
+  #observedHead: HTMLElement | null = null;
   #frame = 0;
   #layoutFrame = 0;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
@@ -257,6 +266,8 @@ export class SinoParkTable extends SinoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.#headObserver.disconnect();
+    this.#observedHead = null;
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
   }
@@ -979,8 +990,13 @@ export class SinoParkTable extends SinoElement {
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
-    const scroller = this.#scroller;
-    if (scroller) scroller.style.scrollPaddingTop = `${this.#geometry().header}px`;
+    const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
+    if (head !== this.#observedHead) {
+      if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
+      if (head) this.#headObserver.observe(head);
+      else this.#scroller?.style.removeProperty('scroll-padding-top');
+      this.#observedHead = head;
+    }
     if (this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.
       cancelAnimationFrame(this.#frame);
