@@ -61,6 +61,8 @@ const REGION_BY_ID = new Map(regions.map((r) => [r.id, r]));
 const SECTOR_BY_ID = new Map(sectors.map((s) => [s.id, s]));
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUAL_THRESHOLD = 200;
+/** Milliseconds of search-text building per idle callback. */
+const IDLE_SLICE_MS = 12;
 const CSV_LAYOUTS: readonly unknown[] = ['auto', 'french', 'international'];
 /** The selection kinds a table row can be (those of the presets): anything else in `kind` is reported and ignored. */
 function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
@@ -245,6 +247,15 @@ export class SinoParkTable extends SinoElement {
   #offsets: Float64Array = new Float64Array(1);
   #estimate = ESTIMATE.table;
   #resizeObserver?: ResizeObserver;
+  /**
+   * Keeps the scroller's scroll padding at the sticky header's height, read after layout: reading it in
+   * `updated()` forced a layout of the whole page at every update (240 ms on the atlas at 4× throttling).
+   */
+  #headObserver = new ResizeObserver(([entry]) => {
+    const scroller = this.#scroller;
+    if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
+  });
+  #observedHead: HTMLElement | null = null;
   #frame = 0;
   #layoutFrame = 0;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
@@ -269,6 +280,8 @@ export class SinoParkTable extends SinoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.#headObserver.disconnect();
+    this.#observedHead = null;
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
   }
@@ -559,14 +572,17 @@ export class SinoParkTable extends SinoElement {
     const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(fn, 50, { timeRemaining: () => 8 }));
     const work: IdleRequestCallback = (deadline) => {
       if (this.#searchJob !== job || !this.isConnected) return;
-      while (deadline.timeRemaining() > 2) {
+      // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
+      // plus the slice that overruns it, is a long task that holds back a click. One slice at least, always.
+      const end = performance.now() + Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2);
+      do {
         const step = job.next();
         if (step.done) {
           this.#searchJob = undefined;
           this.#cached('search', () => step.value);
           return;
         }
-      }
+      } while (performance.now() < end);
       idle(work);
     };
     idle(work);
@@ -1014,8 +1030,13 @@ export class SinoParkTable extends SinoElement {
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
-    const scroller = this.#scroller;
-    if (scroller) scroller.style.scrollPaddingTop = `${this.#geometry().header}px`;
+    const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
+    if (head !== this.#observedHead) {
+      if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
+      if (head) this.#headObserver.observe(head);
+      else this.#scroller?.style.removeProperty('scroll-padding-top');
+      this.#observedHead = head;
+    }
     if (this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.
       cancelAnimationFrame(this.#frame);
