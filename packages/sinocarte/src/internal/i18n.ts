@@ -1,6 +1,7 @@
 import { asText, clip } from '../lib/text.js';
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { commonMessages } from '../i18n/common.js';
+import { translated } from './data-texts.js';
 
 /** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
 export { LANGS, type Lang };
@@ -54,5 +55,6 @@ export function interpolate(template: string, values: Record<string, unknown>): 
  */
 export function dataLabel(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): string | undefined {
   if (!text) return undefined;
-  return (text as Partial<Record<string, string>>)[lang] ?? text.en ?? text.fr;
+  // The bundled records carry no Chinese: it comes from the language's table once fetched (data-texts.ts).
+  return (text as Partial<Record<string, string>>)[lang] ?? (typeof text.fr === 'string' ? translated(text.fr, lang) : undefined) ?? text.en ?? text.fr;
 }
