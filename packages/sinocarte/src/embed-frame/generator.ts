@@ -7,7 +7,7 @@
  */
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
-import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_TITLES, buildFrameQuery, checkValue, framePage, iframeSnippet, isFrameKind, scriptSnippet, type ContentLang, type FrameKind } from './options.js';
+import { FRAME_ELEMENTS, buildFrameQuery, checkValue, frameHeight, framePage, frameTitle, iframeSnippet, isFrameKind, scriptSnippet, type FrameKind } from './options.js';
 import { strings, type GeneratorStrings } from './generator.strings.js';
 
 const CDN = 'https://cdn.jsdelivr.net/npm/sinocarte/dist/';
@@ -109,13 +109,12 @@ function update(): void {
   if (src !== lastSrc) {
     lastSrc = src;
     if (preview.dataset.kind !== current) {
-      preview.style.height = `${FRAME_HEIGHTS[current]}px`;
+      preview.style.height = `${frameHeight(current, {})}px`;
       preview.dataset.kind = current;
     }
     preview.src = src;
   }
-  const lang = (chosen.lang || 'fr') as ContentLang;
-  preview.title = `${t('previewLabel')} : ${FRAME_TITLES[current][lang] ?? FRAME_TITLES[current].fr}`;
+  preview.title = `${t('previewLabel')} : ${frameTitle(current, chosen)}`;
 }
 
 async function copy(textarea: HTMLTextAreaElement): Promise<void> {
