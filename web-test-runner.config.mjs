@@ -3,6 +3,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 import { heapPlugin } from './scripts/wtr-heap-plugin.mjs';
+import { a11yPlugin } from './scripts/wtr-a11y-plugin.mjs';
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
@@ -17,7 +18,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), heapPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), heapPlugin(), a11yPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -87,8 +87,9 @@ function onMessage(event: MessageEvent): void {
   }
 }
 
-const scope = window as unknown as Record<symbol, boolean>;
-if (!scope[INSTALLED]) {
+// On a server (SSR frameworks import modules there) there is no window: importing does nothing.
+const scope = globalThis as unknown as Record<symbol, boolean>;
+if (typeof window !== 'undefined' && !scope[INSTALLED]) {
   scope[INSTALLED] = true;
   window.addEventListener('message', onMessage);
   hello();
