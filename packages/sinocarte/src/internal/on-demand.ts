@@ -1,4 +1,4 @@
-import type { Office, Partnership } from '@sinocarte/data';
+import type { Office, Park, Partnership } from '@sinocarte/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -34,6 +34,7 @@ export class OnDemand<T> {
 }
 
 export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/partnerships').then((m) => m.partnerships));
+export const bundledParks = new OnDemand<readonly Park[]>(() => import('@sinocarte/data/parks').then((m) => m.parks));
 export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/offices').then((m) => m.offices));
 
 /**

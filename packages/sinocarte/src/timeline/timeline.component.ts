@@ -3,14 +3,13 @@ import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { events as bundledEvents } from '@sinocarte/data/events';
 import { regions } from '@sinocarte/data/regions';
-import { parks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
 import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { OnDemandController, bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
@@ -28,8 +27,20 @@ import { styles } from './timeline.styles.js';
 type Point = readonly [number, number];
 
 const REGION_NAMES = new Map(regions.map((r) => [r.id, r.name]));
-const PARK_NAMES = new Map(parks.map((p) => [p.id, p.name]));
-const PARTNERSHIP_NAMES = new Map(partnerships.map((p) => [p.id, p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name]));
+/**
+ * Names of the parks and partnerships an open event links to. Those records are downloaded the first time a
+ * panel needs them (a timeline page does not pay for them otherwise); until then the ids are shown.
+ */
+const parkName = (p: { name: string }) => p.name;
+const partnershipName = (p: { french: { name: string }; chinese: { name?: string | null } }) =>
+  p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name;
+const nameTables = new WeakMap<object, Map<string, string>>();
+function namesIn<T extends { id: string }>(list: readonly T[] | undefined, name: (record: T) => string): Map<string, string> | undefined {
+  if (!list) return undefined;
+  let names = nameTables.get(list);
+  if (!names) nameTables.set(list, (names = new Map(list.map((r) => [r.id, name(r)]))));
+  return names;
+}
 const DOCUMENT_TITLES = new Map(documents.map((d) => [d.id, d.title]));
 const CATEGORIES = LANES.filter((l) => l !== OTHER_CATEGORY);
 const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<string, number>;
@@ -258,6 +269,25 @@ export class SinoTimeline extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
+
+  /** The parks and partnerships an open event names, downloaded when a panel first needs them. */
+  #onDemand = new OnDemandController(this, (error) =>
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
+  );
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Awaiting `updateComplete` also awaits the names a panel asked for and the update they bring.
+    while (this.#onDemand.pending) {
+      await this.#onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  #names<T extends { id: string }>(data: OnDemand<readonly T[]>, name: (record: T) => string): Map<string, string> | undefined {
+    return namesIn(this.#onDemand.get(data), name);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
@@ -805,8 +835,8 @@ export class SinoTimeline extends SinoElement {
       ${description ? html`<p class="panel-description">${description}</p>` : nothing}
       <dl>
         ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
-        ${linked(t.parks, e.parkIds, (id) => PARK_NAMES.get(id) ?? id)}
-        ${linked(t.partnerships, e.partnershipIds, (id) => PARTNERSHIP_NAMES.get(id) ?? id)}
+        ${linked(t.parks, e.parkIds, (id) => this.#names(bundledParks, parkName)?.get(id) ?? id)}
+        ${linked(t.partnerships, e.partnershipIds, (id) => this.#names(bundledPartnerships, partnershipName)?.get(id) ?? id)}
       </dl>
       ${e.sources?.length
         ? html`<div class="sources">
