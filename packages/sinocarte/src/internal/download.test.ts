@@ -2,6 +2,8 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parks } from '@sinocarte/data/parks';
 import '../province-map.js';
+import '../timeline.js';
+import '../typology.js';
 import type { SinoProvinceMap } from '../province-map/province-map.component.js';
 
 /** The download menu: the map as an image with its title and source, and its values as CSV. */
@@ -111,6 +113,34 @@ describe('the download menu', function () {
     expect(caught.files[1].name).to.equal('sinocarte-map-parks@2x.png');
     expect((await caught.files[1].blob).type).to.equal('image/png');
   });
+
+  for (const [tag, csvText, sourceText] of [
+    ['sino-timeline', 'Intitulé', 'Sources\u00a0: '],
+    ['sino-typology', 'Programme', 'Source\u00a0: Ministère des Affaires étrangères et européennes, 2011'],
+  ] as const) {
+    it(`<${tag}> gives its drawing as SVG with the source line, and its items as CSV`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('heading', 'Titre de la vue');
+      wrapper.append(el);
+      const root = el.shadowRoot!;
+      for (let i = 0; i < 80 && !root.querySelector('rect.event, g.point'); i++) await nextFrame();
+      await (el as unknown as SinoProvinceMap).updateComplete;
+      const caught = catchDownloads(el);
+      root.querySelector<HTMLButtonElement>('[data-kind="svg"]')!.click();
+      root.querySelector<HTMLButtonElement>('[data-kind="csv"]')!.click();
+      expect(caught.files.map((f) => f.name.split('.').pop())).to.deep.equal(['svg', 'csv']);
+      for (const f of caught.files) expect(f.name).to.match(new RegExp(`^sinocarte-${tag.slice(5)}[a-z-]*\\.`));
+      const svg = new DOMParser().parseFromString(await (await caught.files[0].blob).text(), 'image/svg+xml');
+      expect(svg.querySelector('parsererror')).to.equal(null);
+      const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent!);
+      expect(texts[0]).to.equal('Titre de la vue');
+      expect(texts.some((t) => t.startsWith(sourceText)), texts.slice(-3).join(' / ')).to.equal(true);
+      const csv = await (await caught.files[1].blob).text();
+      expect(csv.split('\r\n')[0]).to.contain(csvText);
+      expect(csv.split('\r\n').length).to.be.greaterThan(5);
+    });
+  }
 
   it('has no accessibility violations, open or closed', async () => {
     const el = await renderMap();

@@ -12,6 +12,8 @@ export interface DownloadSource {
   name: () => string;
   /** The drawing of the current view, or nothing when the element has no image to give. */
   drawing?: () => { svg: SVGSVGElement; legendTitle?: string; legend?: LegendEntry[] } | null;
+  /** Whether the view shown now is a drawing (default: whenever `drawing` is given). */
+  hasImage?: () => boolean;
   /** The data behind the view: header and rows, written with the table's CSV writer. */
   data: () => { header: string[]; rows: Cell[][] };
 }
@@ -191,7 +193,7 @@ export class DownloadMenu {
 
   render(): TemplateResult {
     const t = this.t.download;
-    const images = !!this.source.drawing;
+    const images = !!this.source.drawing && (this.source.hasImage?.() ?? true);
     const item = (kind: 'png' | 'png2' | 'svg' | 'csv', label: string) =>
       html`<li>
         <button type="button" class="download-item" data-kind=${kind} @click=${(e: Event) => this.save(kind, (e.currentTarget as Element).closest('details')!)}>${label}</button>

@@ -8,6 +8,7 @@ export const frame = {
     png: 'PNG image',
     png2: 'PNG image, high resolution (2×)',
     svg: 'SVG image (vector)',
+    titleColumn: 'Title',
     csv: 'Data (CSV)',
     saved: '{file} downloaded.',
     refused: 'This page prevents creating the image (its security policy): try the SVG image.',

@@ -9,6 +9,8 @@ export const frame = {
     png: 'Image PNG',
     png2: 'Image PNG haute définition (2×)',
     svg: 'Image SVG (vectorielle)',
+    /** Column of the titles in a CSV of events. */
+    titleColumn: 'Intitulé',
     csv: 'Données (CSV)',
     saved: '{file} téléchargé.',
     refused: 'Cette page empêche de créer l’image (sa politique de sécurité) : essayez l’image SVG.',

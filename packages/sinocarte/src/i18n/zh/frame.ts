@@ -8,6 +8,7 @@ export const frame = {
     png: 'PNG 图片',
     png2: 'PNG 高清图片（2×）',
     svg: 'SVG 矢量图',
+    titleColumn: '标题',
     csv: '数据（CSV）',
     saved: '已下载 {file}。',
     refused: '此网页的安全策略不允许生成图片：请尝试 SVG 图片。',
