@@ -109,3 +109,8 @@ export const BadInput: Story = {
     } as unknown as TypologyDiagram}
   ></sino-typology>`,
 };
+
+/** With a heading and a note, the source line of the 2011 evaluation, and the Download menu. */
+export const WithHeading: Story = {
+  render: () => html`<sino-typology heading="Typologie des programmes de coopération" note="Positions lues sur les figures de l’évaluation de 2011."></sino-typology>`,
+};

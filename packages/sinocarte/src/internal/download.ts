@@ -244,7 +244,8 @@ export const downloadStyles = css`
     inset-inline-end: 0;
     bottom: calc(100% + 4px);
     z-index: 3;
-    min-width: 220px;
+    width: max-content;
+    max-width: min(320px, 90vw);
     margin: 0;
     padding: 4px;
     list-style: none;
