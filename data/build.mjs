@@ -15,7 +15,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { z } from 'zod';
-import { discrepancy as discrepancySchema, id as idSchema, regionId } from './schemas/common.mjs';
+import { discrepancy as discrepancySchema, id as idSchema, regionId, sourced } from './schemas/common.mjs';
 import { toCsv } from './csv.mjs';
 import { dataDictionary, sourcesAndDiscrepancies, DISCREPANCY_DESCRIPTIONS } from './docs.mjs';
 import { headingIndex, refProblem } from './headings.mjs';
@@ -30,10 +30,11 @@ const checkOnly = process.argv.includes('--check');
 const partial = process.argv.includes('--partial');
 
 // regions.json is the fixed list of 34 divisions the topology is keyed on, not a curated table from the
-// sources, so its schema lives here rather than in data/schemas/ (and its records carry no sources).
+// sources, so its schema lives here rather than in data/schemas/; its records cite where the documents name
+// each region (the first mention in up to two documents).
 const regions = {
   description:
-    'The 34 province-level divisions the maps and records refer to: 31 mainland provinces, autonomous regions and municipalities, plus Hong Kong, Macao and Taiwan, with names in French, English and Chinese. Their ids are the ids of the topology’s features.',
+    'The 34 province-level divisions the maps and records refer to: 31 mainland provinces, autonomous regions and municipalities, plus Hong Kong, Macao and Taiwan, with names in French, English and Chinese, and where the documents name each one. Their ids are the ids of the topology’s features.',
   schema: z
     .object({
       id: regionId.describe('ISO 3166-2:CN code (CN-BJ …) for mainland divisions; HK, MO, TW otherwise'),
@@ -44,6 +45,7 @@ const regions = {
       kind: z
         .enum(['province', 'municipality', 'autonomous-region', 'sar', 'other'])
         .describe('Province, province-level municipality, autonomous region, special administrative region (HK, MO) or other (TW)'),
+      ...sourced,
     })
     .strict(),
 };
@@ -183,7 +185,8 @@ if (loaded.has('figures') && loaded.has('figure-series')) {
       for (const value of Object.keys(values)) if (!used.has(`${s.id}.${key}.${value}`)) fail(`figure-series: ${s.id} names ${key} = ${value}, which no row uses`);
   }
 }
-const allIds = new Set([...loaded].flatMap(([, r]) => (Array.isArray(r) ? r.map((x) => x.id) : [])));
+const typologyIds = ['programmes', 'coordinationTypes'].flatMap((key) => (loaded.get('typology')?.[key] ?? []).map((x) => x.id));
+const allIds = new Set([...[...loaded].flatMap(([, r]) => (Array.isArray(r) ? r.map((x) => x.id) : [])), ...typologyIds]);
 for (const d of discrepancies) for (const r of d.recordIds ?? []) if (!allIds.has(r) && !partial) fail(`discrepancies: ${d.id} → unknown record ${r}`);
 
 // The source documents themselves (French text files, not in the repository): $SINOCARTE_SOURCES, or

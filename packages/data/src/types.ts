@@ -46,7 +46,7 @@ export type RegionId = string;
 
 export type RegionKind = 'province' | 'municipality' | 'autonomous-region' | 'sar' | 'other';
 
-export interface Region {
+export interface Region extends Sourced {
   id: RegionId;
   name: Required<Localized>;
   kind: RegionKind;

@@ -1,5 +1,6 @@
 import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
@@ -12,6 +13,8 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+/** The key of the note left by an update that threw. */
+const UNREADABLE_KEY = 'unreadable';
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
@@ -207,6 +210,30 @@ export class SinoElement extends LitElement {
         }
       },
     });
+  }
+
+  /** The properties of the update under way (see `performUpdate`). */
+  private updating: readonly PropertyKey[] = [];
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.updating = [...changed.keys()];
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * The last line of defence: whatever an update throws (host data that defeats every reader) becomes a
+   * note and a `sino-error`, never an exception in the page, and the element keeps what it last drew. The
+   * note goes with the next update that succeeds on new input.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      console.warn(`<${this.localName}>`, error);
+      this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
+      return;
+    }
+    if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */

@@ -5,13 +5,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
-import { offices } from '@sinocarte/data/offices';
 import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
@@ -20,12 +19,14 @@ import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
-import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
+import { forEachReadable, readList, UNREADABLE } from '../lib/read.js';
+import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
+import { commonMessages } from '../i18n/common.js';
 import { styles } from './province-map.styles.js';
 
 /** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
@@ -250,7 +251,9 @@ export class SinoProvinceMap extends SinoElement {
       if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'years', value: this.years }));
       this.yearRange = range === 'invalid' ? null : range;
     }
-    if (changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
+    const arrived = this.#onDemand.version !== this.#computedVersion;
+    if (arrived || changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
+      this.#computedVersion = this.#onDemand.version;
       this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
       if (changed.has('parks') || changed.has('years')) this.validParks = this.inYears(this.validateParks(this.parks));
       if (this.values != null) {
@@ -261,7 +264,16 @@ export class SinoProvinceMap extends SinoElement {
         const metric = this.metric || 'parks';
         if (!isMetric(metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: metric }));
         this.effectiveMetric = isMetric(metric) ? metric : 'parks';
-        this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, { parks: this.validParks, partnerships, offices });
+        // The partnerships and offices are downloaded the first time a map shows them; until then no region has a value.
+        const needs: OnDemand<readonly unknown[]> | null = this.effectiveMetric === 'partnerships' ? bundledPartnerships : this.effectiveMetric === 'offices' ? bundledOffices : null;
+        const records = needs ? this.#onDemand.get(needs) : [];
+        this.regionValues = records
+          ? computeMetric(this.effectiveMetric, REGION_IDS, {
+              parks: this.validParks,
+              partnerships: bundledPartnerships.value ?? [],
+              offices: bundledOffices.value ?? [],
+            })
+          : new Map();
       }
       this.classes = buildClasses([...this.regionValues.values()].map((v) => v.value));
     }
@@ -306,26 +318,33 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private validateParks(input: unknown): ParkLike[] {
-    if (!Array.isArray(input)) {
+    const list = readList(input);
+    if (list === null || list === UNREADABLE) {
       this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: 1 }));
       return [];
     }
-    const valid = input.filter(
-      (p): p is ParkLike =>
-        !!p &&
-        typeof p === 'object' &&
-        typeof p.id === 'string' &&
-        typeof p.name === 'string' &&
-        REGION_BY_ID.has(p.provinceId) &&
-        Number.isFinite(p.lon) &&
-        Number.isFinite(p.lat) &&
-        Math.abs(p.lon) <= 180 &&
-        Math.abs(p.lat) <= 90,
-    );
-    if (valid.length < input.length) {
-      this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: input.length - valid.length }));
-    }
+    const valid: ParkLike[] = [];
+    let invalid = 0;
+    // A park that cannot be read (a getter, a Proxy that throws) is one more invalid entry, not the end of the map.
+    forEachReadable(list, (p) => (isParkLike(p, (id) => typeof id === 'string' && REGION_BY_ID.has(id)) ? valid.push(p) : (invalid += 1)), () => (invalid += 1));
+    if (invalid > 0) this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: invalid }));
     return valid;
+  }
+
+  /** The partnerships' and offices' records, downloaded when a map shows them. */
+  #onDemand = new OnDemandController(this, (error) =>
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
+  );
+  #computedVersion = 0;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Awaiting `updateComplete` also awaits the metric's records and the update they bring.
+    while (this.#onDemand.pending) {
+      await this.#onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private get t() {
@@ -434,9 +453,11 @@ export class SinoProvinceMap extends SinoElement {
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
                 </defs>
-                <g class="zoom-layer">
+                <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
+                     each region as a bare graphics-symbol and the listbox as having no options. -->
+                <g class="zoom-layer" role="none">
                   ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
-                  <g class="regions">
+                  <g class="regions" role="none">
                     ${REGIONS.map((f) => {
                       const value = this.regionValues.get(f.id)?.value ?? null;
                       const key = classify(value, this.classes);
@@ -482,7 +503,7 @@ export class SinoProvinceMap extends SinoElement {
   /** The records the map shows, for its source line: those its metric counts, and the park points. */
   private shownRecords(): unknown[] {
     const metric = this.effectiveMetric;
-    const counted = metric === 'partnerships' ? partnerships : metric === 'offices' ? offices : metric === 'custom' ? [] : this.validParks;
+    const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
     return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 

@@ -232,6 +232,10 @@ export class SinoTimeline extends SinoElement {
   #brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
   #wheelHintTimer?: number;
   #rangeTimer?: number;
+  /** The control that opened the detail panel: focus goes back to it when the panel closes. */
+  #opener: HTMLElement | SVGElement | null = null;
+  /** Whether the focus was inside the panel when this update began (the update may remove the panel). */
+  #focusInPanel = false;
 
   /** The chart's frame: pointer and tooltip positions are taken relative to it. */
   get #frame(): HTMLDivElement {
@@ -275,6 +279,7 @@ export class SinoTimeline extends SinoElement {
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
+    this.#focusInPanel = !!this.shadowRoot?.activeElement?.closest('.panel');
     let refilter = false;
     if (has('events')) {
       this.clearProblems('invalid-data');
@@ -773,7 +778,7 @@ export class SinoTimeline extends SinoElement {
     const close = (onClick: () => void) => html`<button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${onClick}>×</button>`;
     if (this.clusterIds?.length) {
       const items = this.#itemsOf(this.clusterIds);
-      return html`<div class="panel" part="panel">
+      return html`<div class="panel" part="panel" @keydown=${this.#onPanelKeyDown}>
         <div class="panel-head">
           <p class="panel-title">${this.#countText(items.length)}</p>
           ${close(() => (this.clusterIds = null))}
@@ -805,7 +810,7 @@ export class SinoTimeline extends SinoElement {
             <dd>${ids.map(names).join(', ')}</dd>
           </div>`
         : nothing;
-    return html`<div class="panel lane-${e.category}" part="panel">
+    return html`<div class="panel lane-${e.category}" part="panel" @keydown=${this.#onPanelKeyDown}>
       <div class="panel-head">
         <div>
           <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
@@ -836,11 +841,44 @@ export class SinoTimeline extends SinoElement {
     </div>`;
   }
 
+  /** Escape anywhere in the panel closes it (focus then goes back to what opened it). */
+  #onPanelKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    if (this.clusterIds) this.clusterIds = null;
+    else this.#select(null);
+  }
+
   #regionName(id: string): string {
     return dataLabel(REGION_NAMES.get(id), this.locale) ?? id;
   }
 
+  /** Remembers the control that is opening the panel (not one inside the panel: that keeps the first opener). */
+  #rememberOpener(): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | SVGElement | null;
+    if (active && !active.closest('.panel')) this.#opener = active;
+  }
+
+  /**
+   * The panel (or its content) went away with the focus inside it: focus goes to the panel's new content if it
+   * is still open, else back to what opened it, else the chart; never to the page's <body>.
+   */
+  #restoreFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.#focusInPanel || root.activeElement) return;
+    const opener = this.#opener;
+    const id = opener?.getAttribute('data-id');
+    const target =
+      root.querySelector<HTMLElement>('.panel .close') ??
+      (opener?.isConnected ? opener : id ? root.querySelector<HTMLElement>(`.list-item[data-id="${CSS.escape(id)}"]`) : null) ??
+      root.querySelector<SVGSVGElement>('svg.chart') ??
+      root.querySelector<HTMLElement>('.list-toggle');
+    // After this update: focusing the chart shows its tooltip, which is an update of its own.
+    if (target) queueMicrotask(() => target.focus());
+  }
+
   protected override updated(): void {
+    this.#restoreFocus();
     const tip = this.hover;
     const el = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tip && el && !el.hidden) {
@@ -859,6 +897,7 @@ export class SinoTimeline extends SinoElement {
   // ---- selection and filters ----------------------------------------------------------------
 
   #select(id: string | null): void {
+    if (id) this.#rememberOpener();
     this.clusterIds = null;
     if (id === this.selected) return;
     this.selected = id;
@@ -1088,6 +1127,7 @@ export class SinoTimeline extends SinoElement {
     if (target.to - target.from < (view.to - view.from) * 0.8) {
       this.#setView(target, 'step');
     } else {
+      this.#rememberOpener();
       this.clusterIds = ids;
       this.announcement = this.#countText(ids.length);
     }
