@@ -56,5 +56,5 @@ export const GroupAttribute: Story = {
 
 /** With a heading and a description above the four views, and the source line of all of them below. */
 export const WithHeading: Story = {
-  render: () => html`<sino-atlas heading="La Chine des parcs et des partenariats" description="Cliquez une région : le tableau, la frise et la typologie la suivent."></sino-atlas>`,
+  args: { heading: 'La Chine des parcs et des partenariats', description: 'Cliquez une région : le tableau, la frise et la typologie la suivent.' },
 };

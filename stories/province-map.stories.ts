@@ -83,24 +83,19 @@ export const PartnerBrand: Story = {
   `,
 };
 
-
 /**
  * As an editor frames it in an article: heading, description and note by attribute, the source line generated
  * from the documents behind the data, and the Download menu (PNG 1× and 2×, SVG, CSV). On a page whose theme
  * shrinks the root font (`html { font-size: 62.5% }`), the text keeps its size.
  */
 export const InAnArticle: Story = {
-  render: (args, { globals }) => html`
-    <div class="article-column" ${ref((el) => el && ((el as HTMLElement).style.maxWidth = '720px'))}>
-      <sino-province-map
-        metric="revenue"
-        lang=${args.lang || globals.lang || nothing}
-        heading="Le chiffre d’affaires des parcs technologiques"
-        description="En milliards de yuans, par région, en 2002."
-        note="Hong Kong, Macao et Taïwan ne figurent pas dans la liste TORCH."
-      ></sino-province-map>
-    </div>
-  `,
+  args: {
+    metric: 'revenue',
+    width: 720,
+    heading: 'Le chiffre d’affaires des parcs technologiques',
+    description: 'En milliards de yuans, par région, en 2002.',
+    note: 'Hong Kong, Macao et Taïwan ne figurent pas dans la liste TORCH.',
+  },
 };
 
 /** The slots take rich content: a heading with emphasis, a source line with a link. */

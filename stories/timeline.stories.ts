@@ -88,6 +88,4 @@ export const PartnerBrand: Story = {
 };
 
 /** With a heading; the source line names the documents behind the events in view, and the Download menu gives the view. */
-export const WithHeading: Story = {
-  render: () => html`<sino-timeline heading="Soixante ans de coopération franco-chinoise" range="1980-2011"></sino-timeline>`,
-};
+export const WithHeading: Story = { args: { heading: 'Soixante ans de coopération franco-chinoise', range: '1980-2011' } };
