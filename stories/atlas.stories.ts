@@ -53,3 +53,8 @@ export const GroupAttribute: Story = {
     </div>
   `,
 };
+
+/** With a heading and a description above the four views, and the source line of all of them below. */
+export const WithHeading: Story = {
+  args: { heading: 'La Chine des parcs et des partenariats', description: 'Cliquez une région : le tableau, la frise et la typologie la suivent.' },
+};

@@ -5,6 +5,7 @@ import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import { regions } from '@sinocarte/data/base/regions';
 import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
@@ -603,16 +604,8 @@ export class SinoParkTable extends SinoElement {
 
   /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
   downloadCSV(layout: 'french' | 'international' = this.#layout): void {
-    const url = URL.createObjectURL(new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
     const kind = this.#countKind;
-    link.href = url;
-    link.download = `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(this, new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
     this.notice = this.#plural(this.#t.downloaded, this.#view.length);
   }
 

@@ -8,6 +8,8 @@ import type { Park, Partnership, TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
+import { frameMessages } from '../i18n/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit } from '../internal/events.js';
@@ -157,7 +159,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
@@ -197,6 +199,21 @@ export class SinoTimeline extends SinoElement {
 
   /** Valid events in date order. */
   #editorial = new EditorialFrame(this);
+  #download = new DownloadMenu(this, this.#editorial, {
+    name: () => 'sinocarte-timeline',
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      return svg ? { svg } : null;
+    },
+    data: () => {
+      const f = this.t.fields;
+      const events = this.view ? this.#inView(this.view) : [];
+      return {
+        header: ['id', f.date, f.endDate, f.category, frameMessages[this.locale].download.titleColumn],
+        rows: events.map(({ event: e }) => [e.id, e.date, e.endDate ?? null, this.#categoryLabel(e.category), this.#title(e)]),
+      };
+    },
+  });
   #items: CheckedEvent[] = [];
   /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
   #indexById = new Map<string | null, number>();
@@ -558,7 +575,7 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [])}
+        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [], this.#download.render())}
       </div>
     `;
   }
