@@ -11,7 +11,7 @@ export const common = {
 
 export const map = {
   title: 'Map of the regions of China',
-  description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear.',
+  description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear. P: the parks of the region.',
   metricParks: 'TORCH hi-tech parks',
   metricRevenue: 'Park revenue, 2002',
   metricPartnerships: 'Decentralised cooperation partnerships (2011)',
@@ -23,6 +23,8 @@ export const map = {
   itemsColumn: { parks: 'Parks', partnerships: 'Partnerships', offices: 'Offices' },
   more: 'and {n} more',
   innovation2026: 'Strengths in 2026:',
+  typeColumn: 'Type',
+  strengthsColumn: 'Strengths in 2026',
   revenueUnit: 'bn yuan',
   revenuePartial: '{n} of {total} parks reported',
   revenueOtherYears: 'some values are for another year',

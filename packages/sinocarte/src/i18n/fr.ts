@@ -20,7 +20,7 @@ export const common = {
 /** `<sino-province-map>` */
 export const map = {
   title: 'Carte des régions de Chine',
-  description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer.',
+  description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer. P : les parcs de la région.',
   metricParks: 'Parcs technologiques TORCH',
   metricRevenue: 'Chiffre d’affaires des parcs, 2002',
   metricPartnerships: 'Partenariats de coopération décentralisée (2011)',
@@ -32,6 +32,8 @@ export const map = {
   itemsColumn: { parks: 'Parcs', partnerships: 'Partenariats', offices: 'Bureaux' },
   more: 'et {n} autres',
   innovation2026: 'Atouts 2026 :',
+  typeColumn: 'Type',
+  strengthsColumn: 'Atouts 2026',
   revenueUnit: 'Md de yuans',
   revenuePartial: '{n} parcs sur {total} renseignés',
   revenueOtherYears: 'certaines valeurs portent sur une autre année',

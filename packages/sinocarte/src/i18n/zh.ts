@@ -5,7 +5,7 @@ export const common = { languageName: '中文', intlLocale: 'zh-CN', unknownThem
 
 export const map = {
   title: '中国地区地图',
-  description: '中国34个地区分级统计地图。方向键：相邻地区；回车：选择；Esc：清除。',
+  description: '中国34个地区分级统计地图。方向键：相邻地区；回车：选择；Esc：清除。P：该地区园区。',
   metricParks: '火炬计划高新区',
   metricRevenue: '高新区营业收入（2002年）',
   metricPartnerships: '中法地方合作伙伴关系（2011年）',
@@ -17,6 +17,8 @@ export const map = {
   itemsColumn: { parks: '园区', partnerships: '合作关系', offices: '代表处' },
   more: '另有{n}项',
   innovation2026: '2026年优势：',
+  typeColumn: '类型',
+  strengthsColumn: '2026年优势',
   revenueUnit: '十亿元',
   revenuePartial: '{total}个园区中{n}个有数据',
   revenueOtherYears: '部分数值为其他年份',

@@ -279,6 +279,14 @@ export const styles = css`
     padding: 0.25rem 0.625rem;
   }
 
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .table {
     width: 100%;
     border-collapse: collapse;
