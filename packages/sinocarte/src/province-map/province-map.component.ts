@@ -20,7 +20,8 @@ import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.j
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
 import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
-import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
+import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
+import { placeCallouts } from '../lib/callouts.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/index.js';
@@ -42,8 +43,10 @@ let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
-/** How far from a park's centre a tap still reaches it, in CSS px (half a 24 px target). */
-const TOUCH_REACH = 12;
+/** The smallest target, in CSS px (WCAG 2.5.8): small regions get a marker this wide. */
+const TARGET_SIZE = 24;
+/** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
+const TOUCH_REACH = TARGET_SIZE / 2;
 
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
@@ -169,7 +172,7 @@ export class SinoProvinceMap extends SinoElement {
   private fit?: Fit;
   private pathData = new Map<string, string>();
   private centroids = new Map<string, Point>();
-  /** Regions too small to see or hit at this size (Hong Kong, Macao): drawn with a marker too. */
+  /** Regions narrower or lower than a 24 px target at this size (Hong Kong, Macao): drawn with a marker too. */
   private smallRegions: string[] = [];
   private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
@@ -247,7 +250,10 @@ export class SinoProvinceMap extends SinoElement {
       for (const [id, s] of all) this.pathData.set(id, pathData(s, fitted));
       // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
-      this.smallRegions = REGION_IDS.filter((id) => area(all.get(id)!, fitted) < 40);
+      this.smallRegions = REGION_IDS.filter((id) => {
+        const box = extent(all.get(id)!, fitted);
+        return box.width < TARGET_SIZE || box.height < TARGET_SIZE;
+      });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
   }
@@ -418,13 +424,13 @@ export class SinoProvinceMap extends SinoElement {
                       ></path>`;
                     })}
                   </g>
-                  ${this.renderSmallRegionMarkers()}
                   ${parseList(this.highlight)
                     .filter((id) => REGION_BY_ID.has(id) && id !== selected)
                     .map((id) => svg`<path class="outline linked-outline" aria-hidden="true" d=${this.pathData.get(id) ?? ''}></path>`)}
                   ${selected ? svg`<path class="outline selected-outline" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>` : nothing}
                   ${this.active && !this.activePark ? svg`<path class="outline active-outline" aria-hidden="true" d=${this.pathData.get(this.active) ?? ''}></path>` : nothing}
                   ${this.showParks ? this.renderParks() : nothing}
+                  ${this.renderSmallRegionMarkers()}
                   ${this.renderActivePark()}
                 </g>
               </svg>`
@@ -445,11 +451,17 @@ export class SinoProvinceMap extends SinoElement {
     `;
   }
 
+  /**
+   * A 24 px marker per small region, off its coast with a leader line, drawn over the parks so that it wins
+   * a click or a tap (Zhuhai's park sits on Macao). The region's own option stays the accessible one.
+   */
   private renderSmallRegionMarkers() {
-    return svg`<g class="region-dots" aria-hidden="true">${this.smallRegions.map((id) => {
-      const [x, y] = this.centroids.get(id) ?? [0, 0];
+    const k = this.zoom.k;
+    const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
+    return svg`<g class="region-dots" aria-hidden="true">${placeCallouts(anchors, TARGET_SIZE / k).map(({ id, anchor, marker }) => {
       const key = classify(this.regionValues.get(id)?.value ?? null, this.classes);
-      return svg`<circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${x} cy=${y} r=${5 / this.zoom.k}></circle>`;
+      return svg`<line class="region-callout" x1=${anchor[0]} y1=${anchor[1]} x2=${marker[0]} y2=${marker[1]}></line>
+        <circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${marker[0]} cy=${marker[1]} r=${TARGET_SIZE / 2 / k}></circle>`;
     })}</g>`;
   }
 
@@ -786,7 +798,7 @@ export class SinoProvinceMap extends SinoElement {
     const target = e.composedPath()[0] as Element;
     const id = target.getAttribute?.('data-id') ?? (target.getAttribute?.('data-park') ? this.validParks.find((p) => p.id === target.getAttribute('data-park'))?.provinceId : null);
     const point = this.localPoint(e);
-    if (this.lastPointerType === 'touch' && this.showParks && this.fit) {
+    if (this.lastPointerType === 'touch' && this.showParks && this.fit && !target.classList?.contains('region-dot')) {
       // A finger is wider than a park's dot: a tap close to a park is for the park (its region is selected too).
       const reach = new Map(this.validParks.map((p) => [p.id, this.parkPoint(p)]));
       const nearest = nearestTo(point, reach);

@@ -103,6 +103,11 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  .region-callout {
+    stroke: var(--_text);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
   .island {
     fill: var(--_nodata);
     stroke: var(--_muted);
