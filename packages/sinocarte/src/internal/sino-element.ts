@@ -83,6 +83,21 @@ export class SinoElement extends LitElement {
         color-scheme: dark;
       }
     }
+    /* Forced colours (Windows high contrast): the system palette wins over \`theme\` and the host's tokens, or a
+       light theme on a dark palette draws white on white where an SVG keeps its own colours. */
+    @media (forced-colors: active) {
+      :host,
+      :host([theme]) {
+        --_bg: Canvas;
+        --_surface: Canvas;
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_border: CanvasText;
+        --_accent: Highlight;
+        --_focus: Highlight;
+        color-scheme: light dark;
+      }
+    }
     /* A page rule on the host itself (even \`* { all: unset }\`) beats :host, and inherited text
        properties then flow into the shadow root: set them again on the wrapper every element renders. */
     .base {

@@ -527,7 +527,9 @@ export const styles = css`
     .diagram {
       forced-color-adjust: none;
     }
-    .tint { fill: Canvas; }
+    .tint,
+    .tint.a,
+    .tint.b { fill: Canvas; }
     .axis, .leader { stroke: CanvasText; }
     .arrowhead { fill: CanvasText; }
     .quadrant, .label { fill: CanvasText; stroke: Canvas; }
