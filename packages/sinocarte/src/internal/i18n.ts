@@ -53,6 +53,13 @@ export function interpolate(template: string, values: Record<string, unknown>): 
  * data has no such translation: the data package carries fr and en everywhere, zh only for some labels.
  */
 export function dataLabel(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): string | undefined {
+  return dataText(text, lang)?.text;
+}
+
+/** As `dataLabel`, with the language the label is in, for a `lang` attribute when it is not the reader's. */
+export function dataText(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): { text: string; lang: Lang } | undefined {
   if (!text) return undefined;
-  return (text as Partial<Record<string, string>>)[lang] ?? text.en ?? text.fr;
+  const own = (text as Partial<Record<string, string>>)[lang];
+  if (own !== undefined) return { text: own, lang };
+  return text.en !== undefined ? { text: text.en, lang: 'en' } : { text: text.fr, lang: 'fr' };
 }

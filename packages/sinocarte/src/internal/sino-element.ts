@@ -183,7 +183,9 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang: Lang | '' = '';
+  // Reflected, but never as \`lang=""\`: an empty lang marks the content as of no language and breaks :lang().
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';

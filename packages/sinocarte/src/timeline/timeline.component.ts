@@ -14,7 +14,7 @@ import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, dataText, plural } from '../internal/i18n.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
@@ -483,6 +483,12 @@ export class SinoTimeline extends SinoElement {
     return dataLabel(e.title, this.locale)!;
   }
 
+  /** The language of an event's title when it is not the reader's (an English title in the Chinese view). */
+  #titleLang(e: TimelineEvent): string | typeof nothing {
+    const lang = dataText(e.title, this.locale)?.lang;
+    return lang && lang !== this.locale ? lang : nothing;
+  }
+
   #dateText(item: CheckedEvent): string {
     return formatSpan(item.date, item.endDate, this.locale);
   }
@@ -571,7 +577,7 @@ export class SinoTimeline extends SinoElement {
   #listItem(item: CheckedEvent, withCategory: boolean) {
     const e = item.event;
     return html`<button type="button" class="list-item" data-id=${e.id} @click=${() => this.#select(e.id)}>
-      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title">${this.#title(e)}</span>
+      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title" lang=${this.#titleLang(e)}>${this.#title(e)}</span>
       ${withCategory ? html`<span class="list-category">${this.#categoryLabel(e.category)}</span>` : nothing}
     </button>`;
   }
@@ -699,7 +705,7 @@ export class SinoTimeline extends SinoElement {
     // About 6.4 px a character at the chart's 11 px font.
     const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), 6.4) : '';
     return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id}>${label}</text>` : nothing
+      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label}</text>` : nothing
     }`;
   }
 
@@ -742,7 +748,7 @@ export class SinoTimeline extends SinoElement {
       const c = item.event.category;
       return html`<div class="tooltip" part="tooltip" aria-hidden="true">
         <p class="tooltip-date">${this.#dateText(item)}</p>
-        <p class="tooltip-title">${this.#title(item.event)}</p>
+        <p class="tooltip-title" lang=${this.#titleLang(item.event)}>${this.#title(item.event)}</p>
         <p class="tooltip-category"><span class="swatch lane-${c}"></span>${this.#categoryLabel(c)}</p>
       </div>`;
     }
@@ -750,7 +756,7 @@ export class SinoTimeline extends SinoElement {
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p class="tooltip-title">${interpolate(this.t.clusterTitle, { n: formatNumber(items.length, this.locale), span: formatSpan(item.date, last.endDate ?? last.date, this.locale) })}</p>
       <ul class="tooltip-items">
-        ${items.slice(0, 5).map((it) => html`<li>${this.#title(it.event)}</li>`)}
+        ${items.slice(0, 5).map((it) => html`<li lang=${this.#titleLang(it.event)}>${this.#title(it.event)}</li>`)}
         ${items.length > 5 ? html`<li>…</li>` : nothing}
       </ul>
     </div>`;
@@ -797,7 +803,7 @@ export class SinoTimeline extends SinoElement {
       <div class="panel-head">
         <div>
           <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
-          <p class="panel-title">${this.#title(e)}</p>
+          <p class="panel-title" lang=${this.#titleLang(e)}>${this.#title(e)}</p>
           <p class="panel-date">${this.#dateText(item)}${notes.length ? html` <span class="panel-note">(${notes.join(', ')})</span>` : nothing}</p>
         </div>
         ${close(() => this.#select(null))}
@@ -815,7 +821,7 @@ export class SinoTimeline extends SinoElement {
               ${e.sources.map((s) => {
                 const [a, b] = Array.isArray(s.lines) ? s.lines : [];
                 const lines = typeof a === 'number' ? interpolate(a === b || typeof b !== 'number' ? t.line : t.lines, { a, b: b ?? a }) : '';
-                return html`<li><cite>${DOCUMENT_TITLES.get(s.document) ?? String(s.document)}</cite>${s.ref ? `, ${s.ref}` : ''}${lines ? `, ${lines}` : ''}</li>`;
+                return html`<li><cite lang=${this.locale === 'fr' ? nothing : 'fr'}>${DOCUMENT_TITLES.get(s.document) ?? String(s.document)}</cite>${s.ref ? `, ${s.ref}` : ''}${lines ? `, ${lines}` : ''}</li>`;
               })}
             </ul>
           </div>`
