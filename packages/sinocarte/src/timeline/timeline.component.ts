@@ -36,6 +36,8 @@ const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<stri
 
 /** Below this width the time axis runs down the page. */
 const VERTICAL_BELOW = 600;
+/** Height of the band of lane names above a vertical timeline, px. */
+const VERTICAL_LABELS = 84;
 const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
 /** Issues listed one by one before the rest is summed up. */
@@ -375,7 +377,9 @@ export class SinoTimeline extends SinoElement {
       const laneSize = Math.max(14, (width - axis - 6) / laneCount);
       const rows = laneSize >= 40 ? 2 : 1;
       const rowSize = (laneSize - 4) / rows;
-      g = { vertical, width, height: Math.max(200, height), trackStart: 10, trackLength: Math.max(100, height - 20), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
+      // A band on top for the lane names, written upwards: categories are not told apart by colour alone.
+      const top = VERTICAL_LABELS + 8;
+      g = { vertical, width, height: Math.max(200, height), trackStart: top, trackLength: Math.max(100, height - top - 10), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
     } else {
       const labels = Math.round(Math.min(150, Math.max(96, width * 0.14)));
       const laneSize = 38;
@@ -666,7 +670,9 @@ export class SinoTimeline extends SinoElement {
             ? { x: g.lanesStart + l * g.laneSize, y: 0, w: g.laneSize, h: g.height }
             : { x: 0, y: g.lanesStart + l * g.laneSize, w: g.width, h: g.laneSize };
           return svg`<rect class="lane-bg ${l % 2 ? 'odd' : ''}" x=${r.x} y=${r.y} width=${r.w} height=${r.h}></rect>
-            ${g.vertical ? nothing : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
+            ${g.vertical
+              ? svg`<text part="lane-label" class="lane-label lane-${lane}" x=${r.x + g.laneSize / 2} y=${VERTICAL_LABELS} transform="rotate(-90 ${r.x + g.laneSize / 2} ${VERTICAL_LABELS})">${fitLabel(t.categories[lane].short, VERTICAL_LABELS - 8, 7.6)}<title>${t.categories[lane].label}</title></text>`
+              : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
         })}
         <g class="axis" part="axis">
           ${this.#ticks.map((tick) => {
