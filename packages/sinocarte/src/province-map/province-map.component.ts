@@ -892,6 +892,8 @@ export class SinoProvinceMap extends SinoElement {
 
   private setZoom(next: ZoomTransform, animate: boolean): void {
     this.frame.classList.toggle('animate', animate);
+    // A step (button, key) is announced; a wheel or pinch is not, frame by frame.
+    if (animate) this.announcement = interpolate(this.t.zoomLevel, { k: formatNumber(next.k, this.locale, { maximumFractionDigits: 1 }) });
     this.zoom = next;
     if (this.tooltip?.kind === 'region' && this.active === this.tooltip.id) this.tooltip = { ...this.tooltip, at: this.screenPoint(this.active) };
   }

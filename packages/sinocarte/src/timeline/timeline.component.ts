@@ -441,6 +441,8 @@ export class SinoTimeline extends SinoElement {
     clearTimeout(this.#rangeTimer);
     const whole = isFullView(next, this.#extent);
     const fire = () => {
+      // Said politely once the view settles (a drag or pinch announces its end, not every frame).
+      this.announcement = this.#rangeAnnouncement(next);
       emit(this, 'sino-range', { from, to });
       const years = yearsOf(from, to);
       if (years) this.#link.share({ type: 'range', ...years, whole });
@@ -504,6 +506,12 @@ export class SinoTimeline extends SinoElement {
   #countText(n: number): string {
     const e = this.t.events;
     return interpolate(plural(n, this.locale) === 'one' ? e.one : e.other, { n: formatNumber(n, this.locale) });
+  }
+
+  /** "Period shown, 1990 – 2000, 52 events": what a zoom, a pan or the brush announces. */
+  #rangeAnnouncement(view: View): string {
+    const n = this.#filtered.filter((i) => this.#items[i].end > view.from && this.#items[i].start < view.to).length;
+    return `${this.t.visibleRange}, ${this.#rangeLabel(view)}, ${this.#countText(n)}`;
   }
 
   #rangeLabel(view: View): string {
@@ -726,10 +734,20 @@ export class SinoTimeline extends SinoElement {
     const full = extent.to - extent.from;
     const a = (view.from - extent.from) / full;
     const b = (view.to - extent.from) / full;
+    const year = (t: number) => Number(formatRange(t, t).from.slice(0, 4));
+    // The brush is a slider for the keyboard: arrows move the period, + and − (or up and down) resize it.
     return html`<svg
       class="overview"
       part="overview"
-      aria-hidden="true"
+      role="slider"
+      tabindex="0"
+      aria-label=${this.t.visibleRange}
+      aria-orientation="horizontal"
+      aria-valuemin=${year(extent.from)}
+      aria-valuemax=${year(extent.to)}
+      aria-valuenow=${year(view.from)}
+      aria-valuetext=${this.#rangeLabel(view)}
+      @keydown=${this.#onBrushKey}
       viewBox="0 0 1 1"
       preserveAspectRatio="none"
       @pointerdown=${this.#onBrushDown}
@@ -943,6 +961,7 @@ export class SinoTimeline extends SinoElement {
   /** After the reader changed a filter: filters again and says so with `sino-filter`. */
   #filtersChanged(): void {
     this.#applyFilters();
+    if (this.view) this.announcement = this.#rangeAnnouncement(this.view);
     const filters: Record<string, unknown> = {};
     const categories = asText(this.categories);
     if (categories) filters.categories = categories.split(',');
@@ -1154,6 +1173,20 @@ export class SinoTimeline extends SinoElement {
     const box = this.renderRoot.querySelector('.overview')!.getBoundingClientRect();
     const f = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width));
     return this.#extent.from + f * (this.#extent.to - this.#extent.from);
+  }
+
+  #onBrushKey(e: KeyboardEvent): void {
+    const view = this.view;
+    if (!view) return;
+    const span = view.to - view.from;
+    const extent = this.#extent;
+    const key = e.key;
+    if (key === 'ArrowLeft' || key === 'ArrowRight') this.#setView(panView(view, (key === 'ArrowRight' ? 1 : -1) * span * 0.1, extent), 'step');
+    else if (key === 'Home' || key === 'End') this.#setView(panView(view, key === 'Home' ? extent.from - view.from : extent.to - view.to, extent), 'step');
+    else if (key === '+' || key === '=' || key === 'ArrowUp') this.#zoomBy(STEP_ZOOM);
+    else if (key === '-' || key === '_' || key === 'ArrowDown') this.#zoomBy(1 / STEP_ZOOM);
+    else return;
+    e.preventDefault();
   }
 
   #onBrushDown(e: PointerEvent): void {

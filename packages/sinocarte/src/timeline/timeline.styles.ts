@@ -271,6 +271,10 @@ export const styles = css`
   }
 
   /* ---- overview strip ---- */
+  .overview:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .overview {
     display: block;
     width: 100%;

@@ -9,6 +9,8 @@ export { until };
 export interface AXNode {
   role: string;
   name: string;
+  /** A slider's or field's value (a slider's aria-valuetext when it has one). */
+  value?: string | number;
   properties: Record<string, unknown>;
   children: AXNode[];
 }

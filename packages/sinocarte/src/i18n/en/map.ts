@@ -26,6 +26,7 @@ export const map = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Show all',
+  zoomLevel: 'Zoom {k}×',
   wheelHint: 'Ctrl + scroll to zoom',
   showTable: 'View as table',
   hideTable: 'Hide table',

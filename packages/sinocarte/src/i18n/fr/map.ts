@@ -26,6 +26,7 @@ export const map = {
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   zoomReset: 'Vue d’ensemble',
+  zoomLevel: 'Zoom {k}×',
   wheelHint: 'Ctrl + molette pour zoomer',
   showTable: 'Voir le tableau',
   hideTable: 'Masquer le tableau',

@@ -26,6 +26,7 @@ export const map = {
   zoomIn: '放大',
   zoomOut: '缩小',
   zoomReset: '全图',
+  zoomLevel: '缩放 {k}×',
   wheelHint: '按住 Ctrl 滚动以缩放',
   showTable: '以表格查看',
   hideTable: '隐藏表格',
