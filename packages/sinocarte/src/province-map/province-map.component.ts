@@ -10,6 +10,7 @@ import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { HoverContent } from '../internal/hover-content.js';
 import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { emit } from '../internal/events.js';
@@ -160,6 +161,7 @@ export class SinoProvinceMap extends SinoElement {
   @property({ reflect: true }) highlight = '';
 
   private link = new GroupLink(this, 'map');
+  protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => (this.tooltip = null));
   private editorial = new EditorialFrame(this);
   private yearRange: YearRange | null = null;
 

@@ -11,6 +11,7 @@ import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
@@ -178,6 +179,7 @@ export class SinoTimeline extends SinoElement {
   // Plain private members are `#private`, which the minifier shortens; reactive ones (@state) keep `private`,
   // as a decorator needs a named property.
   #link = new GroupLink(this, 'timeline');
+  protected readonly hoverContent = new HoverContent(this, () => !!this.hover, () => (this.hover = null));
   /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
   #linked: Set<string> | null = null;
 
@@ -770,14 +772,14 @@ export class SinoTimeline extends SinoElement {
     const [item] = items;
     if (items.length === 1) {
       const c = item.event.category;
-      return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.#onTooltipLeave}>
         <p class="tooltip-date">${this.#dateText(item)}</p>
         <p class="tooltip-title" lang=${this.#titleLang(item.event)}>${this.#title(item.event)}</p>
         <p class="tooltip-category"><span class="swatch lane-${c}"></span>${this.#categoryLabel(c)}</p>
       </div>`;
     }
     const last = items.reduce((m, it) => (it.end > m.end ? it : m), item);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.#onTooltipLeave}>
       <p class="tooltip-title">${interpolate(this.t.clusterTitle, { n: formatNumber(items.length, this.locale), span: formatSpan(item.date, last.endDate ?? last.date, this.locale) })}</p>
       <ul class="tooltip-items">
         ${items.slice(0, 5).map((it) => html`<li lang=${this.#titleLang(it.event)}>${this.#title(it.event)}</li>`)}
@@ -896,9 +898,11 @@ export class SinoTimeline extends SinoElement {
     const el = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tip && el && !el.hidden) {
       const box = this.#frame.getBoundingClientRect();
+      // Never over the lane names: on the left of a horizontal chart, in the band above a vertical one.
+      const g = this.#geometry;
       const bounds = {
-        left: Math.max(0, -box.left) + 4,
-        top: Math.max(0, -box.top) + 4,
+        left: Math.max(g && !g.vertical ? g.trackStart : 0, -box.left) + 4,
+        top: Math.max(g?.vertical ? VERTICAL_LABELS : 0, -box.top) + 4,
         right: Math.min(box.width, window.innerWidth - box.left) - 4,
         bottom: Math.min(box.height, window.innerHeight - box.top) - 4,
       };
@@ -1102,7 +1106,14 @@ export class SinoTimeline extends SinoElement {
     this.#gestures.up(e.pointerId);
   }
 
+  /** Off the tooltip and not back onto the chart: it goes (back onto the chart, pointer moves take over). */
+  #onTooltipLeave(e: PointerEvent): void {
+    const to = e.relatedTarget;
+    if (e.pointerType === 'mouse' && !(to instanceof Element && to.closest('svg.chart')) && !this.#chartFocused) this.hover = null;
+  }
+
   #onPointerLeave(e: PointerEvent): void {
+    if (HoverContent.intoTooltip(e)) return;
     if (e.pointerType === 'mouse' && !this.#gestures.pressed && !this.#chartFocused) this.hover = null;
   }
 
