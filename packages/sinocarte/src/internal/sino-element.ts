@@ -85,6 +85,21 @@ export class SinoElement extends LitElement {
         color-scheme: dark;
       }
     }
+    /* Forced colours (Windows high contrast): the system palette wins over \`theme\` and the host's tokens, or a
+       light theme on a dark palette draws white on white where an SVG keeps its own colours. */
+    @media (forced-colors: active) {
+      :host,
+      :host([theme]) {
+        --_bg: Canvas;
+        --_surface: Canvas;
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_border: CanvasText;
+        --_accent: Highlight;
+        --_focus: Highlight;
+        color-scheme: light dark;
+      }
+    }
     /* A page rule on the host itself (even \`* { all: unset }\`) beats :host, and inherited text
        properties then flow into the shadow root: set them again on the wrapper every element renders. */
     .base {
@@ -170,7 +185,9 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang: Lang | '' = '';
+  // Reflected, but never as \`lang=""\`: an empty lang marks the content as of no language and breaks :lang().
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';

@@ -103,6 +103,11 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  .region-callout {
+    stroke: var(--_text);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
   .island {
     fill: var(--_nodata);
     stroke: var(--_muted);
@@ -286,6 +291,14 @@ export const styles = css`
     padding: 4px 10px;
   }
 
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .table {
     width: 100%;
     border-collapse: collapse;

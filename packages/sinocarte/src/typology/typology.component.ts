@@ -7,6 +7,7 @@ import { regions } from '@sinocarte/data/base/regions';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
@@ -158,6 +159,12 @@ export class SinoTypology extends SinoElement {
   private link = new GroupLink(this, 'typology');
 
   @state() private width = 0;
+  protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => {
+    this.dismissedId = this.tooltip?.id ?? null;
+    this.tooltip = null;
+  });
+  /** The point whose tooltip Escape dismissed: it does not come back until the pointer leaves that point. */
+  private dismissedId: string | null = null;
   @state() private tooltip: { id: string; at: Point } | null = null;
   @state() private tableOpen = false;
   @state() private announcement = '';
@@ -613,7 +620,7 @@ export class SinoTypology extends SinoElement {
     const description = this.text(item.description);
     const regionNames = this.regionNames(item);
     const source = this.sourceText(item);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.onTooltipLeave}>
       <p class="tooltip-title" lang=${label.lang}>${label.text}</p>
       ${type.text ? html`<p class="tooltip-type" lang=${type.lang}>${type.text}</p>` : nothing}
       ${description.text ? html`<p class="tooltip-description" lang=${description.lang}>${description.text}</p>` : nothing}
@@ -848,14 +855,22 @@ export class SinoTypology extends SinoElement {
   private onPointerOver = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
     const id = this.idFrom(e);
-    if (id) this.tooltip = { id, at: this.anchorOf(id) };
+    if (id && id !== this.dismissedId) this.tooltip = { id, at: this.anchorOf(id) };
   };
 
   private onPointerOut = (e: PointerEvent) => {
-    if (e.pointerType !== 'mouse') return;
+    if (e.pointerType !== 'mouse' || HoverContent.intoTooltip(e)) return;
     const id = this.idFrom(e);
+    if (id && id === this.dismissedId) this.dismissedId = null;
     const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.id;
     if (id && this.tooltip?.id === id && focused !== id) this.tooltip = null;
+  };
+
+  /** Off the tooltip: it goes, unless the pointer is back on its point or the point has the focus. */
+  private onTooltipLeave = (e: PointerEvent) => {
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.id;
+    const back = e.relatedTarget instanceof Element ? e.relatedTarget.closest<HTMLElement | SVGElement>('[data-id]')?.dataset.id : undefined;
+    if (e.pointerType === 'mouse' && this.tooltip && back !== this.tooltip.id && focused !== this.tooltip.id) this.tooltip = null;
   };
 
   private onClick = (e: MouseEvent) => {
