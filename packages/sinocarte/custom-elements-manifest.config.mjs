@@ -1,3 +1,5 @@
+import { sinocartePlugin } from './cem-plugins.mjs';
+
 export default {
   globs: ['src/**/*.component.ts', 'src/internal/sino-element.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -5,4 +7,6 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  // Public API only, typed events, CSS defaults, tarball paths, definition exports: see cem-plugins.mjs.
+  plugins: [sinocartePlugin()],
 };

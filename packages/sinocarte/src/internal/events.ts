@@ -46,9 +46,14 @@ export interface SinoEventMap {
 }
 
 declare global {
-  // Lets `el.addEventListener('sino-select', (e) => e.detail.id)` type-check for TypeScript users.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Lets `el.addEventListener('sino-select', (e) => e.detail.id)` type-check for TypeScript users, on an element,
+  // and on `document` or `window` too, where the events arrive since they bubble and are composed.
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
+  interface GlobalEventHandlersEventMap extends SinoEventMap {}
   interface HTMLElementEventMap extends SinoEventMap {}
+  interface DocumentEventMap extends SinoEventMap {}
+  interface WindowEventMap extends SinoEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 export function emit<K extends keyof SinoEventMap>(

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
-import { commonMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -18,7 +18,20 @@ const UNREADABLE_KEY = 'unreadable';
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
- * and the way problems are reported (a short visible note, a `sino-error` event, nothing thrown).
+ * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
+ * visible note, a `sino-error` event, nothing thrown).
+ *
+ * @slot heading - Title above the view, instead of the `heading` attribute.
+ * @slot description - What the view shows, instead of the `description` attribute.
+ * @slot source - Source line under the view, instead of the `source` attribute or the default one.
+ * @slot note - A note under the view, instead of the `note` attribute.
+ *
+ * @csspart frame-header - The heading and description above the view.
+ * @csspart frame-heading - The heading.
+ * @csspart frame-description - The description.
+ * @csspart frame-footer - The source line, the note and the download menu under the view.
+ * @csspart frame-source - The source line.
+ * @csspart frame-note - The note.
  */
 export class SinoElement extends LitElement {
   static baseStyles = css`
@@ -32,9 +45,9 @@ export class SinoElement extends LitElement {
       --_accent: var(--sino-color-accent, #b3261e);
       --_focus: var(--sino-color-focus, #0b57d0);
       --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif);
-      --_font-size: var(--sino-font-size, 0.9375rem);
+      --_font-size: var(--sino-font-size, 15px);
       --_radius: var(--sino-radius, 6px);
-      --_space: var(--sino-space, 0.5rem);
+      --_space: var(--sino-space, 8px);
       display: block;
       box-sizing: border-box;
       color: var(--_text);
@@ -116,7 +129,7 @@ export class SinoElement extends LitElement {
       top: 0;
       left: 0;
       z-index: 2;
-      padding: 0.5rem 0.625rem;
+      padding: 8px 10px;
       background: var(--sino-tooltip-background, var(--_surface));
       color: var(--sino-tooltip-color, var(--_text));
       border: 1px solid var(--_border);
@@ -140,7 +153,7 @@ export class SinoElement extends LitElement {
     }
     .problems {
       margin: 0 0 var(--_space);
-      padding: 0.375rem 0.625rem;
+      padding: 6px 10px;
       border-inline-start: 3px solid var(--_accent);
       background: var(--_surface);
       color: var(--_text);
@@ -155,13 +168,28 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Name of a group of linked views: elements with the same group share selection and filters. */
   @property({ reflect: true }) group?: string;
+
+  /** Title shown above the view (or the `heading` slot), as an editor titles a chart. */
+  @property() heading = '';
+
+  /** A sentence under the title saying what the view shows (or the `description` slot). */
+  @property() description = '';
+
+  /**
+   * Source line under the view (or the `source` slot). Empty: the publishers and years of the documents
+   * behind the records shown ("Source : Ambassade de France en Chine, 2004"), in the element's language.
+   */
+  @property() source = '';
+
+  /** A note under the view (or the `note` slot): a caveat, a definition, the date of the data. */
+  @property() note = '';
 
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];

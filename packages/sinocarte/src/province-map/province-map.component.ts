@@ -5,13 +5,13 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
-import { offices } from '@sinocarte/data/offices';
 import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -24,8 +24,12 @@ import { nearestTo, neighbourInDirection, type Direction, type Point } from '../
 import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
-import { mapMessages } from '../i18n/index.js';
+import { mapMessages } from '../i18n/map.js';
+import { commonMessages } from '../i18n/common.js';
 import { styles } from './province-map.styles.js';
+
+/** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
+export type MapMetric = MetricId;
 
 type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
 type Tooltip = { kind: 'region'; id: string; at: Point } | { kind: 'park'; park: ParkLike; at: Point };
@@ -100,9 +104,11 @@ const showParksConverter = {
  * @cssprop --sino-map-stroke-width - Width of region borders, in px.
  * @cssprop --sino-map-park-fill - Fill of the park points.
  * @cssprop --sino-map-park-stroke - Outline of the park points.
- * @cssprop --sino-map-park-radius - Radius of the park points, in px (default 3.5).
+ * @cssprop [--sino-map-park-radius=3.5] - Radius of the park points, in px.
  * @cssprop --sino-map-linked - Outline of the regions linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-map-aspect-ratio - Aspect ratio of the map when the host gives it no height (default 4 / 3).
+ * @cssprop --sino-tooltip-background - Background of the tooltip (default: the surface colour).
+ * @cssprop --sino-tooltip-color - Text colour of the tooltip (default: the text colour).
  *
  * @csspart base - The whole component.
  * @csspart map - The SVG map (one tab stop).
@@ -115,14 +121,14 @@ const showParksConverter = {
  * @csspart message - The note that lists rejected input.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
    * 2002 revenue), `partnerships` (French decentralised-cooperation partnerships, 2011 evaluation) or
    * `offices` (French collectivities' offices open in China, 2011 evaluation). Ignored when `values` is set.
    */
-  @property({ reflect: true }) metric: string = 'parks';
+  @property({ reflect: true }) metric: MapMetric = 'parks';
 
   /** Id of the selected region (`CN-HB`, `HK`…), or empty. Set by the user's click or keyboard, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
@@ -149,6 +155,7 @@ export class SinoProvinceMap extends SinoElement {
   @property({ reflect: true }) highlight = '';
 
   private link = new GroupLink(this, 'map');
+  private editorial = new EditorialFrame(this);
   private yearRange: YearRange | null = null;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
@@ -215,7 +222,9 @@ export class SinoProvinceMap extends SinoElement {
       if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'years', value: this.years }));
       this.yearRange = range === 'invalid' ? null : range;
     }
-    if (changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
+    const arrived = this.#onDemand.version !== this.#computedVersion;
+    if (arrived || changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
+      this.#computedVersion = this.#onDemand.version;
       this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
       if (changed.has('parks') || changed.has('years')) this.validParks = this.inYears(this.validateParks(this.parks));
       if (this.values != null) {
@@ -226,7 +235,16 @@ export class SinoProvinceMap extends SinoElement {
         const metric = this.metric || 'parks';
         if (!isMetric(metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: metric }));
         this.effectiveMetric = isMetric(metric) ? metric : 'parks';
-        this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, { parks: this.validParks, partnerships, offices });
+        // The partnerships and offices are downloaded the first time a map shows them; until then no region has a value.
+        const needs: OnDemand<readonly unknown[]> | null = this.effectiveMetric === 'partnerships' ? bundledPartnerships : this.effectiveMetric === 'offices' ? bundledOffices : null;
+        const records = needs ? this.#onDemand.get(needs) : [];
+        this.regionValues = records
+          ? computeMetric(this.effectiveMetric, REGION_IDS, {
+              parks: this.validParks,
+              partnerships: bundledPartnerships.value ?? [],
+              offices: bundledOffices.value ?? [],
+            })
+          : new Map();
       }
       this.classes = buildClasses([...this.regionValues.values()].map((v) => v.value));
     }
@@ -284,6 +302,22 @@ export class SinoProvinceMap extends SinoElement {
     return valid;
   }
 
+  /** The partnerships' and offices' records, downloaded when a map shows them. */
+  #onDemand = new OnDemandController(this, (error) =>
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
+  );
+  #computedVersion = 0;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Awaiting `updateComplete` also awaits the metric's records and the update they bring.
+    while (this.#onDemand.pending) {
+      await this.#onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private get t() {
     return mapMessages[this.locale];
   }
@@ -296,7 +330,10 @@ export class SinoProvinceMap extends SinoElement {
 
   // ---- linked views -------------------------------------------------------------------------
 
-  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  /**
+   * Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing.
+   * @internal
+   */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     const regions = regionsOf(message).filter((id) => REGION_BY_ID.has(id));
     if (reaction === 'select-region') {
@@ -355,6 +392,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
+        ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         <div class="frame">
           ${width > 0 && height > 0
@@ -386,9 +424,11 @@ export class SinoProvinceMap extends SinoElement {
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
                 </defs>
-                <g class="zoom-layer">
+                <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
+                     each region as a bare graphics-symbol and the listbox as having no options. -->
+                <g class="zoom-layer" role="none">
                   ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
-                  <g class="regions">
+                  <g class="regions" role="none">
                     ${REGIONS.map((f) => {
                       const value = this.regionValues.get(f.id)?.value ?? null;
                       const key = classify(value, this.classes);
@@ -426,8 +466,16 @@ export class SinoProvinceMap extends SinoElement {
         ${this.renderLegend()}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.tableOpen ? this.renderTable() : nothing}
+        ${this.editorial.footer(this.shownRecords())}
       </div>
     `;
+  }
+
+  /** The records the map shows, for its source line: those its metric counts, and the park points. */
+  private shownRecords(): unknown[] {
+    const metric = this.effectiveMetric;
+    const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
+    return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 
   private renderSmallRegionMarkers() {

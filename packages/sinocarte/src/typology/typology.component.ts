@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/typology';
 import { regions } from '@sinocarte/data/regions';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
@@ -13,7 +14,9 @@ import { neighbourInDirection, type Direction, type Point } from '../lib/neighbo
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
 import { placeLabels, wrapText, type Box, type LabelPlacement } from '../lib/typology-labels.js';
-import { commonMessages, typologyMessages, type PartMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
+import { typologyMessages } from '../i18n/typology.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 type TypologyStrings = PartMessages<'typology'>;
 import { styles } from './typology.styles.js';
@@ -24,6 +27,10 @@ type View = 'plane' | 'types';
 type Side = 'min' | 'max';
 
 /** What `sino-select` carries for a programme: its id and, so a map can highlight them, its regions. */
+/** The bundled typology's planes: Figure 14 (`objectives`) and Figure 15 (`coordination`). */
+export type TypologyPlane = 'objectives' | 'coordination';
+/** What the element shows: the two-axis diagram (`plane`) or the types and phases (`types`). */
+export type TypologyView = 'plane' | 'types';
 export type TypologySelectDetail = SinoSelectDetail & { regions: string[] };
 
 interface QuadrantText {
@@ -54,6 +61,8 @@ const BUNDLED_DIAGRAMS: Record<PlaneId, ValidDiagram> = {
   objectives: diagramFromTypology(bundled, 'objectives'),
   coordination: diagramFromTypology(bundled, 'coordination'),
 };
+/** What the types-and-phases view shows, for its source line. */
+const TYPES_RECORDS = [...bundled.coordinationTypes, bundled.phases];
 const BUNDLED_IDS = new Set(bundled.programmes.map((p) => p.id));
 const RADIUS = 5;
 const ANIMATION_MS = 450;
@@ -88,7 +97,7 @@ const linkStyles = css`
  * selected elsewhere in the group emphasises the programmes with partners in its regions (`highlight`); a programme
  * the reader selects outlines its partner regions on the maps and filters the tables to them.
  *
- * @fires sino-select - A programme was selected or the selection cleared. `detail: { kind: 'programme', id: string | null, regions: string[] }` (`regions`: its Chinese partner regions, for a map to highlight).
+ * @fires {CustomEvent<TypologySelectDetail>} sino-select - A programme was selected or the selection cleared. `detail: { kind: 'programme', id: string | null, regions: string[] }` (`regions`: its Chinese partner regions, for a map to highlight).
  * @fires sino-error - An input was rejected or corrected (bad coordinates, item without a label, unknown plane…). `detail: { code, message }`.
  *
  * @cssprop --sino-color-background - Background of the diagram.
@@ -107,6 +116,8 @@ const linkStyles = css`
  * @cssprop --sino-typology-linked - Ring of the programmes linked to a selection in another view of the group (default: the focus colour).
  * @cssprop --sino-typology-tint-a - Background of the top-left and bottom-right quadrants.
  * @cssprop --sino-typology-tint-b - Background of the top-right and bottom-left quadrants.
+ * @cssprop --sino-tooltip-background - Background of the tooltip (default: the surface colour).
+ * @cssprop --sino-tooltip-color - Text colour of the tooltip (default: the text colour).
  *
  * @csspart base - The whole component.
  * @csspart controls - The buttons that switch between the two planes and the types view.
@@ -123,13 +134,13 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTypology extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
-  @property({ reflect: true }) plane: string = 'objectives';
+  @property({ reflect: true }) plane: TypologyPlane = 'objectives';
 
   /** `plane` (the diagram, default) or `types` (the six coordination types and the phase typologies). */
-  @property({ reflect: true }) view: string = 'plane';
+  @property({ reflect: true }) view: TypologyView = 'plane';
 
   /** Id of the selected item (`prog-…` for the bundled programmes), or empty. Set by click or keyboard, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
@@ -163,6 +174,7 @@ export class SinoTypology extends SinoElement {
   /** Problems with the way to word them, so a language change rewords the note without firing again. */
   private issues: { code: SinoErrorCode; source: 'data' | 'attr' | 'selection'; describe: (t: TypologyStrings) => string }[] = [];
   private customDiagram: ValidDiagram | null = null;
+  private editorial = new EditorialFrame(this);
   private resizeObserver?: ResizeObserver;
   private lastPointerType = 'mouse';
   private animationTimer?: number;
@@ -394,10 +406,12 @@ export class SinoTypology extends SinoElement {
   protected override render(): TemplateResult {
     const note = this.noteText();
     return html`<div class="base" part="base" lang=${this.locale}>
+      ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes)}
     </div>`;
   }
 
@@ -776,7 +790,10 @@ export class SinoTypology extends SinoElement {
 
   // ---- linked views ---------------------------------------------------------------------------
 
-  /** Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing. */
+  /**
+   * Carries out a reaction of the link table (internal/links.ts): sets properties, posts nothing.
+   * @internal
+   */
   applyLink(reaction: Reaction, message: GroupMessage): void {
     if (reaction === 'highlight-regions') this.highlight = regionsOf(message).join(',');
   }

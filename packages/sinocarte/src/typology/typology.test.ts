@@ -368,6 +368,7 @@ describe('<sino-typology>', () => {
       el.plane = 'coordination';
       await el.updateComplete;
       expect(shadow(el).querySelector('.problems')!.textContent!.trim()).to.equal('');
+      // @ts-expect-error: a value outside the type, as a plain-JS host may set it
       el.view = 'tables';
       await el.updateComplete;
       expect(svgOf(el)).to.not.equal(null);
