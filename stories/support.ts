@@ -14,7 +14,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import manifest from '../packages/sinocarte/custom-elements.json' with { type: 'json' };
+// No import attribute: the test runner serves JSON as a JS module (esbuild), as Vite does.
+import manifest from '../packages/sinocarte/custom-elements.json';
 
 interface Typed {
   name: string;
@@ -95,8 +96,9 @@ export function elementArgTypes(tag: string, overrides: Partial<ArgTypes> = {}):
   for (const f of publicFields(d)) {
     const attribute = attributeOf(d, f.name);
     // A field with an attribute is controlled through the attribute: one row, not two.
-    if (attribute) argTypes[f.name] = { table: { disable: true } };
-    else
+    if (attribute) {
+      if (attribute.name !== f.name) argTypes[f.name] = { table: { disable: true } };
+    } else
       argTypes[f.name] = {
         name: f.name,
         description: f.description,
