@@ -15,9 +15,11 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { z } from 'zod';
-import { discrepancy as discrepancySchema, id as idSchema, regionId } from './schemas/common.mjs';
+import { discrepancy as discrepancySchema, id as idSchema, regionId, sourced } from './schemas/common.mjs';
 import { toCsv } from './csv.mjs';
 import { dataDictionary, sourcesAndDiscrepancies, DISCREPANCY_DESCRIPTIONS } from './docs.mjs';
+import { headingIndex, refProblem } from './headings.mjs';
+import { runsOf, sharedRuns, QUOTATION_KEYS } from './prose.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', 'packages', 'data');
@@ -28,10 +30,11 @@ const checkOnly = process.argv.includes('--check');
 const partial = process.argv.includes('--partial');
 
 // regions.json is the fixed list of 34 divisions the topology is keyed on, not a curated table from the
-// sources, so its schema lives here rather than in data/schemas/ (and its records carry no sources).
+// sources, so its schema lives here rather than in data/schemas/; its records cite where the documents name
+// each region (the first mention in up to two documents).
 const regions = {
   description:
-    'The 34 province-level divisions the maps and records refer to: 31 mainland provinces, autonomous regions and municipalities, plus Hong Kong, Macao and Taiwan, with names in French, English and Chinese. Their ids are the ids of the topology’s features.',
+    'The 34 province-level divisions the maps and records refer to: 31 mainland provinces, autonomous regions and municipalities, plus Hong Kong, Macao and Taiwan, with names in French, English and Chinese, and where the documents name each one. Their ids are the ids of the topology’s features.',
   schema: z
     .object({
       id: regionId.describe('ISO 3166-2:CN code (CN-BJ …) for mainland divisions; HK, MO, TW otherwise'),
@@ -42,6 +45,7 @@ const regions = {
       kind: z
         .enum(['province', 'municipality', 'autonomous-region', 'sar', 'other'])
         .describe('Province, province-level municipality, autonomous region, special administrative region (HK, MO) or other (TW)'),
+      ...sourced,
     })
     .strict(),
 };
@@ -69,6 +73,7 @@ export const DATASETS = [
   { name: 'partnerships', type: 'Partnership' },
   { name: 'offices', type: 'Office' },
   { name: 'events', type: 'TimelineEvent' },
+  { name: 'recommendations', type: 'Recommendation' },
   { name: 'typology', type: 'Typology', single: true },
   { name: 'figure-series', type: 'FigureSeries' },
   { name: 'figures', type: 'Figure' },
@@ -81,7 +86,7 @@ export const DATASETS = [
  * discrepancies and the figures). About 1.5 kB less min+gzip than the build order, for the same bytes
  * (scripts/budgets.mjs, "@sinocarte/data, all records"). A dataset missing here goes last.
  */
-const INDEX_ORDER = ['sectors', 'province-innovation', 'parks', 'regions', 'region-groups', 'events', 'documents', 'typology', 'offices', 'partnerships', 'discrepancies', 'figure-series', 'figures'];
+const INDEX_ORDER = ['sectors', 'province-innovation', 'parks', 'regions', 'region-groups', 'events', 'documents', 'typology', 'recommendations', 'offices', 'partnerships', 'discrepancies', 'figure-series', 'figures'];
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -180,8 +185,56 @@ if (loaded.has('figures') && loaded.has('figure-series')) {
       for (const value of Object.keys(values)) if (!used.has(`${s.id}.${key}.${value}`)) fail(`figure-series: ${s.id} names ${key} = ${value}, which no row uses`);
   }
 }
-const allIds = new Set([...loaded].flatMap(([, r]) => (Array.isArray(r) ? r.map((x) => x.id) : [])));
+const typologyIds = ['programmes', 'coordinationTypes'].flatMap((key) => (loaded.get('typology')?.[key] ?? []).map((x) => x.id));
+const allIds = new Set([...[...loaded].flatMap(([, r]) => (Array.isArray(r) ? r.map((x) => x.id) : [])), ...typologyIds]);
 for (const d of discrepancies) for (const r of d.recordIds ?? []) if (!allIds.has(r) && !partial) fail(`discrepancies: ${d.id} → unknown record ${r}`);
+
+// The source documents themselves (French text files, not in the repository): $SINOCARTE_SOURCES, or
+// shared/sources beside the checkout or beside its parent folder. With them, the build writes the heading
+// index of every document to data/source-headings.json (committed, for the browser test and for builds
+// without the texts) and checks that no string outside a quotation field reuses 8+ words of a source.
+const sourceDir = [process.env.SINOCARTE_SOURCES, join(here, '..', '..', 'shared', 'sources'), join(here, '..', '..', '..', 'shared', 'sources')].find(
+  (dir) => dir && existsSync(dir),
+);
+const headingsFile = join(here, 'source-headings.json');
+const documentsList = loaded.get('documents') ?? [];
+const texts = {};
+let headings = existsSync(headingsFile) ? read(headingsFile) : {};
+const headingsText = () => JSON.stringify(headings, null, 1).replace(/\{\n\s+("label": [^\n]+),\n\s+("start": \d+),\n\s+("end": \d+)\n\s+\}/g, '{ $1, $2, $3 }') + '\n';
+let headingsStale = false;
+if (sourceDir && documentsList.every((d) => existsSync(join(sourceDir, d.file)))) {
+  const fresh = {};
+  for (const d of documentsList) {
+    const text = readFileSync(join(sourceDir, d.file), 'utf8');
+    texts[d.id] = text.split('\n');
+    fresh[d.id] = headingIndex(text, d.id);
+  }
+  const before = existsSync(headingsFile) ? readFileSync(headingsFile, 'utf8') : '';
+  headings = fresh;
+  headingsStale = headingsText() !== before;
+  // Reused prose: runs of 8+ words shared with a source, outside the fields that quote one.
+  const runs = runsOf(Object.values(texts).map((lines) => lines.join('\n')));
+  const reused = (dataset, value, path, key) => {
+    if (typeof value === 'string') {
+      if (!(QUOTATION_KEYS[dataset] ?? []).includes(key)) for (const run of sharedRuns(value, runs)) fail(`${path}: reuses source prose “${run}” (write it in our own words)`);
+    } else if (Array.isArray(value)) value.forEach((v, i) => reused(dataset, v, `${path}[${i}]`, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) reused(dataset, v, `${path}.${k}`, k);
+  };
+  for (const [name, records] of loaded) reused(name, records, name, '');
+  reused('discrepancies', discrepancies, 'discrepancies', '');
+} else console.warn('@sinocarte/data: warning: source texts not found (set SINOCARTE_SOURCES): headings checked against data/source-headings.json, prose reuse not checked');
+// Every source label names the part of the document its lines are in.
+const labelled = (dataset, value, path) => {
+  if (Array.isArray(value)) return value.forEach((v, i) => labelled(dataset, v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return;
+  if (typeof value.document === 'string' && typeof value.ref === 'string' && Array.isArray(value.lines)) {
+    const problem = refProblem(value, headings, Object.keys(texts).length ? texts : undefined);
+    if (problem) fail(`${path}: ${problem}`);
+  }
+  for (const [k, v] of Object.entries(value)) labelled(dataset, v, `${path}.${k}`);
+};
+for (const [name, records] of loaded) labelled(name, records, name);
+labelled('discrepancies', discrepancies, 'discrepancies');
 
 if (errors.length) {
   console.error(`@sinocarte/data: ${errors.length} problem(s)\n- ${errors.join('\n- ')}`);
@@ -222,6 +275,7 @@ if (checkOnly) {
   const stale = Object.entries(docs)
     .filter(([file, text]) => !existsSync(join(docsDir, file)) || readFileSync(join(docsDir, file), 'utf8') !== text)
     .map(([file]) => `docs/${file}`);
+  if (headingsStale) stale.push('data/source-headings.json');
   if (stale.length) {
     console.error(`@sinocarte/data: ${stale.join(' and ')} out of date: run \`node data/build.mjs\` and commit the result`);
     process.exit(1);
@@ -232,6 +286,7 @@ if (checkOnly) {
 
 mkdirSync(docsDir, { recursive: true });
 for (const [file, text] of Object.entries(docs)) writeFileSync(join(docsDir, file), text);
+if (headingsStale) writeFileSync(headingsFile, headingsText());
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });

@@ -24,7 +24,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The full history told by the five documents, 1962–2030: every event of the data package. */
+/** The full history told by the five documents, 1954–2030: every event of the data package. */
 export const FullHistory: Story = {};
 
 /** The TORCH programme from 1988 and the founding of its hi-tech parks. */

@@ -18,12 +18,12 @@ export const sourceRef = z
 
 export const flag = z
   .object({
-    kind: z.enum(['value-year-differs', 'uncertain', 'corrected', 'inferred', 'missing']),
+    kind: z.enum(['value-year-differs', 'uncertain', 'corrected', 'inferred', 'missing', 'translated']),
     field: z.string().optional(),
     note: z.string().min(1),
   })
   .strict()
-  .describe('A caveat on a record or one of its fields: value-year-differs, uncertain, corrected, inferred or missing, with a short note');
+  .describe('A caveat on a record or one of its fields: value-year-differs, uncertain, corrected, inferred, missing, or translated (the text in the language named by `field`, e.g. "zh", is the project’s own translation, not the source’s), with a short note');
 
 /** Every record: at least one source, optional flags. */
 export const sourced = {

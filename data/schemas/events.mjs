@@ -38,4 +38,4 @@ export const schema = z
   .refine((r) => r.id.startsWith(`ev-${r.date.slice(0, 4)}-`), { message: 'id year must match date', path: ['id'] });
 
 export const description =
-  'Timeline of dated events, 1962–2030, from all five documents: Franco-Chinese relations, French laws and institutions of decentralised cooperation, Chinese zones and five-year plans, the TORCH programme and park foundings, Rencontres, China Committee meetings, agreements and partnerships.';
+  'Timeline of dated events, 1954–2030, from all five documents: Franco-Chinese relations, French laws and institutions of decentralised cooperation, Chinese zones and five-year plans, the TORCH programme and park foundings, Rencontres, China Committee meetings, agreements and partnerships.';

@@ -24,6 +24,11 @@ export const schema = z
       .describe('Opening and closing dates when given'),
     inFrance: z.literal(true).optional().describe('Set only for a reciprocal office of a Chinese partner hosted in France'),
     note: localized.optional().describe('Short description of missions and set-up in our own words'),
+    zh: z
+      .object({ partner: z.string().min(1).optional().describe('The partner in characters'), city: z.string().min(1).optional().describe('The city in characters') })
+      .strict()
+      .optional()
+      .describe('Chinese text of the fields named by their path: partner and city in characters, shown in Chinese (flagged translated)'),
     ...sourced,
   })
   .strict();

@@ -40,6 +40,11 @@ export const schema = z
       .describe('Specialisations from the 2004 list; null when the park has no text there (flagged missing)'),
     lon: z.number().min(73).max(135).describe('Longitude (WGS84) of the host city centre, approximate, 2 decimals'),
     lat: z.number().min(18).max(54).describe('Latitude (WGS84) of the host city centre, approximate, 2 decimals'),
+    zh: z
+      .object({ name: z.string().min(1).describe('Park name in characters'), city: z.string().min(1).describe('City name in characters') })
+      .strict()
+      .optional()
+      .describe('Park and city names in Chinese characters, shown for `name` and `city` in Chinese (the project’s rendering, flagged translated)'),
     ...sourced,
   })
   .strict();

@@ -42,6 +42,11 @@ export const schema = z
       .optional()
       .describe('State of the tie at the time of the source (2010-2011 for the evaluation report); omitted when the source says nothing'),
     note: localized.optional().describe('Short summary in our own words'),
+    zh: z
+      .object({ 'chinese.name': z.string().min(1).describe('The Chinese partner in characters') })
+      .strict()
+      .optional()
+      .describe('Chinese text of the fields named by their path: the Chinese partner in characters, shown beside or instead of the pinyin in Chinese (flagged translated)'),
     ...sourced,
   })
   .strict();

@@ -19,7 +19,8 @@ export interface SourceRef {
   lines: [number, number];
 }
 
-export type FlagKind = 'value-year-differs' | 'uncertain' | 'corrected' | 'inferred' | 'missing';
+/** `translated`: the text in the language named by `field` (e.g. `zh`) is the project's own translation. */
+export type FlagKind = 'value-year-differs' | 'uncertain' | 'corrected' | 'inferred' | 'missing' | 'translated';
 
 export interface Flag {
   kind: FlagKind;
@@ -45,7 +46,7 @@ export type RegionId = string;
 
 export type RegionKind = 'province' | 'municipality' | 'autonomous-region' | 'sar' | 'other';
 
-export interface Region {
+export interface Region extends Sourced {
   id: RegionId;
   name: Required<Localized>;
   kind: RegionKind;

@@ -37,10 +37,10 @@ describe('counts match the sources', () => {
     expect(regionGroups.map((g) => g.name.en).join(' ')).to.match(/Greater Bay Area/).and.match(/Yangtze River Delta/).and.match(/Beijing/);
   });
 
-  it('has at least 120 events, all between 1962 and 2030', () => {
+  it('has at least 120 events, all between 1954 and 2030', () => {
     expect(events.length).to.be.at.least(120);
     const years = events.flatMap((e) => [e.date, e.endDate ?? e.date]).map((d) => Number(d.slice(0, 4)));
-    expect(Math.min(...years)).to.equal(1962);
+    expect(Math.min(...years)).to.equal(1954);
     expect(Math.max(...years)).to.be.at.most(2030);
   });
 });

@@ -12,6 +12,7 @@ export const arrayDatasets: Record<string, readonly { id: string }[]> = {
   partnerships: data.partnerships,
   offices: data.offices,
   events: data.events,
+  recommendations: data.recommendations,
   'figure-series': data.figureSeries,
   figures: data.figures,
   discrepancies: data.discrepancies,

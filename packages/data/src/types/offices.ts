@@ -31,4 +31,6 @@ export interface Office extends Sourced {
   inFrance?: true;
   /** Missions and set-up in our own words. */
   note?: Localized;
+  /** Chinese text of the fields named by their path: partner and city in characters (flagged `translated`). */
+  zh?: { partner?: string; city?: string };
 }

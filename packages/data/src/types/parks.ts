@@ -24,4 +24,6 @@ export interface Park extends Sourced {
   lon: number;
   /** Latitude of the host city centre (approximate, 2 decimals). */
   lat: number;
+  /** Park and city names in Chinese characters (the project's rendering; the record is flagged `translated`). */
+  zh?: { name: string; city: string };
 }

@@ -60,4 +60,6 @@ export interface Partnership extends Sourced {
   status?: PartnershipStatus;
   /** Short summary in our own words. */
   note?: Localized;
+  /** Chinese text of the fields named by their path: the partner in characters beside the pinyin (flagged `translated`). */
+  zh?: { 'chinese.name': string };
 }

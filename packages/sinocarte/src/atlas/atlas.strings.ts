@@ -1,6 +1,9 @@
-// The atlas's UI strings live with every other element's, one file per language: src/i18n/fr.ts, en.ts, zh.ts.
+// The atlas's UI strings live with every other element's, one file per language: src/i18n/fr/, en/, zh/ (one file per element).
 // This module stays for code that imported it.
-import { LANGS, atlasMessages, commonMessages, type Lang, type PartMessages } from '../i18n/index.js';
+import { LANGS, type Lang } from '../i18n/langs.js';
+import { atlasMessages } from '../i18n/atlas.js';
+import { commonMessages } from '../i18n/common.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 export type AtlasStrings = PartMessages<'atlas'>;
 export const strings = atlasMessages;

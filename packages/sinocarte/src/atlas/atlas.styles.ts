@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_gap: var(--sino-atlas-gap, 1rem);
+    --_gap: var(--sino-atlas-gap, 16px);
   }
   .base {
     container: atlas / inline-size;
@@ -22,7 +22,7 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
   }
   .intro {
-    flex: 1 1 18rem;
+    flex: 1 1 288px;
     min-width: 0;
   }
   .title {
@@ -32,7 +32,7 @@ export const styles = css`
     line-height: 1.25;
   }
   .help {
-    margin: 0.25rem 0 0;
+    margin: 4px 0 0;
     color: var(--_muted);
   }
   .switches {
@@ -51,7 +51,7 @@ export const styles = css`
   }
   .switch legend {
     padding: 0;
-    margin-block-end: 0.25rem;
+    margin-block-end: 4px;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -69,8 +69,8 @@ export const styles = css`
   .switch span,
   .reset {
     display: inline-block;
-    min-height: 2.25rem;
-    padding: 0.4rem 0.75rem;
+    min-height: 36px;
+    padding: 6.4px 12px;
     border: 1px solid var(--_border);
     background: var(--_bg);
     color: var(--_text);
@@ -141,10 +141,10 @@ export const styles = css`
     font-weight: 650;
   }
   sino-park-table {
-    --sino-table-max-height: var(--sino-atlas-table-height, min(32rem, 80vh));
+    --sino-table-max-height: var(--sino-atlas-table-height, min(512px, 80vh));
   }
   /* Wide: the two diagrams side by side, the timeline and the table across. */
-  @container atlas (min-width: 56rem) {
+  @container atlas (min-width: 896px) {
     .grid {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       grid-template-areas:
@@ -154,12 +154,12 @@ export const styles = css`
     }
   }
   /* Phones: less padding, the switches on their own line. */
-  @container atlas (max-width: 30rem) {
+  @container atlas (max-width: 480px) {
     .switches {
       width: 100%;
     }
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 480px) {
     .base {
       padding: var(--_space);
     }

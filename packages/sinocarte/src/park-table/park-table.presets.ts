@@ -1,5 +1,7 @@
 import type { ColumnType, LocalizedText, TableColumn } from '../lib/table-columns.js';
-import { LANGS, tableMessages, type PartMessages } from '../i18n/index.js';
+import { LANGS } from '../i18n/langs.js';
+import { tableMessages } from '../i18n/table.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 /**
  * Column presets of `<sino-park-table>`: the same element shows the parks, the partnerships or the offices.

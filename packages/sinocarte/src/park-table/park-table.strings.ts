@@ -1,6 +1,7 @@
-// The table's UI strings live with every other element's, one file per language: src/i18n/fr.ts, en.ts, zh.ts.
+// The table's UI strings live with every other element's, one file per language: src/i18n/fr/, en/, zh/ (one file per element).
 // This module stays for code that imported it.
-import { tableMessages, type PartMessages } from '../i18n/index.js';
+import { tableMessages } from '../i18n/table.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 export type ParkTableStrings = PartMessages<'table'>;
 export const strings = tableMessages;

@@ -34,7 +34,7 @@ export const styles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: 2px;
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -49,8 +49,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .search {
-    flex: 1 1 12rem;
-    max-width: 22rem;
+    flex: 1 1 192px;
+    max-width: 352px;
   }
   input,
   select,
@@ -64,31 +64,31 @@ export const styles = css`
   }
   input,
   select {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 36px;
+    padding: 4px 8px;
     max-width: 100%;
   }
   select {
-    max-width: 16rem;
+    max-width: 256px;
   }
   .years {
     display: grid;
     grid-template-columns: auto auto auto;
     align-items: center;
-    column-gap: 0.25rem;
+    column-gap: 4px;
   }
   .years legend {
     grid-column: 1 / -1;
     float: left;
     width: 100%;
-    margin-bottom: 0.125rem;
+    margin-bottom: 2px;
   }
   .years input {
-    width: 5.5rem;
+    width: 88px;
   }
   button {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 36px;
+    padding: 4px 12px;
     cursor: pointer;
   }
   button:hover {
@@ -117,8 +117,8 @@ export const styles = css`
   .copy-fallback {
     display: flex;
     flex-direction: column;
-    gap: 0.375rem;
-    padding: 0.5rem 0.625rem;
+    gap: 6px;
+    padding: 8px 10px;
     border-inline-start: 3px solid var(--_accent);
     background: var(--_surface);
   }
@@ -138,7 +138,7 @@ export const styles = css`
   .scroller {
     position: relative;
     overflow: auto;
-    max-height: var(--sino-table-max-height, min(40rem, 85vh));
+    max-height: var(--sino-table-max-height, min(640px, 85vh));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overscroll-behavior: contain;
@@ -150,14 +150,14 @@ export const styles = css`
   }
   table {
     width: 100%;
-    min-width: 50rem;
+    min-width: 800px;
     border-collapse: separate;
     border-spacing: 0;
     table-layout: fixed;
     font-variant-numeric: tabular-nums;
   }
   caption {
-    padding: 0.5rem 0.625rem;
+    padding: 8px 10px;
     text-align: start;
     font-weight: 600;
   }
@@ -165,31 +165,31 @@ export const styles = css`
   col.col-text,
   col.col-date,
   col.col-period {
-    width: 8.5rem;
+    width: 136px;
   }
   col.col-region {
-    width: 7rem;
+    width: 112px;
   }
   col.col-year,
   col.col-integer {
-    width: 5.5rem;
+    width: 88px;
   }
   col.col-number,
   col.col-revenue {
-    width: 6.5rem;
+    width: 104px;
   }
   col.col-url {
-    width: 10rem;
+    width: 160px;
   }
   /* Chips need room: with every column sized, a table narrower than their sum scrolls sideways
      instead of squeezing the sectors to one letter a line. */
   col.col-sectors,
   col.col-tags {
-    width: 16rem;
+    width: 256px;
   }
   th,
   td {
-    padding: 0.375rem 0.625rem;
+    padding: 6px 10px;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -217,10 +217,10 @@ export const styles = css`
   .sort {
     display: flex;
     width: 100%;
-    min-height: 2.5rem;
+    min-height: 40px;
     align-items: flex-end;
-    gap: 0.25rem;
-    padding: 0.375rem 0.625rem;
+    gap: 4px;
+    padding: 6px 10px;
     border: 0;
     border-radius: 0;
     background: transparent;
@@ -240,7 +240,7 @@ export const styles = css`
   }
   .sort-icon {
     flex: none;
-    width: 0.75rem;
+    width: 12px;
     height: 1em;
     position: relative;
     color: var(--_muted);
@@ -250,15 +250,15 @@ export const styles = css`
     content: '';
     position: absolute;
     left: 1px;
-    border: 0.3rem solid transparent;
+    border: 4.8px solid transparent;
     opacity: 0.35;
   }
   .sort-icon::before {
-    top: -0.2rem;
+    top: -3.2px;
     border-bottom-color: currentColor;
   }
   .sort-icon::after {
-    bottom: -0.2rem;
+    bottom: -3.2px;
     border-top-color: currentColor;
   }
   .sort-icon.asc,
@@ -324,15 +324,15 @@ export const styles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 4px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .chip {
-    padding: 0.0625rem 0.4375rem;
+    padding: 1px 7px;
     border: 1px solid var(--_border);
-    border-radius: 0.375rem;
+    border-radius: 6px;
     background: var(--sino-table-chip-background, var(--_surface));
     color: var(--sino-table-chip-color, var(--_text));
     font-size: 0.8125em;
@@ -342,7 +342,7 @@ export const styles = css`
     text-underline-offset: 2px;
   }
   .historical {
-    margin-inline-start: 0.25rem;
+    margin-inline-start: 4px;
     color: var(--_muted);
     font-size: 0.75em;
     white-space: nowrap;
@@ -352,18 +352,18 @@ export const styles = css`
   }
   .empty {
     margin: 0;
-    padding: 0.75rem;
+    padding: 12px;
     color: var(--_muted);
     text-align: center;
   }
 
   /* ---- cards ---- */
   .cards-caption {
-    margin: 0 0 0.5rem;
+    margin: 0 0 8px;
     font-weight: 600;
   }
   .scroller.virtual .cards-caption {
-    padding: 0.5rem 0.625rem 0;
+    padding: 8px 10px 0;
   }
   .cards {
     display: flex;
@@ -373,20 +373,20 @@ export const styles = css`
     list-style: none;
   }
   .card {
-    padding: 0.625rem 0.75rem;
+    padding: 10px 12px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    margin-bottom: 0.5rem;
+    margin-bottom: 8px;
     cursor: pointer;
   }
   .card-title {
-    margin: 0 0 0.375rem;
+    margin: 0 0 6px;
     font-size: 1.0625em;
   }
   .card dl {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    gap: 0.25rem 0.75rem;
+    gap: 4px 12px;
     margin: 0;
   }
   .card-field {
@@ -403,7 +403,7 @@ export const styles = css`
   }
   .narrow .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(152px, 1fr));
     align-items: end;
   }
   .narrow .search {

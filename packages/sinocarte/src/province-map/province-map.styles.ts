@@ -55,7 +55,7 @@ export const styles = css`
     position: relative;
     flex: 1 1 auto;
     width: 100%;
-    min-height: 10rem;
+    min-height: 160px;
     aspect-ratio: var(--sino-map-aspect-ratio, 4 / 3);
     overflow: hidden;
     border-radius: var(--_radius);
@@ -155,17 +155,17 @@ export const styles = css`
     gap: 2px;
   }
   .controls button {
-    width: 2rem;
-    height: 2rem;
-    font-size: 1.125rem;
+    width: 32px;
+    height: 32px;
+    font-size: 18px;
     line-height: 1;
     padding: 0;
   }
   @container (max-width: 480px) {
     .controls button {
-      width: 1.75rem;
-      height: 1.75rem;
-      font-size: 1rem;
+      width: 28px;
+      height: 28px;
+      font-size: 16px;
     }
     .legend-actions {
       margin-inline-start: 0;
@@ -177,7 +177,7 @@ export const styles = css`
     margin: 0 auto;
     width: max-content;
     max-width: 90%;
-    padding: 0.25rem 0.625rem;
+    padding: 4px 10px;
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_bg);
@@ -186,7 +186,7 @@ export const styles = css`
   }
 
   .tooltip {
-    max-width: min(18rem, 90%);
+    max-width: min(288px, 90%);
   }
   .tooltip-title {
     font-weight: 600;
@@ -196,27 +196,27 @@ export const styles = css`
     color: var(--_muted);
   }
   .tooltip-value {
-    margin-top: 0.125rem !important;
+    margin-top: 2px !important;
     font-variant-numeric: tabular-nums;
   }
   .tooltip-innovation {
-    margin-top: 0.25rem !important;
-    padding-top: 0.25rem;
+    margin-top: 4px !important;
+    padding-top: 4px;
     border-top: 1px solid var(--_border);
   }
   .tooltip-innovation span {
     font-weight: 600;
   }
   .tooltip-items {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1rem;
+    margin: 4px 0 0;
+    padding-inline-start: 16px;
   }
 
   .legend {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 1rem;
+    gap: 4px 16px;
     font-size: 0.875em;
   }
   .legend-title {
@@ -226,7 +226,7 @@ export const styles = css`
   .swatches {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 4px 12px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -234,13 +234,13 @@ export const styles = css`
   .swatches li {
     display: flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 4.8px;
     font-variant-numeric: tabular-nums;
   }
   .swatch {
     display: inline-block;
-    width: 1rem;
-    height: 0.75rem;
+    width: 16px;
+    height: 12px;
     border: 1px solid var(--_border);
     border-radius: 2px;
     forced-color-adjust: none;
@@ -258,25 +258,25 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 8px 16px;
     margin-inline-start: auto;
   }
   .park-toggle {
     display: inline-flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 4.8px;
     cursor: pointer;
   }
   .park-dot {
     display: inline-block;
-    width: 0.5rem;
-    height: 0.5rem;
+    width: 8px;
+    height: 8px;
     border-radius: 50%;
     background: var(--_park-fill);
     forced-color-adjust: none;
   }
   .table-toggle {
-    padding: 0.25rem 0.625rem;
+    padding: 4px 10px;
   }
 
   .table {
@@ -287,12 +287,12 @@ export const styles = css`
   .table caption {
     text-align: start;
     font-weight: 600;
-    padding-block: 0.25rem;
+    padding-block: 4px;
   }
   .table th,
   .table td {
     text-align: start;
-    padding: 0.25rem 0.5rem;
+    padding: 4px 8px;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
   }

@@ -9,6 +9,7 @@ import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
@@ -19,7 +20,8 @@ import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type 
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
-import { commonMessages, timelineMessages } from '../i18n/index.js';
+import { commonMessages } from '../i18n/common.js';
+import { timelineMessages } from '../i18n/timeline.js';
 import { LANES, type LaneId } from './timeline.strings.js';
 import { styles } from './timeline.styles.js';
 
@@ -113,7 +115,7 @@ const linkStyles = css`
  * @cssprop --sino-radius - Corner radius of controls, marks, tooltip and panel.
  * @cssprop --sino-space - Base spacing unit.
  * @cssprop --sino-timeline-linked - Outline of the events linked to a selection in another view of the group (default: the focus colour).
- * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 30rem).
+ * @cssprop --sino-timeline-height - Height of the timeline when the time axis is vertical (narrow containers; default 480px).
  * @cssprop --sino-timeline-color-relations - Colour of the "bilateral relations" lane.
  * @cssprop --sino-timeline-color-agreement - Colour of the "bilateral agreements" lane.
  * @cssprop --sino-timeline-color-china-policy - Colour of the "Chinese policy" lane.
@@ -148,7 +150,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
@@ -187,6 +189,7 @@ export class SinoTimeline extends SinoElement {
   @state() private wheelHint = false;
 
   /** Valid events in date order. */
+  #editorial = new EditorialFrame(this);
   #items: CheckedEvent[] = [];
   /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
   #indexById = new Map<string | null, number>();
@@ -212,6 +215,10 @@ export class SinoTimeline extends SinoElement {
   #brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
   #wheelHintTimer?: number;
   #rangeTimer?: number;
+  /** The control that opened the detail panel: focus goes back to it when the panel closes. */
+  #opener: HTMLElement | SVGElement | null = null;
+  /** Whether the focus was inside the panel when this update began (the update may remove the panel). */
+  #focusInPanel = false;
 
   /** The chart's frame: pointer and tooltip positions are taken relative to it. */
   get #frame(): HTMLDivElement {
@@ -255,6 +262,7 @@ export class SinoTimeline extends SinoElement {
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
+    this.#focusInPanel = !!this.shadowRoot?.activeElement?.closest('.panel');
     let refilter = false;
     if (has('events')) {
       this.clearProblems('invalid-data');
@@ -514,6 +522,7 @@ export class SinoTimeline extends SinoElement {
       html`<button type="button" class=${className} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${text}</button>`;
     return html`
       <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
+        ${this.#editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         <div class="frame">
@@ -537,13 +546,19 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [])}
       </div>
     `;
   }
 
+  /** The events that intersect the visible period and pass the filters. */
+  #inView(view: View): CheckedEvent[] {
+    return this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+  }
+
   /** The ordered-list alternative: the events that intersect the visible period and pass the filters. */
   #renderList(view: View) {
-    const visible = this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+    const visible = this.#inView(view);
     return html`<p class="list-caption" id="list-caption">${interpolate(this.t.listCaption, { range: this.#rangeLabel(view) })}</p>
       ${visible.length
         ? html`<ol part="list" aria-labelledby="list-caption">
@@ -746,7 +761,7 @@ export class SinoTimeline extends SinoElement {
     const close = (onClick: () => void) => html`<button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${onClick}>×</button>`;
     if (this.clusterIds?.length) {
       const items = this.#itemsOf(this.clusterIds);
-      return html`<div class="panel" part="panel">
+      return html`<div class="panel" part="panel" @keydown=${this.#onPanelKeyDown}>
         <div class="panel-head">
           <p class="panel-title">${this.#countText(items.length)}</p>
           ${close(() => (this.clusterIds = null))}
@@ -778,7 +793,7 @@ export class SinoTimeline extends SinoElement {
             <dd>${ids.map(names).join(', ')}</dd>
           </div>`
         : nothing;
-    return html`<div class="panel lane-${e.category}" part="panel">
+    return html`<div class="panel lane-${e.category}" part="panel" @keydown=${this.#onPanelKeyDown}>
       <div class="panel-head">
         <div>
           <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
@@ -809,11 +824,44 @@ export class SinoTimeline extends SinoElement {
     </div>`;
   }
 
+  /** Escape anywhere in the panel closes it (focus then goes back to what opened it). */
+  #onPanelKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    if (this.clusterIds) this.clusterIds = null;
+    else this.#select(null);
+  }
+
   #regionName(id: string): string {
     return dataLabel(REGION_NAMES.get(id), this.locale) ?? id;
   }
 
+  /** Remembers the control that is opening the panel (not one inside the panel: that keeps the first opener). */
+  #rememberOpener(): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | SVGElement | null;
+    if (active && !active.closest('.panel')) this.#opener = active;
+  }
+
+  /**
+   * The panel (or its content) went away with the focus inside it: focus goes to the panel's new content if it
+   * is still open, else back to what opened it, else the chart; never to the page's <body>.
+   */
+  #restoreFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.#focusInPanel || root.activeElement) return;
+    const opener = this.#opener;
+    const id = opener?.getAttribute('data-id');
+    const target =
+      root.querySelector<HTMLElement>('.panel .close') ??
+      (opener?.isConnected ? opener : id ? root.querySelector<HTMLElement>(`.list-item[data-id="${CSS.escape(id)}"]`) : null) ??
+      root.querySelector<SVGSVGElement>('svg.chart') ??
+      root.querySelector<HTMLElement>('.list-toggle');
+    // After this update: focusing the chart shows its tooltip, which is an update of its own.
+    if (target) queueMicrotask(() => target.focus());
+  }
+
   protected override updated(): void {
+    this.#restoreFocus();
     const tip = this.hover;
     const el = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tip && el && !el.hidden) {
@@ -832,6 +880,7 @@ export class SinoTimeline extends SinoElement {
   // ---- selection and filters ----------------------------------------------------------------
 
   #select(id: string | null): void {
+    if (id) this.#rememberOpener();
     this.clusterIds = null;
     if (id === this.selected) return;
     this.selected = id;
@@ -1061,6 +1110,7 @@ export class SinoTimeline extends SinoElement {
     if (target.to - target.from < (view.to - view.from) * 0.8) {
       this.#setView(target, 'step');
     } else {
+      this.#rememberOpener();
       this.clusterIds = ids;
       this.announcement = this.#countText(ids.length);
     }

@@ -1,5 +1,6 @@
 import type { EventCategory } from '@sinocarte/data';
-import { timelineMessages, type PartMessages } from '../i18n/index.js';
+import { timelineMessages } from '../i18n/timeline.js';
+import type { PartMessages } from '../i18n/messages.js';
 
 export type LaneId = EventCategory | 'other';
 
@@ -24,6 +25,6 @@ export const LANES: readonly LaneId[] = [
 ];
 
 // The timeline's UI strings, event-category labels included, live with every other element's, one file per
-// language: src/i18n/fr.ts, en.ts, zh.ts (`timeline.categories` has one entry per lane below).
+// language: src/i18n/fr/, en/, zh/ (one file per element) (`timeline.categories` has one entry per lane below).
 export type TimelineStrings = PartMessages<'timeline'>;
 export const strings = timelineMessages;

@@ -48,20 +48,20 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem 1rem;
+    gap: 6px 16px;
     font-size: 0.875em;
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
-    flex: 1 1 28rem;
+    gap: 4px;
+    flex: 1 1 448px;
   }
   .chip {
     display: inline-flex;
     align-items: center;
-    gap: 0.3rem;
-    padding: 0.125rem 0.5rem;
+    gap: 4.8px;
+    padding: 2px 8px;
     border-radius: 999px;
     font-size: 0.9375em;
   }
@@ -79,8 +79,8 @@ export const styles = css`
   }
   .swatch {
     display: inline-block;
-    width: 0.75rem;
-    height: 0.75rem;
+    width: 12px;
+    height: 12px;
     border-radius: 3px;
     border: 2px solid var(--_fill);
     background: var(--_fill);
@@ -92,7 +92,7 @@ export const styles = css`
   .region-filter {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 6px;
   }
   select {
     font: inherit;
@@ -100,8 +100,8 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.125rem 0.25rem;
-    max-width: 12rem;
+    padding: 2px 4px;
+    max-width: 192px;
   }
   .range-label {
     margin: 0;
@@ -113,7 +113,7 @@ export const styles = css`
   .frame {
     position: relative;
     width: 100%;
-    min-height: 6rem;
+    min-height: 96px;
   }
   .sizer {
     position: absolute;
@@ -123,7 +123,7 @@ export const styles = css`
   }
   @container (max-width: 599.98px) {
     .frame {
-      height: var(--sino-timeline-height, 30rem);
+      height: var(--sino-timeline-height, 480px);
     }
   }
   .chart {
@@ -244,9 +244,9 @@ export const styles = css`
     gap: 2px;
   }
   .controls button {
-    width: 2rem;
-    height: 2rem;
-    font-size: 1.125rem;
+    width: 32px;
+    height: 32px;
+    font-size: 18px;
     line-height: 1;
     padding: 0;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
@@ -262,7 +262,7 @@ export const styles = css`
     margin: 0 auto;
     width: max-content;
     max-width: 90%;
-    padding: 0.25rem 0.625rem;
+    padding: 4px 10px;
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_bg);
@@ -274,7 +274,7 @@ export const styles = css`
   .overview {
     display: block;
     width: 100%;
-    height: 2rem;
+    height: 32px;
     touch-action: none;
     cursor: crosshair;
     border: 1px solid var(--_border);
@@ -304,7 +304,7 @@ export const styles = css`
 
   /* ---- tooltip ---- */
   .tooltip {
-    max-width: min(20rem, 90%);
+    max-width: min(320px, 90%);
   }
   .tooltip-date,
   .tooltip-category {
@@ -316,16 +316,16 @@ export const styles = css`
   .tooltip-category {
     display: flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 4.8px;
   }
   .tooltip-items {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1rem;
+    margin: 4px 0 0;
+    padding-inline-start: 16px;
   }
 
   /* ---- detail panel ---- */
   .panel {
-    padding: 0.625rem 0.75rem;
+    padding: 10px 12px;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_fill, var(--_border));
@@ -338,12 +338,12 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 8px;
   }
   .panel-category {
     display: flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 4.8px;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -360,22 +360,22 @@ export const styles = css`
     font-size: 0.875em;
   }
   .panel-description {
-    margin-top: 0.375rem !important;
+    margin-top: 6px !important;
   }
   .close {
     flex: none;
-    width: 2rem;
-    height: 2rem;
-    font-size: 1.25rem;
+    width: 32px;
+    height: 32px;
+    font-size: 20px;
     line-height: 1;
     padding: 0;
   }
   dl {
-    margin: 0.375rem 0 0;
+    margin: 6px 0 0;
   }
   .linked {
     display: flex;
-    gap: 0.375rem;
+    gap: 6px;
     font-size: 0.875em;
   }
   dt {
@@ -388,7 +388,7 @@ export const styles = css`
     margin: 0;
   }
   .sources {
-    margin-top: 0.375rem;
+    margin-top: 6px;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -398,7 +398,7 @@ export const styles = css`
   .sources ul,
   .cluster-list {
     margin: 0;
-    padding-inline-start: 1.125rem;
+    padding-inline-start: 18px;
   }
   cite {
     font-style: italic;
@@ -410,30 +410,30 @@ export const styles = css`
     justify-content: flex-end;
   }
   .list-toggle {
-    padding: 0.25rem 0.625rem;
+    padding: 4px 10px;
     font-size: 0.875em;
   }
   .list[hidden] {
     display: none;
   }
   .list-caption {
-    margin: 0 0 0.25rem;
+    margin: 0 0 4px;
     font-weight: 600;
     font-size: 0.875em;
   }
   .list ol {
     margin: 0;
-    padding-inline-start: 2.25rem;
-    max-height: 24rem;
+    padding-inline-start: 36px;
+    max-height: 384px;
     overflow: auto;
     font-size: 0.875em;
   }
   .list-item {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 8px;
     width: 100%;
-    padding: 0.125rem 0.25rem;
+    padding: 2px 4px;
     border: 0;
     background: transparent;
     text-align: start;

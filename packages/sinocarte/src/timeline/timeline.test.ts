@@ -5,6 +5,10 @@ import '../timeline.js';
 import type { SinoTimeline } from './timeline.component.js';
 import type { SinoErrorDetail, SinoFilterDetail, SinoRangeDetail, SinoSelectDetail } from '../internal/events.js';
 
+/** The earliest event of the data package, and its year: the timeline's whole period starts there. */
+const firstEvent = events.reduce((a, b) => (b.date < a.date ? b : a));
+const firstYear = firstEvent.date.slice(0, 4);
+
 const shadow = (el: Element) => el.shadowRoot!;
 const chart = (el: SinoTimeline) => shadow(el).querySelector<SVGSVGElement>('svg.chart')!;
 const singles = (el: SinoTimeline) => [...shadow(el).querySelectorAll<SVGRectElement>('rect.event')];
@@ -48,7 +52,7 @@ describe('<sino-timeline>', () => {
     const lanes = new Set(events.map((e) => e.category));
     expect(shadow(el).querySelectorAll('.lane-label')).to.have.length(lanes.size);
     expect(shadow(el).querySelectorAll('.legend .chip[data-category]')).to.have.length(lanes.size);
-    expect(el.getAttribute('range'), 'the whole period is reflected').to.match(/^1962-20(30|31)$/);
+    expect(el.getAttribute('range'), 'the whole period is reflected').to.match(new RegExp(`^${firstYear}-20(30|31)$`));
   });
 
   it('clusters events at low zoom and splits them when zoomed in', async () => {
@@ -111,7 +115,7 @@ describe('<sino-timeline>', () => {
     expect(el.getAttribute('range')).to.equal(`${detail.from}-${detail.to}`);
     shadow(el).querySelector<HTMLButtonElement>('.zoom-reset')!.click();
     await el.updateComplete;
-    expect(el.getAttribute('range')).to.match(/^1962-/);
+    expect(el.getAttribute('range')).to.match(new RegExp(`^${firstYear}-`));
   });
 
   it('moves from event to event in date order with the arrow keys, Home and End', async () => {
@@ -276,7 +280,7 @@ describe('<sino-timeline>', () => {
     const el = await renderTimeline();
     const items = await openList(el);
     expect(items).to.have.length(events.length);
-    expect(items[0].textContent).to.contain(events.find((e) => e.id === 'ev-1962-canton-fair')!.title.fr);
+    expect(items[0].textContent).to.contain(firstEvent.title.fr);
     const ids = items.map((li) => li.querySelector('button')!.dataset.id!);
     const order = ids.map((id) => startOf(events.find((e) => e.id === id)!.date));
     expect(order, 'date order').to.deep.equal([...order].sort());
@@ -359,7 +363,7 @@ describe('<sino-timeline>', () => {
     el.removeAttribute('region');
     await el.updateComplete;
     expect(drawnCount(el)).to.be.greaterThan(0);
-    expect(full).to.match(/^1962/);
+    expect(full).to.match(new RegExp(`^${firstYear}`));
   });
 
   it('turns the time axis vertical below 600 px', async () => {

@@ -39,7 +39,7 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.25rem 0.625rem;
+    padding: 4px 10px;
     cursor: pointer;
   }
   button:hover {
@@ -53,7 +53,7 @@ export const styles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 4px;
   }
   .switch[aria-pressed='true'] {
     background: var(--_text);
@@ -66,7 +66,7 @@ export const styles = css`
   }
   @container (max-width: 420px) {
     .switch {
-      padding: 0.25rem 0.5rem;
+      padding: 4px 8px;
       font-size: 0.875em;
     }
     .switch .fig-ref {
@@ -80,7 +80,7 @@ export const styles = css`
   .figure {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.25rem;
+    gap: 4px;
   }
   .end {
     font-size: 0.875em;
@@ -97,7 +97,7 @@ export const styles = css`
   .x-ends {
     display: flex;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 16px;
   }
   .end-x-min,
   .end-x-max {
@@ -108,9 +108,9 @@ export const styles = css`
   }
   @container (min-width: 720px) {
     .figure {
-      grid-template-columns: minmax(7rem, 11rem) minmax(0, 1fr) minmax(7rem, 11rem);
+      grid-template-columns: minmax(112px, 176px) minmax(0, 1fr) minmax(112px, 176px);
       grid-template-areas: '. ymax .' 'xmin plot xmax' '. ymin .';
-      column-gap: 0.75rem;
+      column-gap: 12px;
     }
     .x-ends {
       display: contents;
@@ -237,14 +237,14 @@ export const styles = css`
   .axes-key {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.125rem 1.25rem;
+    gap: 2px 20px;
     margin: 0;
     font-size: 0.8125em;
     color: var(--_muted);
   }
   .axes-key div {
     display: flex;
-    gap: 0.35rem;
+    gap: 5.6px;
   }
   .axes-key dt {
     font-weight: 600;
@@ -262,11 +262,11 @@ export const styles = css`
     font-weight: 600;
   }
   .key ol {
-    margin: 0.125rem 0 0;
+    margin: 2px 0 0;
     padding: 0;
     list-style: none;
-    columns: 2 12rem;
-    column-gap: 1rem;
+    columns: 2 192px;
+    column-gap: 16px;
   }
   .key li.is-selected {
     color: var(--_accent);
@@ -274,12 +274,12 @@ export const styles = css`
   }
   .key-number {
     display: inline-block;
-    min-width: 1.25rem;
+    min-width: 20px;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
   .note {
-    padding: 0.375rem 0.625rem;
+    padding: 6px 10px;
     border-inline-start: 3px solid var(--_border);
     background: var(--_surface);
     font-size: 0.8125em;
@@ -292,10 +292,10 @@ export const styles = css`
 
   .tooltip {
     width: max-content;
-    max-width: min(20rem, 92vw);
+    max-width: min(320px, 92vw);
   }
   .tooltip p + p {
-    margin-top: 0.25rem;
+    margin-top: 4px;
   }
   .tooltip-title {
     font-weight: 600;
@@ -335,12 +335,12 @@ export const styles = css`
   .table caption {
     text-align: start;
     font-weight: 600;
-    padding-block: 0.25rem;
+    padding-block: 4px;
   }
   .table th,
   .table td {
     text-align: start;
-    padding: 0.25rem 0.5rem;
+    padding: 4px 8px;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
   }
@@ -367,14 +367,14 @@ export const styles = css`
   }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 256px), 1fr));
     gap: var(--_space);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .card {
-    padding: 0.625rem 0.75rem;
+    padding: 10px 12px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -387,25 +387,25 @@ export const styles = css`
     font-weight: 600;
   }
   .card-description {
-    margin-top: 0.25rem;
+    margin-top: 4px;
     font-size: 0.875em;
     color: var(--_muted);
   }
   .card-examples-title {
-    margin-top: 0.5rem;
+    margin-top: 8px;
     font-size: 0.8125em;
     font-weight: 600;
   }
   .examples {
-    margin: 0.125rem 0 0;
-    padding-inline-start: 1rem;
+    margin: 2px 0 0;
+    padding-inline-start: 16px;
     font-size: 0.875em;
   }
   .programme-link {
-    padding: 0 0.375rem;
+    padding: 0 6px;
     font-size: 0.9em;
     border-radius: 999px;
-    margin-block: 0.125rem;
+    margin-block: 2px;
   }
   .programme-link[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -423,7 +423,7 @@ export const styles = css`
   .stair-title {
     font-size: 0.875em;
     font-weight: 600;
-    margin-bottom: 0.25rem;
+    margin-bottom: 4px;
   }
   .year {
     font-weight: normal;
@@ -434,7 +434,7 @@ export const styles = css`
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
     align-items: end;
-    gap: 0.25rem;
+    gap: 4px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -447,19 +447,19 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     justify-content: flex-start;
-    gap: 0.125rem;
-    padding: 0.375rem 0.5rem;
+    gap: 2px;
+    padding: 6px 8px;
     border: 1px solid var(--_border);
     border-top: 3px solid var(--_axis);
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_surface);
     font-size: 0.8125em;
   }
-  .step[data-order='1'] { min-height: 4rem; }
-  .step[data-order='2'] { min-height: 6rem; }
-  .step[data-order='3'] { min-height: 8rem; }
-  .step[data-order='4'] { min-height: 10rem; }
-  .step[data-order='5'] { min-height: 12rem; }
+  .step[data-order='1'] { min-height: 64px; }
+  .step[data-order='2'] { min-height: 96px; }
+  .step[data-order='3'] { min-height: 128px; }
+  .step[data-order='4'] { min-height: 160px; }
+  .step[data-order='5'] { min-height: 192px; }
   .step-number {
     color: var(--_muted);
     font-size: 0.9em;
@@ -486,12 +486,12 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .contrast {
-    padding: 0.5rem 0.75rem;
+    padding: 8px 12px;
     border-inline-start: 3px solid var(--_accent);
     background: var(--_surface);
   }
   .source {
-    margin-top: 0.25rem;
+    margin-top: 4px;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -507,10 +507,10 @@ export const styles = css`
       border-inline-start: 3px solid var(--_axis);
       border-radius: 0 var(--_radius) var(--_radius) 0;
     }
-    .step[data-order='2'] { margin-inline-start: 1rem; }
-    .step[data-order='3'] { margin-inline-start: 2rem; }
-    .step[data-order='4'] { margin-inline-start: 3rem; }
-    .step[data-order='5'] { margin-inline-start: 4rem; }
+    .step[data-order='2'] { margin-inline-start: 16px; }
+    .step[data-order='3'] { margin-inline-start: 32px; }
+    .step[data-order='4'] { margin-inline-start: 48px; }
+    .step[data-order='5'] { margin-inline-start: 64px; }
     .step.reached { border-inline-start-color: var(--_accent); }
   }
 
