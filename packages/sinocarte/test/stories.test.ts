@@ -16,6 +16,7 @@ import { declarationOf, elementCode } from '../../../stories/support.js';
 
 /** Values for text controls that no story sets (a filter, a range, a selection the data has). */
 const SAMPLES: Record<string, Record<string, unknown>> = {
+  '*': { heading: 'Titre', description: 'Une description.', source: 'Une source', note: 'Une note.' },
   'sino-province-map': { selected: 'CN-HB', group: 'demo' },
   'sino-park-table': { query: 'wuhan', years: '1988-1991', sort: '-year', selected: 'park-wuhan-east-lake', kind: 'office', filename: 'parcs', caption: 'Parcs', group: 'demo' },
   'sino-timeline': { range: '1980-1990', categories: 'torch', selected: 'ev-2005-10-rencontres-wuhan', group: 'demo' },
@@ -52,7 +53,7 @@ function valuesOf(mod: StoryModule, tag: string, name: string, argType: ArgTypes
   const fromStories = Object.values(mod)
     .map((story) => (story as { args?: Args })?.args?.[name])
     .filter((v) => typeof v === 'string' && v !== '');
-  const sample = SAMPLES[tag]?.[name];
+  const sample = SAMPLES[tag]?.[name] ?? SAMPLES['*'][name];
   return [...new Set([...fromStories, ...(sample !== undefined ? [sample] : [])])];
 }
 
