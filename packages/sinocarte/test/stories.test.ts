@@ -85,6 +85,8 @@ describe('Storybook controls (stories/*.stories.ts, through their own render and
       for (const name of attributes) {
         const argType = argTypes[name] as ArgTypes[string] | undefined;
         expect(Boolean(argType?.control), `${tag} ${name}: a control`).to.equal(true);
+        // Storybook keeps an arg from the URL (a reload, a shared link) only if its type is one of these.
+        expect(['string', 'number', 'boolean', 'enum'], `${tag} ${name}: type`).to.include((argType!.type as { name?: string } | undefined)?.name);
         const values = valuesOf(mod, tag, name, argType!);
         expect(values.length, `${tag} ${name}: a value to try (a story's arg or SAMPLES)`).to.be.greaterThan(0);
         draw(args);
