@@ -13,7 +13,6 @@ const meta: Meta<Args> = {
   // Every attribute, property, event and CSS property of the element, from its manifest (stories/support.ts).
   argTypes: elementArgTypes(TAG, {
     region: { control: 'select', options: ['', 'CN-GD', 'CN-HB', 'CN-SD', 'CN-SC', 'CN-JS', 'CN-LN'] },
-    'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
     width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
   }),
   args: { region: '', metric: 'parks', lang: '', theme: 'auto', width: 1280 },
