@@ -1,6 +1,7 @@
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
 import { numericValues, rankText, type SortValues } from './table-sort.js';
+import { isLocalizable, pickText, type Localizable } from './localized-text.js';
 
 /**
  * Column definitions of the table as data: what a column reads, how it shows, sorts, filters and exports.
@@ -147,7 +148,8 @@ export interface Link {
   href: string;
   historical: boolean;
 }
-export type CellValue = string | number | string[] | Revenue | PartialDate | Period | Link;
+/** A text cell may hold one text per language (`{ fr, en, zh }`): the reader's is shown, another marked with its `lang`. */
+export type CellValue = string | number | string[] | Revenue | PartialDate | Period | Link | Localizable;
 
 /** A value of the wrong type: shown as missing and counted. */
 export const INVALID = Symbol('invalid');
@@ -185,6 +187,7 @@ export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
     case 'text':
     case 'region':
       if (typeof raw === 'string') return raw;
+      if (column.format === 'text' && isLocalizable(raw)) return raw;
       return isNumber(raw) && column.format === 'text' ? String(raw) : INVALID;
     case 'number':
     case 'integer':
@@ -232,7 +235,8 @@ export interface Vocabulary {
   sectorName(code: string): string | undefined;
 }
 
-export function valueLabel(column: ResolvedColumn, value: string, vocabulary: Vocabulary): string {
+export function valueLabel(column: ResolvedColumn, value: string | Localizable, vocabulary: Vocabulary): string {
+  if (typeof value === 'object') return pickText(value, vocabulary.lang)?.text ?? '';
   if (column.format === 'sectors') return vocabulary.sectorName(value) ?? value;
   const label = column.labels?.[value];
   return label === undefined ? value : localized(label, vocabulary.lang);
@@ -370,7 +374,8 @@ export function* searchTextSlices(
       case 'date':
         return foldForSearch(`${(value as PartialDate).iso} ${cellText(column, value, vocabulary)}`);
       default:
-        return foldForSearch([cellText(column, value, vocabulary), ...extra(column, value)].join(' '));
+        // A text in several languages is found in any of them (a Chinese reader may type the pinyin).
+        return foldForSearch([cellText(column, value, vocabulary), ...extra(column, value), ...(isLocalizable(value) ? Object.values(value) : [])].join(' '));
     }
   };
   const keyOf = (value: CellValue): unknown => {

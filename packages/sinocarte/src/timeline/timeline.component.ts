@@ -14,6 +14,7 @@ import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
+import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
@@ -85,7 +86,7 @@ const linkStyles = css`
 `;
 
 /**
- * A timeline of Franco-Chinese cooperation since 1962: bilateral relations, the TORCH programme and its
+ * A timeline of Franco-Chinese cooperation since 1954: bilateral relations, the TORCH programme and its
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
  * that would overlap at the current zoom are grouped with their count and split as you zoom in.
  *
@@ -151,7 +152,7 @@ const linkStyles = css`
 export class SinoTimeline extends SinoElement {
   static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
 
-  /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
+  /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
 
   /**
@@ -476,6 +477,11 @@ export class SinoTimeline extends SinoElement {
     return dataLabel(e.title, this.locale)!;
   }
 
+  /** The `lang` of an event's title when it is shown in another language than the reader's (else no attribute). */
+  #titleLang(e: TimelineEvent) {
+    return langIfOther(pickText(e.title, this.locale), this.locale) ?? nothing;
+  }
+
   #dateText(item: CheckedEvent): string {
     return formatSpan(item.date, item.endDate, this.locale);
   }
@@ -557,7 +563,7 @@ export class SinoTimeline extends SinoElement {
   #listItem(item: CheckedEvent, withCategory: boolean) {
     const e = item.event;
     return html`<button type="button" class="list-item" data-id=${e.id} @click=${() => this.#select(e.id)}>
-      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title">${this.#title(e)}</span>
+      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title" lang=${this.#titleLang(e)}>${this.#title(e)}</span>
       ${withCategory ? html`<span class="list-category">${this.#categoryLabel(e.category)}</span>` : nothing}
     </button>`;
   }
@@ -728,7 +734,7 @@ export class SinoTimeline extends SinoElement {
       const c = item.event.category;
       return html`<div class="tooltip" part="tooltip" aria-hidden="true">
         <p class="tooltip-date">${this.#dateText(item)}</p>
-        <p class="tooltip-title">${this.#title(item.event)}</p>
+        <p class="tooltip-title" lang=${this.#titleLang(item.event)}>${this.#title(item.event)}</p>
         <p class="tooltip-category"><span class="swatch lane-${c}"></span>${this.#categoryLabel(c)}</p>
       </div>`;
     }
@@ -736,7 +742,7 @@ export class SinoTimeline extends SinoElement {
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p class="tooltip-title">${interpolate(this.t.clusterTitle, { n: formatNumber(items.length, this.locale), span: formatSpan(item.date, last.endDate ?? last.date, this.locale) })}</p>
       <ul class="tooltip-items">
-        ${items.slice(0, 5).map((it) => html`<li>${this.#title(it.event)}</li>`)}
+        ${items.slice(0, 5).map((it) => html`<li lang=${this.#titleLang(it.event)}>${this.#title(it.event)}</li>`)}
         ${items.length > 5 ? html`<li>…</li>` : nothing}
       </ul>
     </div>`;
@@ -770,8 +776,7 @@ export class SinoTimeline extends SinoElement {
       if (flag.kind === 'inferred') notes.push(t.inferredDate);
       if (flag.kind === 'uncertain') notes.push(t.uncertainDate);
     }
-    const d = e.description;
-    const description = d && (this.locale === 'fr' ? d.fr : this.locale === 'zh' ? (d.zh ?? d.en) : (d.en ?? d.fr));
+    const description = pickText(e.description, this.locale);
     const linked = (label: string, ids: readonly string[] | undefined, names: (id: string) => string) =>
       ids?.length
         ? html`<div class="linked">
@@ -783,12 +788,12 @@ export class SinoTimeline extends SinoElement {
       <div class="panel-head">
         <div>
           <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
-          <p class="panel-title">${this.#title(e)}</p>
+          <p class="panel-title" lang=${this.#titleLang(e)}>${this.#title(e)}</p>
           <p class="panel-date">${this.#dateText(item)}${notes.length ? html` <span class="panel-note">(${notes.join(', ')})</span>` : nothing}</p>
         </div>
         ${close(() => this.#select(null))}
       </div>
-      ${description ? html`<p class="panel-description">${description}</p>` : nothing}
+      ${description ? html`<p class="panel-description" lang=${langIfOther(description, this.locale) ?? nothing}>${description.text}</p>` : nothing}
       <dl>
         ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
         ${linked(t.parks, e.parkIds, (id) => PARK_NAMES.get(id) ?? id)}
