@@ -19,17 +19,17 @@ export interface PickedText {
 /** Where to look when the reader's language is missing: English first (the lingua franca), then the others in order. */
 const orderFor = (lang: Lang): readonly Lang[] => [lang, ...LANGS.filter((l) => l === 'en' && l !== lang), ...LANGS.filter((l) => l !== lang && l !== 'en')];
 
-/** True for an object holding a non-empty text in at least one of our languages. */
+/** True for an object holding a non-blank text in at least one of our languages. */
 export function isLocalizable(value: unknown): value is Localizable {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && LANGS.some((l) => typeof (value as Localizable)[l] === 'string' && (value as Localizable)[l] !== '');
+  return !!value && typeof value === 'object' && !Array.isArray(value) && LANGS.some((l) => typeof (value as Localizable)[l] === 'string' && (value as Localizable)[l]!.trim() !== '');
 }
 
-/** The text in `lang`, else in English, else in the first language that has one; undefined when there is none. */
+/** The text in `lang`, else in English, else in the first language that has one (blank texts do not count); undefined when there is none. */
 export function pickText(texts: Localizable | null | undefined, lang: Lang): PickedText | undefined {
   if (!texts || typeof texts !== 'object') return undefined;
   for (const l of orderFor((LANGS as readonly string[]).includes(lang) ? lang : LANGS[0])) {
     const text = texts[l];
-    if (typeof text === 'string' && text !== '') return { text, lang: l };
+    if (typeof text === 'string' && text.trim() !== '') return { text, lang: l };
   }
   return undefined;
 }
