@@ -3,12 +3,21 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/ensure-chromium.mjs';
 import { heapPlugin } from './scripts/wtr-heap-plugin.mjs';
+import { a11yPlugin } from './scripts/wtr-a11y-plugin.mjs';
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Vite-like JSON and TypeScript: esbuild reads this tsconfig verbatim (it holds the decorator flags).
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), heapPlugin()],
+  // The embed pages load as a static host serves them: with CORS, so that a sandboxed iframe (opaque origin)
+  // can load their module scripts, as from a CDN (jsDelivr and GitHub Pages send this header too).
+  middleware: [
+    (context, next) => {
+      if (context.path.startsWith('/docs/embed/')) context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), heapPlugin(), a11yPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

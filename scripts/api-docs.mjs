@@ -56,6 +56,10 @@ for (const mod of manifest.modules) {
       '',
       table(['part', 'description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])),
       '',
+      '## Slots',
+      '',
+      table(['slot', 'description'], (d.slots ?? []).map((s) => [`\`${s.name}\``, s.description])),
+      '',
     ].join('\n');
     writeFileSync(join(outDir, `${name}.md`), page.replace(/\n{3,}/g, '\n\n'));
     index.push(`- [\`<${d.tagName}>\`](${name}.md): ${d.summary ?? ''}`);

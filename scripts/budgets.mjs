@@ -31,10 +31,10 @@ const check = process.argv.includes('--check');
  * being closed. Lower or remove a ceiling whenever a page shrinks; never raise one without saying why.
  */
 const pages = [
-  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 73.5 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 53.5 },
-  { tag: 'sino-timeline', name: 'one timeline', limit: 55, ceiling: 62 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 45.5 },
+  { tag: 'sino-province-map', name: 'one map', limit: 60 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45 },
+  { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
@@ -111,9 +111,9 @@ for (const r of rows) {
 
 // The generated tables in the docs.
 const table = [
-  '| page | downloads (kB, min+gzip) | of which data, about | budget |',
-  '| --- | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.name} | ${kB(r.bytes)} | ${kB(r.data)} | ${r.limit ? `${r.limit} kB` : '–'} |`),
+  '| page | downloads (kB, min+gzip) | of which data, about | more on demand | budget |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${kB(r.bytes)} | ${kB(r.data)} | ${r.later ? kB(r.later) : '–'} | ${r.limit ? `${r.limit} kB` : '–'} |`),
 ].join('\n');
 const figure = (tag) => kB(rows.find((r) => r.tag === tag || r.file === tag).bytes);
 const generated = {

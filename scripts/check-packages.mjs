@@ -11,6 +11,11 @@
  *     properties, listen to `sino-select` and show the selection, built into .cache/react-app/ and
  *     .cache/vue-app/ for react-host.test.ts and vue-host.test.ts.
  *
+ *  5. in the same project, the type tests of packages/sinocarte/test/types/: `tsc --noEmit` on the plain TS and
+ *     React 19 fixtures and `vue-tsc --noEmit` (strictTemplates) on the Vue one, each with `@ts-expect-error`
+ *     lines the types must reject; and a Node import of every export (node-imports.mjs);
+ *  0. first of all, scripts/check-manifest.mjs: the Custom Elements Manifest against the sources and dist/.
+ *
  * Needs a built repo (`npm run build`). The fresh project installs the two tarballs and Vite from the registry, as
  * a user would, with React, React DOM, Vue and the two Vite plugins. `--repo-vite` installs no Vite of its own
  * and builds with the repo's (cheaper on a cold cache, same proof for the tarballs; the framework plugins still
@@ -25,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { checkManifest } from './check-manifest.mjs';
 
 const run = promisify(execFile);
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -41,6 +47,10 @@ const hosts = [
   { name: 'vue', src: join(root, 'packages/sinocarte/test/hosts/vue'), out: join(root, '.cache/vue-app') },
 ];
 const FRAMEWORK_PACKAGES = ['react@19.3.1', 'react-dom@19.3.1', '@vitejs/plugin-react@6.3.0', 'vue@3.5.45', '@vitejs/plugin-vue@6.0.11'];
+// The type tests: the compilers a TypeScript user has, pinned (TypeScript 5.9, as the repo's).
+const TYPE_PACKAGES = ['typescript@5.9.3'];
+const FRAMEWORK_TYPE_PACKAGES = ['@types/react@19.3.2', 'vue-tsc@3.3.14'];
+const typeFixtures = join(root, 'packages/sinocarte/test/types');
 // A classic script, copied as is from public/: it collects errors from the very start, for the browser tests.
 const ERRORS_JS = `window.pageErrors = [];
 window.addEventListener('error', (e) => window.pageErrors.push(String(e.message)));
@@ -50,6 +60,14 @@ let problems = 0;
 
 const elapsed = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 const npm = (cmdArgs, cwd) => run('npm', [...cmdArgs, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, maxBuffer: 64 * 1024 * 1024 });
+
+// ---- 0. the manifest tells the truth --------------------------------------------------------------
+{
+  const { problems: found, counts } = checkManifest({ requireDist: true });
+  console.log(`manifest: ${found.length ? `${found.length} problem(s)` : 'no problem'} ${JSON.stringify(counts)}`);
+  for (const p of found) console.log(`manifest: ${p}`);
+  problems += found.length;
+}
 
 // ---- 1. publint ---------------------------------------------------------------------------------
 for (const { name, dir } of packages) {
@@ -132,7 +150,7 @@ window.packagedApp = { mapClass: SinoProvinceMap === customElements.get('sino-pr
   }
   started = performance.now();
   const fresh = !args.has('--repo-vite');
-  const extra = [...(fresh ? [`vite@${VITE_VERSION}`] : []), ...(withHosts ? FRAMEWORK_PACKAGES : [])];
+  const extra = [...(fresh ? [`vite@${VITE_VERSION}`] : []), ...TYPE_PACKAGES, ...(withHosts ? [...FRAMEWORK_PACKAGES, ...FRAMEWORK_TYPE_PACKAGES] : [])];
   await npm(['install', '--no-package-lock', ...tarballs, ...extra], project);
   console.log(`npm install (tarballs${fresh ? ' + vite' : ''}${withHosts ? ' + react, vue and their vite plugins' : ''}) in ${elapsed(started)}`);
   const vite = fresh ? join(project, 'node_modules/.bin/vite') : join(root, 'node_modules/.bin/vite');
@@ -142,6 +160,27 @@ window.packagedApp = { mapClass: SinoProvinceMap === customElements.get('sino-pr
     await run(vite, ['build', dir, '--outDir', out, '--emptyOutDir', '--base', './', '--logLevel', 'warn'], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
     console.log(`vite build (${label}) in ${elapsed(start)} → ${out}`);
   };
+  // ---- 5. type tests and Node imports, from the installed tarballs --------------------------------
+  await cp(typeFixtures, join(project, 'types'), { recursive: true });
+  const typeChecks = [['plain TS', 'tsc', 'plain'], ...(withHosts ? [['React 19', 'tsc', 'react'], ['Vue 3 strictTemplates', 'vue-tsc', 'vue']] : [])];
+  for (const [label, compiler, dir] of typeChecks) {
+    const start = performance.now();
+    try {
+      await run(join(project, 'node_modules/.bin', compiler), ['--noEmit', '-p', join(project, 'types', dir, 'tsconfig.json')], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+      console.log(`type test (${label}, ${compiler}) passes in ${elapsed(start)}`);
+    } catch (error) {
+      problems++;
+      console.log(`type test (${label}, ${compiler}) failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+    }
+  }
+  try {
+    const { stdout } = await run(process.execPath, [join(project, 'types/node-imports.mjs')], { cwd: project });
+    console.log(stdout.trim());
+  } catch (error) {
+    problems++;
+    console.log(`node imports failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+
   await build('plain page', '.', appDir);
   if (withHosts) {
     // Each app after the other: a failed one is a problem, and the others are still built.

@@ -1,39 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import '../packages/sinocarte/src/atlas.js';
+import { elementArgTypes, elementDocs, renderElement } from './support.js';
 
-interface Args {
-  region: string;
-  metric: string;
-  lang: string;
-  theme: string;
-  width: number;
-}
+type Args = Record<string, unknown>;
 
+const TAG = 'sino-atlas';
 const meta: Meta<Args> = {
   title: 'Components/Atlas',
-  component: 'sino-atlas',
+  component: TAG,
   tags: ['autodocs'],
-  argTypes: {
-    region: { control: 'select', options: ['', 'CN-GD', 'CN-HB', 'CN-SD', 'CN-SC', 'CN-JS', 'CN-LN'], description: 'Region selected when the atlas opens.' },
-    metric: { control: 'inline-radio', options: ['parks', 'revenue', 'partnerships', 'offices'], description: 'Metric of the map.' },
-    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
-  },
+  // Every attribute, property, event and CSS property of the element, from its manifest (stories/support.ts).
+  argTypes: elementArgTypes(TAG, {
+    region: { control: 'select', options: ['', 'CN-GD', 'CN-HB', 'CN-SD', 'CN-SC', 'CN-JS', 'CN-LN'] },
+    'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
+  }),
   args: { region: '', metric: 'parks', lang: '', theme: 'auto', width: 1280 },
-  render: (args, { globals }) => html`
-    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
-      <sino-atlas
-        region=${args.region || nothing}
-        metric=${args.metric}
-        lang=${args.lang || globals.lang || nothing}
-        theme=${args.theme}
-        @sino-select=${(e: CustomEvent) => console.info('sino-select', e.detail)}
-      ></sino-atlas>
-    </div>
-  `,
+  render: renderElement(TAG),
+  parameters: elementDocs(TAG),
 };
 export default meta;
 
@@ -60,6 +45,7 @@ export const Phone: Story = { args: { width: 360 } };
  * docs/linked-views.md — a map and a table, no script.
  */
 export const GroupAttribute: Story = {
+  parameters: { ownCode: true },
   render: (args) => html`
     <div class="story-group">
       <sino-province-map group="demo" lang=${args.lang || nothing} theme=${args.theme}></sino-province-map>

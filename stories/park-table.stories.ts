@@ -1,63 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import { parks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
-import { presets, type TableColumn } from '../packages/sinocarte/src/park-table.js';
+import { parks as bundledParks } from '@sinocarte/data/parks';
+import { partnerships as bundledPartnerships } from '@sinocarte/data/partnerships';
+import { presets as bundledPresets, type TableColumn } from '../packages/sinocarte/src/park-table.js';
+import { elementArgTypes, elementDocs, named, renderElement } from './support.js';
 
-interface Args {
-  preset: string;
-  query: string;
-  region: string;
-  sector: string;
-  years: string;
-  sort: string;
-  selected: string;
-  'csv-layout': string;
-  lang: string;
-  theme: string;
-  width: number;
-}
+// How "Show code" writes the bundled data: the import a host would write.
+const parks = named(bundledParks, 'parks', "import { parks } from '@sinocarte/data/parks';");
+const partnerships = named(bundledPartnerships, 'partnerships', "import { partnerships } from '@sinocarte/data/partnerships';");
+const presets = { partnerships: named(bundledPresets.partnerships, 'presets.partnerships', "import { presets } from 'sinocarte/elements';") };
 
-const log = (e: CustomEvent) => console.info(e.type, e.detail);
+type Args = Record<string, unknown>;
 
+const TAG = 'sino-park-table';
 const meta: Meta<Args> = {
   title: 'Components/Park table',
-  component: 'sino-park-table',
+  component: TAG,
   tags: ['autodocs'],
-  argTypes: {
-    preset: { control: 'inline-radio', options: ['parks', 'partnerships', 'offices'], description: 'Columns and bundled rows.' },
-    query: { control: 'text', description: 'Free-text search (accents, case and punctuation ignored).' },
-    region: { control: 'select', options: ['', 'CN-GD', 'CN-JS', 'CN-SD', 'CN-HB', 'CN-SN', 'CN-BJ', 'CN-SH'], description: 'Region filter.' },
-    sector: { control: 'select', options: ['', 'ict', 'biomedicine', 'new-materials', 'software', 'economy', 'culture'], description: 'Sector (or theme) filter.' },
-    years: { control: 'text', description: 'Year range, e.g. `1988-1991`.' },
-    sort: { control: 'text', description: 'Sort keys, e.g. `-year,name`.' },
-    selected: { control: 'text', description: 'Id of the selected row.' },
-    'csv-layout': { control: 'inline-radio', options: ['auto', 'french', 'international'] },
-    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
-  },
+  // Every attribute, property, event, method and CSS property of the element, from its manifest (stories/support.ts).
+  argTypes: elementArgTypes(TAG, {
+    region: { control: 'select', options: ['', 'CN-GD', 'CN-JS', 'CN-SD', 'CN-HB', 'CN-SN', 'CN-BJ', 'CN-SH'] },
+    sector: { control: 'select', options: ['', 'ict', 'biomedicine', 'new-materials', 'software', 'economy', 'culture'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
+  }),
   args: { preset: 'parks', query: '', region: '', sector: '', years: '', sort: '', selected: '', 'csv-layout': 'auto', lang: '', theme: 'auto', width: 1200 },
-  render: (args, { globals }) => html`
-    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
-      <sino-park-table
-        preset=${args.preset}
-        query=${args.query}
-        region=${args.region}
-        sector=${args.sector}
-        years=${args.years}
-        sort=${args.sort}
-        selected=${args.selected || nothing}
-        csv-layout=${args['csv-layout']}
-        lang=${args.lang || globals.lang || nothing}
-        theme=${args.theme}
-        @sino-select=${log}
-        @sino-filter=${log}
-        @sino-error=${log}
-      ></sino-park-table>
-    </div>
-  `,
+  render: renderElement(TAG),
+  parameters: elementDocs(TAG),
 };
 export default meta;
 
@@ -77,16 +45,7 @@ export const Sorted: Story = { args: { sort: '-year,name' } };
  * `table.columns = presets.partnerships; table.rows = partnerships` (or just `preset="partnerships"`).
  */
 export const Partnerships: Story = {
-  args: { preset: 'partnerships' },
-  render: (args) => html`<sino-park-table
-    lang=${args.lang || nothing}
-    theme=${args.theme}
-    query=${args.query}
-    sort=${args.sort}
-    .columns=${presets.partnerships}
-    .rows=${partnerships}
-    @sino-select=${log}
-  ></sino-park-table>`,
+  args: { preset: 'partnerships', columns: presets.partnerships, rows: partnerships },
 };
 
 /** The offices of French local authorities in China (2011), with `preset="offices"`. */
@@ -94,14 +53,16 @@ export const Offices: Story = { args: { preset: 'offices' } };
 
 /** Your own columns: any records, any subset of columns, labels per language. */
 export const CustomColumns: Story = {
-  render: (args) => {
-    const columns: TableColumn[] = [
+  args: {
+    caption: 'Parcs et chiffre d’affaires',
+    sort: '-revenue',
+    columns: [
       { key: 'name', label: { fr: 'Parc', en: 'Park' }, rowHeader: true },
       { key: 'city', label: { fr: 'Ville', en: 'City' } },
       { key: 'year', label: { fr: 'Année', en: 'Year' }, type: 'year' },
       { key: 'revenue', label: { fr: 'CA (Md ¥)', en: 'Revenue (bn ¥)' }, format: 'revenue' },
-    ];
-    return html`<sino-park-table lang=${args.lang || nothing} theme=${args.theme} caption="Parcs et chiffre d’affaires" .columns=${columns} .rows=${parks} sort="-revenue"></sino-park-table>`;
+    ] satisfies TableColumn[],
+    rows: parks,
   },
 };
 
@@ -116,6 +77,20 @@ export const Phone: Story = { args: { width: 360 } };
 
 /** 100,000 rows (the 53 parks repeated): only the visible rows are in the DOM. */
 export const HundredThousandRows: Story = {
+  // 100,000 rows are too many for an arg (Storybook copies args to its manager): built in the render.
+  parameters: {
+    ownCode: true,
+    docs: {
+      source: {
+        code: `import { parks } from '@sinocarte/data/parks';
+const table = document.querySelector('sino-park-table');
+table.rows = Array.from({ length: 100_000 }, (_, i) => {
+  const p = parks[i % parks.length];
+  return { ...p, id: \`\${p.id}-\${i}\`, name: \`\${p.name} \${Math.floor(i / parks.length) + 1}\`, year: p.year + (i % 7) };
+});`,
+      },
+    },
+  },
   render: (args) => {
     const rows = Array.from({ length: 100_000 }, (_, i) => {
       const p = parks[i % parks.length];
@@ -127,20 +102,22 @@ export const HundredThousandRows: Story = {
 
 /** Bad input: two rows set aside, wrong types shown as n.d., HTML as text, a `javascript:` URL as text, unknown filter values. */
 export const BadInput: Story = {
-  render: () => {
-    const rows = [
+  args: {
+    sector: 'quantum-foam',
+    years: 'soon',
+    rows: [
       ...parks.slice(0, 4),
       { id: 'park-x', name: '<img src=x onerror=alert(1)>', city: 'Nowhere', provinceId: 'CN-XX', year: 'nineteen', areaKm2: -1, revenue: 'lots', url: 'javascript:alert(1)', sectors: ['ict', 3] },
       { id: 'park-y', name: 'Data URL', city: 'Somewhere', provinceId: 'CN-GD', year: 1999, url: 'data:text/html,<b>hi</b>' },
       null,
       { name: 'no id' },
-    ];
-    return html`<sino-park-table .rows=${rows} sector="quantum-foam" years="soon"></sino-park-table>`;
+    ],
   },
 };
 
 /** Partner brand colours, from CSS custom properties only. */
 export const PartnerBrand: Story = {
+  parameters: { ownCode: true },
   render: () => html`
     <style>
       .brand sino-park-table {

@@ -1,46 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html } from 'lit';
 import '../packages/sinocarte/src/province-map.js';
+import { elementArgTypes, elementDocs, renderElement } from './support.js';
 
-interface Args {
-  metric: string;
-  selected: string;
-  'show-parks': boolean;
-  lang: string;
-  theme: string;
-  width: number;
-}
+type Args = Record<string, unknown>;
 
+const TAG = 'sino-province-map';
 const meta: Meta<Args> = {
   title: 'Components/Province map',
-  component: 'sino-province-map',
+  component: TAG,
   tags: ['autodocs'],
-  argTypes: {
-    metric: { control: 'inline-radio', options: ['parks', 'revenue', 'partnerships', 'offices'], description: 'What colours the regions.' },
-    selected: {
-      control: 'select',
-      options: ['', 'CN-BJ', 'CN-SH', 'CN-GD', 'CN-HB', 'CN-SC', 'CN-SD', 'CN-AH', 'CN-LN', 'HK', 'TW'],
-      description: 'Id of the selected region.',
-    },
-    'show-parks': { control: 'boolean', description: 'Show the 53 TORCH parks as points.' },
-    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
-  },
+  // Every attribute, property, event, method and CSS property of the element, from its manifest (stories/support.ts).
+  argTypes: elementArgTypes(TAG, {
+    selected: { control: 'select', options: ['', 'CN-BJ', 'CN-SH', 'CN-GD', 'CN-HB', 'CN-SC', 'CN-SD', 'CN-AH', 'CN-LN', 'HK', 'TW'] },
+    highlight: { control: 'select', options: ['', 'CN-SD,CN-HB', 'CN-SC', 'CN-GD,CN-FJ,CN-ZJ'] },
+    years: { control: 'select', options: ['', '1988-1991', '1992-', '-1991'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
+  }),
   args: { metric: 'parks', selected: '', 'show-parks': true, lang: '', theme: 'auto', width: 900 },
-  render: (args, { globals }) => html`
-    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
-      <sino-province-map
-        metric=${args.metric}
-        selected=${args.selected || nothing}
-        show-parks=${args['show-parks'] ? nothing : 'false'}
-        lang=${args.lang || globals.lang || nothing}
-        theme=${args.theme}
-        @sino-select=${(e: CustomEvent) => console.info('sino-select', e.detail)}
-      ></sino-province-map>
-    </div>
-  `,
+  render: renderElement(TAG),
+  parameters: elementDocs(TAG),
 };
 export default meta;
 
@@ -72,14 +51,9 @@ export const Phone: Story = { args: { width: 320 } };
 
 /** The host's own values per region through the `values` property. */
 export const CustomValues: Story = {
-  render: (args) => {
-    const values = { 'CN-HB': 5, 'CN-SD': 7, 'CN-LN': 4, 'CN-SC': 3, 'CN-AH': 2, 'CN-GD': 1, 'CN-SH': 3, 'CN-JS': 2, 'CN-XZ': 0 };
-    return html`<sino-province-map
-      value-label="Partenariats (exemple)"
-      lang=${args.lang || nothing}
-      theme=${args.theme}
-      .values=${values}
-    ></sino-province-map>`;
+  args: {
+    values: { 'CN-HB': 5, 'CN-SD': 7, 'CN-LN': 4, 'CN-SC': 3, 'CN-AH': 2, 'CN-GD': 1, 'CN-SH': 3, 'CN-JS': 2, 'CN-XZ': 0 },
+    'value-label': 'Partenariats (exemple)',
   },
 };
 
@@ -91,6 +65,7 @@ export const BadInput: Story = {
 
 /** Partner brand colours, from CSS custom properties only. */
 export const PartnerBrand: Story = {
+  parameters: { ownCode: true },
   render: () => html`
     <style>
       .brand sino-province-map {

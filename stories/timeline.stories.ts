@@ -1,51 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html } from 'lit';
 import '../packages/sinocarte/src/timeline.js';
+import { elementArgTypes, elementDocs, renderElement } from './support.js';
 
-interface Args {
-  range: string;
-  categories: string;
-  region: string;
-  selected: string;
-  lang: string;
-  theme: string;
-  width: number;
-}
+type Args = Record<string, unknown>;
 
+const TAG = 'sino-timeline';
 const meta: Meta<Args> = {
   title: 'Components/Timeline',
-  component: 'sino-timeline',
+  component: TAG,
   tags: ['autodocs'],
-  argTypes: {
-    range: { control: 'text', description: 'Visible period, e.g. `1980-2011`; empty for the whole period.' },
-    categories: { control: 'text', description: 'Categories shown, comma-separated (`torch,park`); empty for all.' },
-    region: {
-      control: 'select',
-      options: ['', 'CN-HB', 'CN-SC', 'CN-SD', 'CN-LN', 'CN-CQ', 'CN-SH', 'CN-BJ', 'CN-GD', 'TW'],
-      description: 'Show only the events linked to a region.',
-    },
-    selected: { control: 'text', description: 'Id of the event whose details are open.' },
-    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
-  },
+  // Every attribute, property, event and CSS property of the element, from its manifest (stories/support.ts).
+  argTypes: elementArgTypes(TAG, {
+    region: { control: 'select', options: ['', 'CN-HB', 'CN-SC', 'CN-SD', 'CN-LN', 'CN-CQ', 'CN-SH', 'CN-BJ', 'CN-GD', 'TW'] },
+    highlight: { control: 'select', options: ['', 'CN-HB', 'CN-SD,CN-LN'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
+  }),
   args: { range: '', categories: '', region: '', selected: '', lang: '', theme: 'auto', width: 1100 },
-  render: (args, { globals }) => html`
-    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
-      <sino-timeline
-        range=${args.range || nothing}
-        categories=${args.categories || nothing}
-        region=${args.region || nothing}
-        selected=${args.selected || nothing}
-        lang=${args.lang || globals.lang || nothing}
-        theme=${args.theme}
-        @sino-select=${(e: CustomEvent) => console.info('sino-select', e.detail)}
-        @sino-range=${(e: CustomEvent) => console.info('sino-range', e.detail)}
-        @sino-filter=${(e: CustomEvent) => console.info('sino-filter', e.detail)}
-      ></sino-timeline>
-    </div>
-  `,
+  render: renderElement(TAG),
+  parameters: elementDocs(TAG),
 };
 export default meta;
 
@@ -85,22 +58,21 @@ export const Phone: Story = { args: { width: 320 } };
  * Each is set aside or corrected, said in the note and fired as `sino-error`; the rest renders.
  */
 export const BadInput: Story = {
-  render: (args) => {
-    const base = { provinceIds: [], sources: [] };
-    const events = [
-      { ...base, id: 'ev-2009-impossible', date: '2009-13-45', category: 'relations', title: { fr: 'Date impossible', en: 'Impossible date' } },
-      { ...base, id: 'ev-2000-text', date: 'mars 2000', category: 'torch', title: { fr: 'Date en toutes lettres', en: 'Date in words' } },
-      { ...base, id: 'ev-2010-reversed', date: '2010', endDate: '2005', category: 'partnership', title: { fr: 'Fin avant le début', en: 'End before start' } },
-      { ...base, id: 'ev-1990-ok', date: '1990', category: 'park', title: { fr: 'Événement valide', en: 'Valid event' } },
-      { ...base, id: 'ev-1990-ok', date: '1991', category: 'park', title: { fr: 'Doublon', en: 'Duplicate' } },
-      { ...base, id: 'ev-2001-alien', date: '2001-05', category: 'aliens', title: { fr: 'Catégorie inconnue', en: 'Unknown category' } },
-    ];
-    return html`<sino-timeline lang=${args.lang || nothing} theme=${args.theme} .events=${events as never}></sino-timeline>`;
+  args: {
+    events: [
+      { provinceIds: [], sources: [], id: 'ev-2009-impossible', date: '2009-13-45', category: 'relations', title: { fr: 'Date impossible', en: 'Impossible date' } },
+      { provinceIds: [], sources: [], id: 'ev-2000-text', date: 'mars 2000', category: 'torch', title: { fr: 'Date en toutes lettres', en: 'Date in words' } },
+      { provinceIds: [], sources: [], id: 'ev-2010-reversed', date: '2010', endDate: '2005', category: 'partnership', title: { fr: 'Fin avant le début', en: 'End before start' } },
+      { provinceIds: [], sources: [], id: 'ev-1990-ok', date: '1990', category: 'park', title: { fr: 'Événement valide', en: 'Valid event' } },
+      { provinceIds: [], sources: [], id: 'ev-1990-ok', date: '1991', category: 'park', title: { fr: 'Doublon', en: 'Duplicate' } },
+      { provinceIds: [], sources: [], id: 'ev-2001-alien', date: '2001-05', category: 'aliens', title: { fr: 'Catégorie inconnue', en: 'Unknown category' } },
+    ],
   },
 };
 
 /** Partner brand colours, from CSS custom properties only. */
 export const PartnerBrand: Story = {
+  parameters: { ownCode: true },
   render: () => html`
     <style>
       .brand sino-timeline {

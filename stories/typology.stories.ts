@@ -1,47 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import '../packages/sinocarte/src/typology.js';
+import { elementArgTypes, elementDocs, renderElement } from './support.js';
 import type { TypologyDiagram } from '../packages/sinocarte/src/typology.js';
 
-interface Args {
-  plane: string;
-  view: string;
-  selected: string;
-  lang: string;
-  theme: string;
-  width: number;
-}
+type Args = Record<string, unknown>;
 
+const TAG = 'sino-typology';
 const meta: Meta<Args> = {
   title: 'Components/Typology',
-  component: 'sino-typology',
+  component: TAG,
   tags: ['autodocs'],
-  argTypes: {
-    plane: { control: 'inline-radio', options: ['objectives', 'coordination'], description: 'Plane of the bundled typology.' },
-    view: { control: 'inline-radio', options: ['plane', 'types'], description: 'The diagram, or the coordination types and phases.' },
+  // Every attribute, property, event and CSS property of the element, from its manifest (stories/support.ts).
+  argTypes: elementArgTypes(TAG, {
     selected: {
       control: 'select',
       options: ['', 'prog-franche-comte-anhui', 'prog-bordeaux-wuhan', 'prog-alpes-sichuan', 'prog-groupe-liaoning', 'prog-brest-qingdao'],
-      description: 'Id of the selected programme.',
     },
-    lang: { control: 'inline-radio', options: ['', 'fr', 'en', 'zh'], description: 'Language (empty: the page’s).' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).' },
-  },
+    highlight: { control: 'select', options: ['', 'prog-bordeaux-wuhan,prog-alpes-sichuan', 'prog-brest-qingdao'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
+  }),
   args: { plane: 'objectives', view: 'plane', selected: '', lang: '', theme: 'auto', width: 1000 },
-  render: (args, { globals }) => html`
-    <div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
-      <sino-typology
-        plane=${args.plane}
-        view=${args.view}
-        selected=${args.selected || nothing}
-        lang=${args.lang || globals.lang || nothing}
-        theme=${args.theme}
-        @sino-select=${(e: CustomEvent) => console.info('sino-select', e.detail)}
-      ></sino-typology>
-    </div>
-  `,
+  render: renderElement(TAG),
+  parameters: elementDocs(TAG),
 };
 export default meta;
 
@@ -92,20 +72,14 @@ const ownTypology: TypologyDiagram = {
 };
 
 /** The element as a general two-axis diagram: the host's own typology through the `data` property. */
-export const CustomTypology: Story = {
-  render: (args) => html`<div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${args.width}px`))}>
-    <sino-typology .data=${ownTypology} lang=${args.lang || nothing} theme=${args.theme}></sino-typology>
-  </div>`,
-};
+export const CustomTypology: Story = { args: { data: ownTypology } };
 
 /** Bad input: a coordinate out of range is clamped, an item without a label or with NaN is set aside; each is said. */
 export const BadInput: Story = {
-  render: (args) => html`<sino-typology
-    lang=${args.lang || nothing}
-    theme=${args.theme}
-    .data=${{
+  args: {
+    data: {
       ...ownTypology,
       items: [...ownTypology.items, { id: 'far', label: 'Hors cadre', x: 3, y: 0.2 }, { id: 'nan', label: 'NaN', x: Number.NaN, y: 0 }, { id: 'anonymous', x: 0, y: 0 }],
-    } as unknown as TypologyDiagram}
-  ></sino-typology>`,
+    },
+  },
 };

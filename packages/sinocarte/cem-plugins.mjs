@@ -106,6 +106,37 @@ export function cssReport(componentPath, documented) {
   };
 }
 
+/**
+ * The literal union behind each public field's declared type (`MapMetric` → `'parks' | 'revenue' | …`), from
+ * the TypeScript checker over the sources: class name → field name → text. Editors' data (values offered for an
+ * attribute) and the Storybook controls need the values, not the alias.
+ */
+function literalUnions(ts, files) {
+  const config = ts.getParsedCommandLineOfConfigFile(join(pkgDir, '../../tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} });
+  const program = ts.createProgram(files, { ...config.options, noEmit: true, types: [] });
+  const checker = program.getTypeChecker();
+  const literal = (t) => (t.isStringLiteral() ? `'${t.value}'` : t.isNumberLiteral() ? String(t.value) : null);
+  const byClass = new Map();
+  for (const file of files) {
+    const source = program.getSourceFile(file);
+    source?.forEachChild((node) => {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const fields = new Map();
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || !member.name) continue;
+        const type = checker.getTypeAtLocation(member.name);
+        const parts = type.isUnion() ? type.types : [type];
+        const texts = parts.map(literal);
+        if (!texts.length || texts.some((t) => t === null)) continue;
+        if (parts.every((t) => t.isNumberLiteral())) texts.sort((x, y) => Number(x) - Number(y));
+        fields.set(member.name.getText(), texts.join(' | '));
+      }
+      byClass.set(node.name.getText(), fields);
+    });
+  }
+  return byClass;
+}
+
 /** src/<entry>.ts files that register a tag: component module → { entry, tag, className }. */
 function definitions() {
   const byComponent = new Map();
@@ -127,8 +158,14 @@ const CLASSES_ENTRY = 'elements';
 export function sinocartePlugin() {
   /** Class name → member names whose JSDoc says `@internal`. */
   const internal = new Map();
+  let ts;
+  const files = [];
   return {
     name: 'sinocarte-public-api',
+    collectPhase({ ts: typescript, node }) {
+      ts = typescript;
+      if (node.kind === ts.SyntaxKind.SourceFile && !files.includes(node.fileName)) files.push(node.fileName);
+    },
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const names = new Set();
@@ -140,6 +177,7 @@ export function sinocartePlugin() {
     packageLinkPhase({ customElementsManifest: manifest }) {
       manifest.schemaVersion = '2.1.0';
       const events = eventTypes();
+      const unions = literalUnions(ts, files.map((f) => resolve(pkgDir, f)));
       const defs = definitions();
       const pathOf = (path) => {
         const def = defs.get(path);
@@ -162,6 +200,15 @@ export function sinocartePlugin() {
           for (const m of d.members) if (m.inheritedFrom?.module) m.inheritedFrom.module = pathOf(m.inheritedFrom.module);
           for (const a of d.attributes) if (a.inheritedFrom?.module) a.inheritedFrom.module = pathOf(a.inheritedFrom.module);
           if (d.superclass?.module) d.superclass.module = pathOf(d.superclass.module);
+          // The values a field (and its attribute) takes, spelled out: wc-toolkit's `parsedType` convention.
+          for (const m of d.members) {
+            const text = unions.get(m.inheritedFrom?.name ?? d.name)?.get(m.name);
+            if (text && text !== m.type?.text) m.parsedType = { text };
+          }
+          for (const a of d.attributes) {
+            const text = unions.get(a.inheritedFrom?.name ?? d.name)?.get(a.fieldName);
+            if (text && text !== a.type?.text) a.parsedType = { text };
+          }
           for (const e of d.events ?? []) {
             if (!e.type?.text && events.has(e.name)) e.type = { text: events.get(e.name) };
           }

@@ -93,4 +93,5 @@ export function observe(root: Document | ShadowRoot | Element = document): void 
   observer.observe(root, { childList: true, subtree: true });
 }
 
-observe(document);
+// Not on a server (SSR frameworks import modules there): there is no document to watch.
+if (typeof document !== 'undefined') observe(document);

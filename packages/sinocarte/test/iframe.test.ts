@@ -236,3 +236,38 @@ describe('the built iframe scripts', () => {
     }
   });
 });
+
+describe('iframes that always size (issue 12)', function () {
+  this.timeout(30_000);
+
+  it('a host script that arrives after the frames have posted still sizes them, over a theme’s `iframe { height: auto !important }`, sandboxed ones included', async () => {
+    const outer = await fixture<HTMLIFrameElement>(
+      html`<iframe title="host" src="/packages/sinocarte/test/fixtures/iframe-late-host.html" width="800" height="900"></iframe>`,
+    );
+    const host = await until(() => loaded(outer, 'iframe-late-host.html') && outer.contentWindow, 'the host page');
+    const map = frameOf(host, 'map');
+    const sandboxed = frameOf(host, 'sandboxed');
+    // The sandboxed page is cross-origin (opaque): its height is known from what it posts (recorded by the page).
+    const recorded = host as unknown as { resizes: { source: Window; height: number; at: number }[] };
+    const last = (frame: HTMLIFrameElement) => recorded.resizes.filter((r) => r.source === frame.contentWindow).at(-1);
+    await elementIn(map, 'sino-province-map', 'path.region');
+    await until(() => {
+      const posted = last(sandboxed);
+      return posted && posted.height > 300 && host.performance.now() - posted.at > 1000;
+    }, 'the sandboxed frame to post a stable height', 15_000);
+    await aTimeout(500);
+    // The theme wins over the height attributes while no script sizes the frames.
+    expect(map.clientHeight, 'the theme shrinks the map frame').to.be.lessThan(200);
+    expect(sandboxed.clientHeight, 'the theme shrinks the sandboxed frame').to.be.lessThan(200);
+
+    // Now the host script arrives, long after every frame has posted its height.
+    const script = host.document.createElement('script');
+    script.src = '/packages/sinocarte/dist/iframe-host.js';
+    host.document.head.append(script);
+
+    expect(await settled(map)).to.be.greaterThan(300);
+    await until(() => Math.abs(sandboxed.clientHeight - last(sandboxed)!.height) <= 2, 'the sandboxed frame to take its height');
+    expect(sandboxed.clientHeight).to.be.greaterThan(300);
+    expect(map.style.getPropertyPriority('height'), 'set as an inline !important declaration').to.equal('important');
+  });
+});

@@ -1,6 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
+import { parks } from '@sinocarte/data/parks';
+import { events } from '@sinocarte/data/events';
+import { typology } from '@sinocarte/data/typology';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
@@ -16,6 +20,8 @@ import { styles } from './atlas.styles.js';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const LINKED_TAGS = ['sino-province-map', 'sino-park-table', 'sino-timeline', 'sino-typology'] as const;
 let instances = 0;
+/** What the four views show, for the atlas's source line. */
+const ATLAS_RECORDS = [...parks, ...typology.programmes, ...events];
 
 /** The level of the atlas's heading (`<h1>`…`<h6>`); its panels' titles are one level below. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -68,7 +74,7 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @csspart table - The `<sino-park-table>`.
  */
 export class SinoAtlas extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /** Region selected when the atlas opens (`CN-HB`); follows the reader's selection on the map. */
   @property({ reflect: true }) region = '';
@@ -80,6 +86,7 @@ export class SinoAtlas extends SinoElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
   @state() private announcement = '';
+  private editorial = new EditorialFrame(this);
 
   private readonly ownGroup = `sino-atlas-${++instances}`;
   /** The region last taken from the map, so that reflecting it does not post it again. */
@@ -110,6 +117,7 @@ export class SinoAtlas extends SinoElement {
     const title = (key: keyof AtlasStrings['panels']) =>
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${t.panels[key]}</div>`;
     return html`<div class="base" part="base" @sino-select=${this.onSelect}>
+      ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
         <div class="intro">
@@ -155,6 +163,7 @@ export class SinoAtlas extends SinoElement {
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.editorial.footer(ATLAS_RECORDS)}
     </div>`;
   }
 

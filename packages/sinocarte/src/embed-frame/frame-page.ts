@@ -12,7 +12,7 @@
  * whose `event.source` is one of its own `iframe[data-sinocarte]` and whose origin is that iframe's.
  */
 import { FRAME_ELEMENTS, FRAME_TITLES, isFrameKind, parseFrameOptions, type ContentLang } from './options.js';
-import { MESSAGE_VERSION, RESIZE, SELECT, parseHostMessage, type ResizeMessage, type SelectMessage } from './messages.js';
+import { HELLO, MESSAGE_VERSION, RESIZE, SELECT, parseHostMessage, type ResizeMessage, type SelectMessage } from './messages.js';
 import type { SinoSelectDetail } from '../internal/events.js';
 
 const NOT_LOADED: Record<ContentLang, string> = {
@@ -60,15 +60,19 @@ function start(): void {
   const parent = window.parent;
 
   let lastHeight = -1;
-  const postHeight = (): void => {
+  /** Posts the content's height when it changed, or always when `again` (the host asked, the page loaded). */
+  const postHeight = (again = false): void => {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height === lastHeight) return;
+    if (height === lastHeight && !again) return;
     lastHeight = height;
     const message: ResizeMessage = { type: RESIZE, version: MESSAGE_VERSION, id: options.id, height };
     parent.postMessage(message, '*');
   };
-  new ResizeObserver(postHeight).observe(document.body);
-  postHeight();
+  new ResizeObserver(() => postHeight()).observe(document.body);
+  postHeight(true);
+  // Sent again once everything has loaded: a host script that arrived in between has a height to apply.
+  if (document.readyState === 'complete') postHeight(true);
+  else window.addEventListener('load', () => postHeight(true), { once: true });
 
   element.addEventListener('sino-select', (event) => {
     const detail = (event as CustomEvent<SinoSelectDetail>).detail;
@@ -77,11 +81,13 @@ function start(): void {
     parent.postMessage(message, '*');
   });
 
-  // Once a host script sizes the frame, scrollbars would only flicker while the height catches up.
   window.addEventListener('message', (event) => {
     if (event.source !== parent) return;
-    const ack = parseHostMessage(event.data);
-    if (ack && (ack.id === options.id || ack.id === '')) root.dataset.sized = '';
+    const message = parseHostMessage(event.data);
+    // A host script arrived late, or asks again: it gets the height now, not at the next change.
+    if (message?.type === HELLO) postHeight(true);
+    // Once a host script sizes the frame, scrollbars would only flicker while the height catches up.
+    else if (message && (message.id === options.id || message.id === '')) root.dataset.sized = '';
   });
 }
 

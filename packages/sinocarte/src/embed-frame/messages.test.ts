@@ -50,4 +50,11 @@ describe('embed messages', () => {
     expect(parseHostMessage({ type: 'sinocarte:ack', version: 2, id: 'map' })).to.equal(null);
     expect(parseHostMessage({ type: 'sinocarte:resize', version: 1, id: 'map', height: 1 })).to.equal(null);
   });
+
+  it('reads the host’s hello (a request for the height) and nothing looser', () => {
+    expect(parseHostMessage({ type: 'sinocarte:hello', version: 1 })).to.deep.equal({ type: 'sinocarte:hello', version: 1 });
+    expect(parseHostMessage({ type: 'sinocarte:hello', version: 2 })).to.equal(null);
+    expect(parseHostMessage({ type: 'sinocarte:hello' })).to.equal(null);
+    expect(parseHostMessage('sinocarte:hello')).to.equal(null);
+  });
 });

@@ -6,7 +6,11 @@
  * - `{ type: 'sinocarte:select', version: 1, id, kind, selected, regions? }`: the reader selected something
  *   (the `detail` of the element's `sino-select`, with `id` renamed `selected`: `id` names the frame).
  *
- * Host → frame (posted to the iframe's window, to the origin it was loaded from):
+ * Host → frame (posted to the iframe's window: to the origin it was loaded from, or to `'*'` for a sandboxed
+ * iframe, whose origin is opaque):
+ * - `{ type: 'sinocarte:hello', version: 1 }`: a host script has arrived (or the iframe has just loaded): the
+ *   frame answers with a resize message even if its height has not changed since it last posted it, so a host
+ *   script that loads after the frame has posted still sizes it.
  * - `{ type: 'sinocarte:ack', version: 1, id }`: a host script sizes this frame, so it may hide its scrollbars.
  *
  * `id` is the frame's `?id=` option (empty when there is none); a host never trusts it to find the iframe, it
@@ -17,6 +21,7 @@ export const MESSAGE_VERSION = 1;
 export const RESIZE = 'sinocarte:resize';
 export const SELECT = 'sinocarte:select';
 export const ACK = 'sinocarte:ack';
+export const HELLO = 'sinocarte:hello';
 
 /** Frames are no taller than this: a larger value is a bug or a forgery. */
 export const MAX_HEIGHT = 100_000;
@@ -46,7 +51,13 @@ export interface AckMessage {
   id: string;
 }
 
+export interface HelloMessage {
+  type: typeof HELLO;
+  version: 1;
+}
+
 export type FrameMessage = ResizeMessage | SelectMessage;
+export type HostMessage = AckMessage | HelloMessage;
 
 /** Is this a well-formed frame id (`[A-Za-z0-9_-]`, at most 64 characters, possibly empty)? */
 export function isFrameId(value: unknown): value is string {
@@ -80,7 +91,9 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
 }
 
 /** Reads a message the host posted to a frame; null for anything else. */
-export function parseHostMessage(data: unknown): AckMessage | null {
-  if (!isRecord(data) || data.type !== ACK || data.version !== MESSAGE_VERSION || !isFrameId(data.id)) return null;
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (!isRecord(data) || data.version !== MESSAGE_VERSION) return null;
+  if (data.type === HELLO) return { type: HELLO, version: 1 };
+  if (data.type !== ACK || !isFrameId(data.id)) return null;
   return { type: ACK, version: 1, id: data.id };
 }

@@ -4,7 +4,7 @@ import '../park-table.js';
 import '../timeline.js';
 import '../typology.js';
 import '../atlas.js';
-import { LANGS, commonMessages, mapMessages, messages, tableMessages, timelineMessages, typologyMessages, type Lang, type Messages } from './index.js';
+import { LANGS, commonMessages, frameMessages, mapMessages, messages, tableMessages, timelineMessages, typologyMessages, type Lang, type Messages } from './index.js';
 import { intlLocale, normalizeLang } from '../internal/i18n.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -74,7 +74,7 @@ describe('interface languages', () => {
   });
 
   it('keeps the registry, Lang and normalizeLang in step, each language with a working Intl locale', () => {
-    for (const table of [commonMessages, mapMessages, tableMessages, timelineMessages, typologyMessages]) {
+    for (const table of [commonMessages, frameMessages, mapMessages, tableMessages, timelineMessages, typologyMessages]) {
       expect(Object.keys(table)).to.have.members([...LANGS]);
     }
     expect(LANGS[0]).to.equal('fr');

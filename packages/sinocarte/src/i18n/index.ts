@@ -11,6 +11,7 @@
 import type { Messages } from './messages.js';
 import type { Lang } from './langs.js';
 import { commonMessages } from './common.js';
+import { frameMessages } from './frame.js';
 import { mapMessages } from './map.js';
 import { tableMessages } from './table.js';
 import { timelineMessages } from './timeline.js';
@@ -19,7 +20,7 @@ import { atlasMessages } from './atlas.js';
 
 export type { Messages, PartMessages } from './messages.js';
 export { LANGS, type Lang, type Table } from './langs.js';
-export { commonMessages, mapMessages, tableMessages, timelineMessages, typologyMessages, atlasMessages };
+export { commonMessages, frameMessages, mapMessages, tableMessages, timelineMessages, typologyMessages, atlasMessages };
 
 /**
  * Every string of one language (tests, documentation, tools). Elements read their own table instead
@@ -28,6 +29,7 @@ export { commonMessages, mapMessages, tableMessages, timelineMessages, typologyM
 export function messages(lang: Lang): Messages {
   return {
     common: commonMessages[lang],
+    frame: frameMessages[lang],
     map: mapMessages[lang],
     table: tableMessages[lang],
     timeline: timelineMessages[lang],

@@ -20,8 +20,10 @@ export function intlLocale(lang: Lang): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
-export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
-  const key = `${lang}|${JSON.stringify(options)}`;
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  // The key is built by hand: `JSON.stringify` on every call was felt when a table formats thousands of cells.
+  let key: string = lang;
+  if (options) for (const name in options) key += `|${name}=${String(options[name as keyof Intl.NumberFormatOptions])}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(intlLocale(lang), options);
@@ -30,9 +32,13 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
   return format.format(value);
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 /** Plural category of a count in a language, for messages like "1 parc" / "2 parcs". */
 export function plural(count: number, lang: Lang): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlLocale(lang)).select(count);
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(intlLocale(lang))));
+  return rules.select(count);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { LitElement, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
@@ -12,10 +13,25 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+/** The key of the note left by an update that threw. */
+const UNREADABLE_KEY = 'unreadable';
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
- * and the way problems are reported (a short visible note, a `sino-error` event, nothing thrown).
+ * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
+ * visible note, a `sino-error` event, nothing thrown).
+ *
+ * @slot heading - Title above the view, instead of the `heading` attribute.
+ * @slot description - What the view shows, instead of the `description` attribute.
+ * @slot source - Source line under the view, instead of the `source` attribute or the default one.
+ * @slot note - A note under the view, instead of the `note` attribute.
+ *
+ * @csspart frame-header - The heading and description above the view.
+ * @csspart frame-heading - The heading.
+ * @csspart frame-description - The description.
+ * @csspart frame-footer - The source line, the note and the download menu under the view.
+ * @csspart frame-source - The source line.
+ * @csspart frame-note - The note.
  */
 export class SinoElement extends LitElement {
   static baseStyles = css`
@@ -171,6 +187,21 @@ export class SinoElement extends LitElement {
   /** Name of a group of linked views: elements with the same group share selection and filters. */
   @property({ reflect: true }) group?: string;
 
+  /** Title shown above the view (or the `heading` slot), as an editor titles a chart. */
+  @property() heading = '';
+
+  /** A sentence under the title saying what the view shows (or the `description` slot). */
+  @property() description = '';
+
+  /**
+   * Source line under the view (or the `source` slot). Empty: the publishers and years of the documents
+   * behind the records shown ("Source : Ambassade de France en Chine, 2004"), in the element's language.
+   */
+  @property() source = '';
+
+  /** A note under the view (or the `note` slot): a caveat, a definition, the date of the data. */
+  @property() note = '';
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -190,6 +221,30 @@ export class SinoElement extends LitElement {
         }
       },
     });
+  }
+
+  /** The properties of the update under way (see `performUpdate`). */
+  private updating: readonly PropertyKey[] = [];
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.updating = [...changed.keys()];
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * The last line of defence: whatever an update throws (host data that defeats every reader) becomes a
+   * note and a `sino-error`, never an exception in the page, and the element keeps what it last drew. The
+   * note goes with the next update that succeeds on new input.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      console.warn(`<${this.localName}>`, error);
+      this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
+      return;
+    }
+    if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */

@@ -22,6 +22,10 @@ describe('pickText', () => {
     expect(pickText(null, 'fr')).to.equal(undefined);
     expect(pickText({}, 'fr')).to.equal(undefined);
     expect(pickText({ fr: 42 } as never, 'fr')).to.equal(undefined);
+    const hostile = { get fr(): string { throw new Error('no'); }, en: 'Founding' };
+    expect(pickText(hostile, 'fr')).to.deep.equal({ text: 'Founding', lang: 'en' });
+    expect(isLocalizable({ get fr(): string { throw new Error('no'); } })).to.equal(false);
+    expect(withChinese({ get zh(): object { throw new Error('no'); } }, 'city', 'Wuhan')).to.equal('Wuhan');
   });
 
   it('finds a Chinese title for every bundled event', () => {

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n/langs.js';
+import { readField } from './read.js';
 
 /**
  * Picking a record's text in the reader's language. Records of `@sinocarte/data` carry `{ fr, en, zh? }`;
@@ -21,14 +22,18 @@ const orderFor = (lang: Lang): readonly Lang[] => [lang, ...LANGS.filter((l) => 
 
 /** True for an object holding a non-blank text in at least one of our languages. */
 export function isLocalizable(value: unknown): value is Localizable {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && LANGS.some((l) => typeof (value as Localizable)[l] === 'string' && (value as Localizable)[l]!.trim() !== '');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return LANGS.some((l) => {
+    const text = readField(value, l);
+    return typeof text === 'string' && text.trim() !== '';
+  });
 }
 
 /** The text in `lang`, else in English, else in the first language that has one (blank texts do not count); undefined when there is none. */
 export function pickText(texts: Localizable | null | undefined, lang: Lang): PickedText | undefined {
   if (!texts || typeof texts !== 'object') return undefined;
   for (const l of orderFor((LANGS as readonly string[]).includes(lang) ? lang : LANGS[0])) {
-    const text = texts[l];
+    const text = readField(texts, l);
     if (typeof text === 'string' && text.trim() !== '') return { text, lang: l };
   }
   return undefined;
@@ -45,8 +50,8 @@ export function langIfOther(picked: PickedText | undefined, reader: Lang): Lang 
  * beside the pinyin of the source. The pinyin stays the French and English text.
  */
 export function withChinese(record: unknown, key: string, value: unknown, cache?: Map<string, Localizable>): unknown {
-  const zh = record && typeof record === 'object' ? (record as { zh?: unknown }).zh : undefined;
-  const text = zh && typeof zh === 'object' ? (zh as Record<string, unknown>)[key] : undefined;
+  // Read as carefully as the rest of a host's record: a throwing getter gives no Chinese, not an exception.
+  const text = readField(readField(record, 'zh'), key);
   if (typeof value !== 'string' || typeof text !== 'string' || text === '') return value;
   // One object per distinct pair when a cache is given: 100,000 rows of 53 parks make 53 objects, not 100,000
   // (and a table's search memo, keyed by value, then folds each once).

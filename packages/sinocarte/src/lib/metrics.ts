@@ -1,3 +1,5 @@
+import { readNumber, readText } from './read.js';
+
 /** The fields of a park that the map reads (a subset of `Park` in @sinocarte/data). */
 export interface ParkLike {
   id: string;
@@ -8,6 +10,29 @@ export interface ParkLike {
   revenue: { value: number; unit: string; year: number } | null;
   lon: number;
   lat: number;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * True when a host's record has every field the map reads, each of the right type (a year or a revenue of
+ * another type, a Symbol or a BigInt, would break the labels). `isRegion` says which region ids exist.
+ */
+export function isParkLike(p: unknown, isRegion: (id: unknown) => boolean): p is ParkLike {
+  if (!isRecord(p)) return false;
+  const { id, name, city, provinceId, year, revenue, lon, lat } = p;
+  return (
+    readText(id) !== null &&
+    readText(name) !== null &&
+    (city == null || readText(city) !== null) &&
+    isRegion(provinceId) &&
+    (year == null || readNumber(year) !== null) &&
+    (revenue == null || (isRecord(revenue) && readNumber(revenue.value) !== null && (revenue.year == null || readNumber(revenue.year) !== null))) &&
+    readNumber(lon) !== null &&
+    readNumber(lat) !== null &&
+    Math.abs(lon as number) <= 180 &&
+    Math.abs(lat as number) <= 90
+  );
 }
 
 /** The fields of a partnership that the map reads (a subset of `Partnership`). */

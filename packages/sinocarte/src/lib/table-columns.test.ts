@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { foldForSearch } from './table-filter.js';
 import {
   INVALID,
   buildSearchTexts,
@@ -8,6 +9,7 @@ import {
   isSafeHref,
   readCell,
   resolveColumns,
+  searchDigits,
   searchTextSlices,
   sortValues,
   type CellValue,
@@ -164,5 +166,30 @@ describe('table-columns', () => {
     expect(whole[0][42]).to.equal('parc42');
     expect(whole[1][1]).to.contain('广东');
     expect(whole[1][0]).to.equal('');
+  });
+
+  it('writes numbers as the digits the search reads, whatever their size, sign or decimals', () => {
+    const cases: [number, string][] = [[0, '0'], [1991, '1991'], [12.5, '125'], [-3, '3'], [-0.25, '025'], [0.000001, '0000001'], [1e-7, '17'], [1e21, '121'], [123456789.125, '123456789125']];
+    for (const [n, digits] of cases) expect(searchDigits(n), String(n)).to.equal(digits);
+  });
+
+  it('gives every cell its folded text, whether its column repeats values (regions) or not (names, cities)', () => {
+    const columns = resolveColumns([
+      { key: 'name', label: 'Name' },
+      { key: 'city', label: 'City' },
+      { key: 'provinceId', label: 'Region', type: 'region' },
+    ]).columns;
+    // Names all differ; cities differ for the first 600 rows, then repeat; regions repeat from the start.
+    const raw = Array.from({ length: 3000 }, (_, i) => ({ name: `Xi’an Parc n° ${i}`, city: i < 600 ? `Ville ${i}` : 'Ürümqi', provinceId: i % 2 ? 'CN-GD' : 'CN-XX' }));
+    const cells = columns.map((c) => raw.map((row) => readCell(c, row[c.key as keyof typeof row]) as CellValue | null));
+    const extra = (_: unknown, value: CellValue) => (value === 'CN-GD' ? ['广东'] : []);
+    const texts = buildSearchTexts(columns, cells, raw.length, vocabulary('fr'), extra);
+    raw.forEach((row, i) => {
+      expect(texts[0][i]).to.equal(foldForSearch(row.name));
+      expect(texts[1][i]).to.equal(foldForSearch(row.city));
+      expect(texts[2][i]).to.equal(row.provinceId === 'CN-GD' ? foldForSearch('Guangdong 广东') : 'cnxx');
+    });
+    expect(texts[0][2999]).to.equal('xianparcn2999');
+    expect(texts[1][2999]).to.equal('urumqi');
   });
 });

@@ -28,11 +28,38 @@ describe('table-sort', () => {
     expect(Number.isNaN(ranks[1])).to.equal(true);
   });
 
-  it('plainKey folds accents and case only for plain Latin text', () => {
+  it('plainKey folds accents and case only for plain Latin text, with a few marks kept in collation order', () => {
     expect(plainKey('Éclair 2')).to.equal('eclair 2');
-    expect(plainKey("Xi'an")).to.equal(null);
     expect(plainKey('Œuvre')).to.equal(null);
     expect(plainKey('西安')).to.equal(null);
+    expect(plainKey('a+b')).to.equal(null);
+    // The collator's order: space, then _ - , . and the apostrophes (' ‘ ’ equal at the primary level), then digits, then letters.
+    const marked = ['xi an', 'xi_an', 'xi-an', 'xi,an', 'xi.an', "xi'an", 'xi‘an', 'xi’an', 'xi0an', 'xian'];
+    const keys = marked.map(plainKey) as string[];
+    expect(keys.every((k) => k !== null)).to.equal(true);
+    expect([...keys].sort()).to.deep.equal(keys);
+    expect(new Set(keys.slice(5, 8)).size).to.equal(1);
+    for (const locale of ['fr', 'en', 'zh-u-co-pinyin']) expect([...marked].sort(new Intl.Collator(locale).compare), locale).to.deep.equal(marked);
+  });
+
+  it('ranks like Intl.Collator on random mixes of letters, accents, case, marks, digits and other scripts', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = [...'aAbBeéÉèzZ 0 9-_,.\'’‘+/œ西安'];
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 5) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    // Many repeats (few distinct values) and all different (the path for many distinct values).
+    for (const size of [300, 6000]) {
+      const values = Array.from({ length: size }, (_, i) => (size < 1000 ? word() : `${word()}${i}${word()}`));
+      for (const locale of ['fr', 'en', 'zh-u-co-pinyin']) {
+        const collator = new Intl.Collator(locale);
+        const ranks = rankText(values, collator);
+        const order = sortIndices(all(values.length), [{ values: ranks, descending: false }]);
+        const sorted = Array.from(order, (i) => values[i]);
+        expect(sorted, `${locale}, ${size}`).to.deep.equal([...values].sort(collator.compare));
+        // Equal strings, and only they, share a rank.
+        for (let k = 1; k < order.length; k++) expect(ranks[order[k]] === ranks[order[k - 1]]).to.equal(sorted[k] === sorted[k - 1]);
+      }
+    }
   });
 
   it('puts missing values last in both directions', () => {

@@ -6,6 +6,8 @@
 
 import type { TimelineEvent } from '@sinocarte/data';
 import { dateEnd, dateStart, repairDate, toIsoPartial, type PartialDate } from './timeline-dates.js';
+import { forEachReadable, readList, UNREADABLE } from './read.js';
+import { asText } from './text.js';
 
 /** Lane of the events whose category is unknown. */
 export const OTHER_CATEGORY = 'other';
@@ -31,7 +33,8 @@ export type IssueKind =
   | 'date-repaired'
   | 'bad-end-date'
   | 'end-before-start'
-  | 'unknown-category';
+  | 'unknown-category'
+  | 'bad-field';
 
 export interface Issue {
   kind: IssueKind;
@@ -52,14 +55,19 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 export function validateEvents(input: unknown, categories: readonly string[]): { events: CheckedEvent[]; issues: Issue[] } {
   const events: CheckedEvent[] = [];
   const issues: Issue[] = [];
-  if (!Array.isArray(input)) {
+  const list = readList(input);
+  if (list === null || list === UNREADABLE) {
     issues.push({ kind: 'not-a-record', index: -1, value: typeof input, action: 'dropped' });
     return { events, issues };
   }
   const seen = new Set<string>();
-  input.forEach((raw: unknown, index) => {
+  // A getter or a Proxy trap that throws while a record is read: that record is set aside, not the list.
+  forEachReadable(list, checkEvent, (index) => issues.push({ kind: 'not-a-record', index, action: 'dropped' }));
+  return { events, issues };
+
+  function checkEvent(raw: unknown, index: number): void {
     if (!isObject(raw)) {
-      issues.push({ kind: 'not-a-record', index, value: String(raw), action: 'dropped' });
+      issues.push({ kind: 'not-a-record', index, value: asText(raw), action: 'dropped' });
       return;
     }
     const id = raw.id;
@@ -80,36 +88,36 @@ export function validateEvents(input: unknown, categories: readonly string[]): {
     const en = isText(title.en) ? title.en : fr;
     const start = repairDate(raw.date);
     if (!start) {
-      issues.push({ kind: 'bad-date', index, id, value: String(raw.date), action: 'dropped' });
+      issues.push({ kind: 'bad-date', index, id, value: asText(raw.date), action: 'dropped' });
       return;
     }
     seen.add(id);
     const corrected: CheckedEvent['corrected'] = [];
     if (start.repair !== 'none') {
       corrected.push('date');
-      issues.push({ kind: 'date-repaired', index, id, value: String(raw.date), action: 'corrected', fixed: toIsoPartial(start.date) });
+      issues.push({ kind: 'date-repaired', index, id, value: asText(raw.date), action: 'corrected', fixed: toIsoPartial(start.date) });
     }
     let endDate: PartialDate | undefined;
     if (raw.endDate !== undefined && raw.endDate !== null && raw.endDate !== '') {
       const end = repairDate(raw.endDate);
       if (!end) {
         corrected.push('endDate');
-        issues.push({ kind: 'bad-end-date', index, id, value: String(raw.endDate), action: 'corrected' });
+        issues.push({ kind: 'bad-end-date', index, id, value: asText(raw.endDate), action: 'corrected' });
       } else if (dateEnd(end.date) <= dateStart(start.date)) {
         corrected.push('endDate');
-        issues.push({ kind: 'end-before-start', index, id, value: `${String(raw.date)} → ${String(raw.endDate)}`, action: 'corrected' });
+        issues.push({ kind: 'end-before-start', index, id, value: `${asText(raw.date)} → ${asText(raw.endDate)}`, action: 'corrected' });
       } else {
         endDate = end.date;
         if (end.repair !== 'none') {
           corrected.push('endDate');
-          issues.push({ kind: 'date-repaired', index, id, value: String(raw.endDate), action: 'corrected', fixed: toIsoPartial(end.date) });
+          issues.push({ kind: 'date-repaired', index, id, value: asText(raw.endDate), action: 'corrected', fixed: toIsoPartial(end.date) });
         }
       }
     }
     let category = raw.category;
     if (typeof category !== 'string' || !categories.includes(category)) {
       corrected.push('category');
-      issues.push({ kind: 'unknown-category', index, id, value: String(category), action: 'corrected', fixed: OTHER_CATEGORY });
+      issues.push({ kind: 'unknown-category', index, id, value: asText(category), action: 'corrected', fixed: OTHER_CATEGORY });
       category = OTHER_CATEGORY;
     }
     const from = dateStart(start.date);
@@ -119,6 +127,10 @@ export function validateEvents(input: unknown, categories: readonly string[]): {
       events.push({ event: raw as unknown as TimelineEvent, date: start.date, endDate, start: from, end: to, corrected });
       return;
     }
+    // Fields the detail panel shows as they are: a value of another type is left out, and said.
+    for (const field of ['description', 'flags', 'sources'] as const) {
+      if (raw[field] !== undefined && !FIELD_CHECKS[field](raw[field])) issues.push({ kind: 'bad-field', index, id, value: field, action: 'corrected' });
+    }
     const strings = (v: unknown) => (Array.isArray(v) ? v.filter(isText) : undefined);
     const event = {
       ...raw,
@@ -127,16 +139,28 @@ export function validateEvents(input: unknown, categories: readonly string[]): {
       endDate: endDate ? toIsoPartial(endDate) : undefined,
       category,
       title: { ...title, fr, en },
-      description: isObject(raw.description) ? raw.description : undefined,
+      description: isObject(raw.description) ? texts(raw.description) : undefined,
       provinceIds: strings(raw.provinceIds) ?? [],
       parkIds: strings(raw.parkIds),
       partnershipIds: strings(raw.partnershipIds),
-      sources: Array.isArray(raw.sources) ? raw.sources.filter(isObject) : [],
+      sources: Array.isArray(raw.sources) ? raw.sources.filter(isObject).map(source) : [],
+      flags: Array.isArray(raw.flags) ? raw.flags.filter(isObject).map(texts) : undefined,
     } as unknown as TimelineEvent;
     events.push({ event, date: start.date, endDate, start: from, end: to, corrected });
-  });
-  return { events, issues };
+  }
 }
+
+/** The text fields of an object (a description's languages, a flag's kind and field): nothing else. */
+const texts = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'));
+const isLines = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((n) => typeof n === 'number'));
+/** A source as the panel shows it: its document, ref and lines when they have the right type. */
+const source = (s: Record<string, unknown>) => ({ ...texts(s), ...(Array.isArray(s.lines) && isLines(s.lines) ? { lines: s.lines } : {}) });
+const isTexts = (v: unknown) => isObject(v) && Object.values(v).every((t) => typeof t === 'string');
+const FIELD_CHECKS = {
+  description: isTexts,
+  flags: (v: unknown) => Array.isArray(v) && v.every(isTexts),
+  sources: (v: unknown) => Array.isArray(v) && v.every((s) => isObject(s) && isTexts(texts(s)) && Object.entries(s).every(([k, x]) => typeof x === 'string' || (k === 'lines' && isLines(x)))),
+} as const;
 
 /** True when a record needs no copy: every field the timeline reads has the right type. */
 function isWellFormed(raw: Record<string, unknown>, title: Record<string, unknown>): boolean {
@@ -145,12 +169,12 @@ function isWellFormed(raw: Record<string, unknown>, title: Record<string, unknow
     isText(title.fr) &&
     isText(title.en) &&
     (raw.endDate === undefined || typeof raw.endDate === 'string') &&
-    (raw.description === undefined || isObject(raw.description)) &&
+    (raw.description === undefined || FIELD_CHECKS.description(raw.description)) &&
+    (raw.flags === undefined || FIELD_CHECKS.flags(raw.flags)) &&
     Array.isArray(raw.provinceIds) &&
     raw.provinceIds.every(isText) &&
     list(raw.parkIds) &&
     list(raw.partnershipIds) &&
-    Array.isArray(raw.sources) &&
-    raw.sources.every(isObject)
+    FIELD_CHECKS.sources(raw.sources)
   );
 }

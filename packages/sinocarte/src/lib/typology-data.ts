@@ -5,6 +5,8 @@
 import type { Typology } from '@sinocarte/data';
 import type { Lang } from '../internal/i18n.js';
 import { isLocalizable, pickText as pickLocalized } from './localized-text.js';
+import { forEachReadable, readList, UNREADABLE } from './read.js';
+import { asText } from './text.js';
 
 /** Text a host may give in one language (a plain string) or several (`{ fr, en, zh }`). */
 export type DiagramText = string | { fr?: string; en?: string; zh?: string };
@@ -119,6 +121,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  * aside, bad quadrants are dropped, a missing axis end gets an empty label.
  */
 export function validateDiagram(input: unknown): ValidationResult {
+  try {
+    return check(input);
+  } catch {
+    // A getter or a Proxy trap that throws on the diagram itself (its items are read one by one below).
+    return { diagram: null, problems: [{ code: 'invalid-data', reason: 'not-an-object' }] };
+  }
+}
+
+function check(input: unknown): ValidationResult {
   const problems: DiagramProblem[] = [];
   if (!isRecord(input)) return { diagram: null, problems: [{ code: 'invalid-data', reason: 'not-an-object' }] };
 
@@ -142,7 +153,7 @@ export function validateDiagram(input: unknown): ValidationResult {
   const quadrants: DiagramQuadrant[] = [];
   if (input.quadrants !== undefined) {
     const list = Array.isArray(input.quadrants) ? input.quadrants : [input.quadrants];
-    list.forEach((q, index) => {
+    forEachReadable(list, (q, index) => {
       const sides = ['min', 'max'];
       if (isRecord(q) && sides.includes(q.x as string) && sides.includes(q.y as string) && isText(q.label)) {
         if (!quadrants.some((other) => other.x === q.x && other.y === q.y)) quadrants.push({ x: q.x as 'min' | 'max', y: q.y as 'min' | 'max', label: q.label });
@@ -150,15 +161,16 @@ export function validateDiagram(input: unknown): ValidationResult {
       } else {
         problems.push({ code: 'invalid-data', reason: 'bad-quadrant', index });
       }
-    });
+    }, (index) => problems.push({ code: 'invalid-data', reason: 'bad-quadrant', index }));
   }
 
   const items: ValidItem[] = [];
   const ids = new Set<string>();
-  if (!Array.isArray(input.items)) {
+  const list = readList(input.items);
+  if (list === null || list === UNREADABLE) {
     problems.push({ code: 'invalid-data', reason: 'no-items' });
   } else {
-    input.items.forEach((raw, index) => {
+    forEachReadable(list, (raw, index) => {
       if (!isRecord(raw)) {
         problems.push({ code: 'invalid-data', reason: 'bad-item', index });
         return;
@@ -179,7 +191,7 @@ export function validateDiagram(input: unknown): ValidationResult {
       for (const axis of ['x', 'y'] as const) {
         const value = raw[axis];
         if (typeof value !== 'number' || !Number.isFinite(value)) {
-          problems.push({ code: 'invalid-value', reason: 'not-a-number', index, item: name, axis, value: String(value) });
+          problems.push({ code: 'invalid-value', reason: 'not-a-number', index, item: name, axis, value: asText(value) });
           usable = false;
         } else if (value < -1 || value > 1) {
           problems.push({ code: 'invalid-value', reason: 'clamped', index, item: name, axis, value });
@@ -195,7 +207,7 @@ export function validateDiagram(input: unknown): ValidationResult {
       for (const key of ['type', 'description', 'reason', 'source'] as const) if (isText(raw[key])) item[key] = raw[key] as DiagramText;
       if (Array.isArray(raw.regions)) item.regions = raw.regions.filter((r): r is string => typeof r === 'string');
       items.push(item);
-    });
+    }, (index) => problems.push({ code: 'invalid-data', reason: 'bad-item', index }));
   }
 
   const diagram: ValidDiagram = { axes, quadrants, items };

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parks as bundledParks } from '@sinocarte/data/parks';
-import { partnerships as bundledPartnerships } from '@sinocarte/data/partnerships';
-import { offices as bundledOffices } from '@sinocarte/data/offices';
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
+import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -17,7 +17,6 @@ import {
   exportCells,
   exportHeader,
   filterYear,
-  getPath,
   isSafeHref,
   localized,
   readCell,
@@ -33,6 +32,7 @@ import {
   type TableColumn,
   type Vocabulary,
 } from '../lib/table-columns.js';
+import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
 import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
@@ -40,6 +40,7 @@ import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type Sort
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
+import { commonMessages } from '../i18n/common.js';
 import type { PartMessages } from '../i18n/messages.js';
 import { styles } from './park-table.styles.js';
 
@@ -55,11 +56,14 @@ type Errors = PartMessages<'table'>['errors'];
 type FilterName = 'region' | 'sector' | 'years';
 
 const PRESET_KIND: Record<PresetName, SelectionKind> = { parks: 'park', partnerships: 'partnership', offices: 'office' };
-const BUNDLED: Record<PresetName, readonly unknown[]> = { parks: bundledParks, partnerships: bundledPartnerships, offices: bundledOffices };
+/** The presets' default rows: the parks come with the table; the partnerships and offices are downloaded when a table shows them. */
+const BUNDLED: Record<PresetName, readonly unknown[] | OnDemand<readonly unknown[]>> = { parks: bundledParks, partnerships: bundledPartnerships, offices: bundledOffices };
 const REGION_BY_ID = new Map(regions.map((r) => [r.id, r]));
 const SECTOR_BY_ID = new Map(sectors.map((s) => [s.id, s]));
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUAL_THRESHOLD = 200;
+/** Milliseconds of search-text building per idle callback. */
+const IDLE_SLICE_MS = 12;
 const CSV_LAYOUTS: readonly unknown[] = ['auto', 'french', 'international'];
 /** The selection kinds a table row can be (those of the presets): anything else in `kind` is reported and ignored. */
 function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
@@ -82,6 +86,8 @@ const COLUMN_PROBLEMS: Record<ColumnProblem['kind'], keyof Errors> = {
 interface Prepared {
   columns: ResolvedColumn[];
   ids: string[];
+  /** The rows themselves (for the source line: the documents they cite). */
+  rows: readonly unknown[];
   /** `cells[c][r]`: the value of column c in row r, null when missing or unusable. */
   cells: (CellValue | null)[][];
 }
@@ -164,7 +170,7 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @csspart message - The note that lists rejected input.
  */
 export class SinoParkTable extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles];
+  static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /**
    * Column preset and default rows: `parks` (default, the 53 TORCH parks), `partnerships` or `offices`
@@ -225,7 +231,10 @@ export class SinoParkTable extends SinoElement {
   @state() private copyFallback: string | null = null;
   @state() private announcement = '';
 
-  #prepared: Prepared = { columns: [], ids: [], cells: [] };
+  #editorial = new EditorialFrame(this);
+  #prepared: Prepared = { columns: [], ids: [], rows: [], cells: [] };
+  /** The rows in view, for the source line (rebuilt with the view, not on every scroll). */
+  #shownRows: readonly unknown[] = [];
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
   #cache = new Map<string, SortValues | string[][] | Set<string>>();
   /** The search text being built in idle time, slice by slice (dropped whenever the rows or the language change). */
@@ -239,6 +248,15 @@ export class SinoParkTable extends SinoElement {
   #offsets: Float64Array = new Float64Array(1);
   #estimate = ESTIMATE.table;
   #resizeObserver?: ResizeObserver;
+  /**
+   * Keeps the scroller's scroll padding at the sticky header's height, read after layout: reading it in
+   * `updated()` forced a layout of the whole page at every update (240 ms on the atlas at 4× throttling).
+   */
+  #headObserver = new ResizeObserver(([entry]) => {
+    const scroller = this.#scroller;
+    if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
+  });
+  #observedHead: HTMLElement | null = null;
   #frame = 0;
   #layoutFrame = 0;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
@@ -263,6 +281,8 @@ export class SinoParkTable extends SinoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    this.#headObserver.disconnect();
+    this.#observedHead = null;
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
   }
@@ -273,6 +293,22 @@ export class SinoParkTable extends SinoElement {
 
   get #t(): PartMessages<'table'> {
     return tableMessages[this.locale];
+  }
+
+  /** The partnerships' and offices' bundled rows, downloaded when a table shows them. */
+  #onDemand = new OnDemandController(this, (error) =>
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
+  );
+  #preparedVersion = -1;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Awaiting `updateComplete` also awaits the preset's rows and the update they bring.
+    while (this.#onDemand.pending) {
+      await this.#onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   get #presetName(): PresetName {
@@ -327,7 +363,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
-    const dataChanged = has('rows', 'columns', 'preset');
+    const dataChanged = has('rows', 'columns', 'preset') || this.#onDemand.version !== this.#preparedVersion;
     const filtersChanged = has('query', 'region', 'sector', 'years');
     // Messages are in the reader's language: rebuild them when it changes.
     const rebuild = dataChanged || has('lang');
@@ -365,6 +401,7 @@ export class SinoParkTable extends SinoElement {
         this.#sortKeys.map((k) => ({ values: this.#sortValues(columns.findIndex((c) => c.key === k.key)), descending: k.descending })),
       );
       this.activePosition = Math.min(this.activePosition, Math.max(0, this.#view.length - 1));
+      this.#shownRows = Array.from(this.#view, (r) => this.#prepared.rows[r]);
     }
     if (changed.has('narrow')) {
       this.#heights.fill(NaN);
@@ -384,17 +421,21 @@ export class SinoParkTable extends SinoElement {
   #prepare(): Prepared {
     if (this.preset && !isPresetName(this.preset)) this.#fail('invalid-value', 'unknownPreset', { value: this.preset });
     const preset = presets[this.#presetName];
-    const input: unknown = this.rows ?? BUNDLED[this.#presetName];
-    if (!Array.isArray(input)) {
+    this.#preparedVersion = this.#onDemand.version;
+    const bundled = BUNDLED[this.#presetName];
+    // Until the preset's rows arrive the table is empty (and busy); it is prepared again when they do.
+    // A host's list is read through readList: a Proxy or a getter that throws costs a row, not the table.
+    const input = readList(this.rows ?? (Array.isArray(bundled) ? bundled : (this.#onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? [])));
+    if (input === null || input === UNREADABLE) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;
-      return { columns, ids: [], cells: columns.map(() => []) };
+      return { columns, ids: [], rows: [], cells: columns.map(() => []) };
     }
 
     // Rows: objects with an id (a string or a number) are kept; the rest are set aside and counted.
     const ids: string[] = [];
     const kept = input.filter((row): row is Record<string, unknown> => {
-      const id = row && typeof row === 'object' && !Array.isArray(row) ? (row as { id?: unknown }).id : undefined;
+      const id = row && typeof row === 'object' && !Array.isArray(row) ? readField(row, 'id') : undefined;
       const keep = typeof id === 'string' ? id !== '' : Number.isFinite(id);
       if (keep) ids.push(String(id));
       return keep;
@@ -409,7 +450,7 @@ export class SinoParkTable extends SinoElement {
     }
     let columns = kept.length
       ? resolved.columns.filter(
-          (c) => kept.some((row) => getPath(row, c.path) !== undefined) || this.#fail('invalid-value', 'unknownColumn', { key: c.key }),
+          (c) => kept.some((row) => readPath(row, c.path) !== undefined) || this.#fail('invalid-value', 'unknownColumn', { key: c.key }),
         )
       : resolved.columns;
     if (columns.length === 0) {
@@ -418,15 +459,18 @@ export class SinoParkTable extends SinoElement {
     }
 
     let invalid = 0;
+    let unreadable = 0;
     const chinese = new Map<string, Localizable>();
     const cells = columns.map((column) =>
-      kept.map((row) => {
-        const value = readCell(column, withChinese(row, column.key, getPath(row, column.path), chinese));
+      readColumn(kept, column.path).map((raw, r) => {
+        if (raw === UNREADABLE) return (unreadable++, null);
+        const value = readCell(column, withChinese(kept[r], column.key, raw, chinese));
         return value === INVALID ? (invalid++, null) : value;
       }),
     );
+    if (unreadable > 0) this.report('invalid-data', interpolate(commonMessages[this.locale].unreadableRecords, { n: unreadable }));
     if (invalid > 0) this.#fail('invalid-data', 'invalidValues', { n: invalid });
-    return { columns, ids, cells };
+    return { columns, ids, rows: kept, cells };
   }
 
   /** The column a filter reads, or -1. */
@@ -474,7 +518,7 @@ export class SinoParkTable extends SinoElement {
       if (c === -1) continue;
       const column = columns[c];
       const isKnown = (v: string) =>
-        (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : !!column.labels?.[v]) || this.#distinct(c).has(v);
+        (name === 'region' ? REGION_BY_ID.has(v) : column.format === 'sectors' ? SECTOR_BY_ID.has(v) : ownValue(column.labels, v) !== undefined) || this.#distinct(c).has(v);
       const known = wanted.filter(
         (v) => isKnown(v) || this.#fail('invalid-attribute', name === 'region' ? 'unknownRegion' : 'unknownSector', { value: v }),
       );
@@ -530,14 +574,17 @@ export class SinoParkTable extends SinoElement {
     const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(fn, 50, { timeRemaining: () => 8 }));
     const work: IdleRequestCallback = (deadline) => {
       if (this.#searchJob !== job || !this.isConnected) return;
-      while (deadline.timeRemaining() > 2) {
+      // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
+      // plus the slice that overruns it, is a long task that holds back a click. One slice at least, always.
+      const end = performance.now() + Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2);
+      do {
         const step = job.next();
         if (step.done) {
           this.#searchJob = undefined;
           this.#cached('search', () => step.value);
           return;
         }
-      }
+      } while (performance.now() < end);
       idle(work);
     };
     idle(work);
@@ -622,6 +669,7 @@ export class SinoParkTable extends SinoElement {
     const caption = this.caption || t.caption[this.#countKind];
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
+        ${this.#editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         ${this.copyFallback !== null
@@ -643,6 +691,7 @@ export class SinoParkTable extends SinoElement {
         </div>
         ${this.#view.length === 0 && this.#prepared.ids.length > 0 ? html`<p class="empty">${t.noRows}</p>` : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#editorial.footer(this.#shownRows)}
       </div>
     `;
   }
@@ -989,8 +1038,13 @@ export class SinoParkTable extends SinoElement {
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
-    const scroller = this.#scroller;
-    if (scroller) scroller.style.scrollPaddingTop = `${this.#geometry().header}px`;
+    const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
+    if (head !== this.#observedHead) {
+      if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
+      if (head) this.#headObserver.observe(head);
+      else this.#scroller?.style.removeProperty('scroll-padding-top');
+      this.#observedHead = head;
+    }
     if (this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.
       cancelAnimationFrame(this.#frame);
@@ -1058,6 +1112,8 @@ export class SinoParkTable extends SinoElement {
     this.region = '';
     this.sector = '';
     this.years = '';
+    // The button goes away with the filters: focus goes to the search field rather than the page's <body>.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   };
 
   #setSort(keys: SortKey[]): void {

@@ -466,6 +466,35 @@ describe('<sino-park-table>', () => {
       return { ...p, id: `${p.id}-${i}`, name: `${p.name} ${i}` };
     });
 
+    it('updates a small table without reading the layout (no forced layout of the host page), the header still clear of rows reached by keyboard', async () => {
+      const el = await renderTable();
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      const head = shadow(el).querySelector('thead')!;
+      await nextFrame();
+      expect(scroller.style.scrollPaddingTop).to.equal(`${head.getBoundingClientRect().height}px`);
+      const reads: string[] = [];
+      const spies = [
+        [Element.prototype, 'getBoundingClientRect'],
+        [HTMLElement.prototype, 'offsetHeight'],
+        [Element.prototype, 'clientHeight'],
+      ] as const;
+      const saved = spies.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name)!);
+      spies.forEach(([proto, name], i) => {
+        const d = saved[i];
+        Object.defineProperty(proto, name, d.value ? { ...d, value(this: Element) { reads.push(name); return d.value.call(this); } } : { ...d, get(this: Element) { reads.push(name); return d.get!.call(this); } });
+      });
+      try {
+        el.sort = 'name';
+        await el.updateComplete;
+        el.query = 'zh';
+        await el.updateComplete;
+      } finally {
+        spies.forEach(([proto, name], i) => Object.defineProperty(proto, name, saved[i]));
+      }
+      expect(reads).to.deep.equal([]);
+      expect(rowNames(el).length).to.be.greaterThan(0);
+    });
+
     it('keeps only the visible rows in the DOM for 100,000 rows, and scrolls to the end', async () => {
       const el = await renderTable(html`<sino-park-table .rows=${big}></sino-park-table>`);
       expect(count(el)).to.equal(`${new Intl.NumberFormat('fr-FR').format(100000)} parcs`);

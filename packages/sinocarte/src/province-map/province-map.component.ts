@@ -5,25 +5,27 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
-import { offices } from '@sinocarte/data/offices';
 import { provinceInnovation } from '@sinocarte/data/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
-import { computeMetric, isMetric, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
+import { forEachReadable, readList, UNREADABLE } from '../lib/read.js';
+import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
+import { commonMessages } from '../i18n/common.js';
 import { styles } from './province-map.styles.js';
 
 /** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
@@ -119,7 +121,7 @@ const showParksConverter = {
  * @csspart message - The note that lists rejected input.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -153,6 +155,7 @@ export class SinoProvinceMap extends SinoElement {
   @property({ reflect: true }) highlight = '';
 
   private link = new GroupLink(this, 'map');
+  private editorial = new EditorialFrame(this);
   private yearRange: YearRange | null = null;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
@@ -219,7 +222,9 @@ export class SinoProvinceMap extends SinoElement {
       if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'years', value: this.years }));
       this.yearRange = range === 'invalid' ? null : range;
     }
-    if (changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
+    const arrived = this.#onDemand.version !== this.#computedVersion;
+    if (arrived || changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
+      this.#computedVersion = this.#onDemand.version;
       this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
       if (changed.has('parks') || changed.has('years')) this.validParks = this.inYears(this.validateParks(this.parks));
       if (this.values != null) {
@@ -230,7 +235,16 @@ export class SinoProvinceMap extends SinoElement {
         const metric = this.metric || 'parks';
         if (!isMetric(metric)) this.report('unknown-metric', interpolate(t.errors.unknownMetric, { value: metric }));
         this.effectiveMetric = isMetric(metric) ? metric : 'parks';
-        this.regionValues = computeMetric(this.effectiveMetric, REGION_IDS, { parks: this.validParks, partnerships, offices });
+        // The partnerships and offices are downloaded the first time a map shows them; until then no region has a value.
+        const needs: OnDemand<readonly unknown[]> | null = this.effectiveMetric === 'partnerships' ? bundledPartnerships : this.effectiveMetric === 'offices' ? bundledOffices : null;
+        const records = needs ? this.#onDemand.get(needs) : [];
+        this.regionValues = records
+          ? computeMetric(this.effectiveMetric, REGION_IDS, {
+              parks: this.validParks,
+              partnerships: bundledPartnerships.value ?? [],
+              offices: bundledOffices.value ?? [],
+            })
+          : new Map();
       }
       this.classes = buildClasses([...this.regionValues.values()].map((v) => v.value));
     }
@@ -275,26 +289,33 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private validateParks(input: unknown): ParkLike[] {
-    if (!Array.isArray(input)) {
+    const list = readList(input);
+    if (list === null || list === UNREADABLE) {
       this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: 1 }));
       return [];
     }
-    const valid = input.filter(
-      (p): p is ParkLike =>
-        !!p &&
-        typeof p === 'object' &&
-        typeof p.id === 'string' &&
-        typeof p.name === 'string' &&
-        REGION_BY_ID.has(p.provinceId) &&
-        Number.isFinite(p.lon) &&
-        Number.isFinite(p.lat) &&
-        Math.abs(p.lon) <= 180 &&
-        Math.abs(p.lat) <= 90,
-    );
-    if (valid.length < input.length) {
-      this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: input.length - valid.length }));
-    }
+    const valid: ParkLike[] = [];
+    let invalid = 0;
+    // A park that cannot be read (a getter, a Proxy that throws) is one more invalid entry, not the end of the map.
+    forEachReadable(list, (p) => (isParkLike(p, (id) => typeof id === 'string' && REGION_BY_ID.has(id)) ? valid.push(p) : (invalid += 1)), () => (invalid += 1));
+    if (invalid > 0) this.report('invalid-data', interpolate(this.t.errors.invalidParks, { n: invalid }));
     return valid;
+  }
+
+  /** The partnerships' and offices' records, downloaded when a map shows them. */
+  #onDemand = new OnDemandController(this, (error) =>
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
+  );
+  #computedVersion = 0;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Awaiting `updateComplete` also awaits the metric's records and the update they bring.
+    while (this.#onDemand.pending) {
+      await this.#onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private get t() {
@@ -371,6 +392,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
+        ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         <div class="frame">
           ${width > 0 && height > 0
@@ -402,9 +424,11 @@ export class SinoProvinceMap extends SinoElement {
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
                 </defs>
-                <g class="zoom-layer">
+                <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
+                     each region as a bare graphics-symbol and the listbox as having no options. -->
+                <g class="zoom-layer" role="none">
                   ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
-                  <g class="regions">
+                  <g class="regions" role="none">
                     ${REGIONS.map((f) => {
                       const value = this.regionValues.get(f.id)?.value ?? null;
                       const key = classify(value, this.classes);
@@ -442,8 +466,16 @@ export class SinoProvinceMap extends SinoElement {
         ${this.renderLegend()}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.tableOpen ? this.renderTable() : nothing}
+        ${this.editorial.footer(this.shownRecords())}
       </div>
     `;
+  }
+
+  /** The records the map shows, for its source line: those its metric counts, and the park points. */
+  private shownRecords(): unknown[] {
+    const metric = this.effectiveMetric;
+    const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
+    return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 
   private renderSmallRegionMarkers() {

@@ -345,7 +345,7 @@ describe('<sino-province-map>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(anhuiRow().textContent).to.contain('17.6');
-    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('Park revenue, 2002');
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('Park revenue (bn ¥, 2002)');
     expect(regionPath(el, 'CN-NM').getAttribute('aria-label')).to.match(/^Inner Mongolia/);
     el.lang = 'zh';
     await el.updateComplete;
@@ -357,7 +357,7 @@ describe('<sino-province-map>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB" style="width:600px"><sino-province-map></sino-province-map></div>`);
     const el = wrapper.querySelector('sino-province-map')!;
     await waitForDrawn(el);
-    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('TORCH hi-tech parks');
+    expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('TORCH hi-tech parks (2004 list)');
   });
 
   it('lists every region with its value in a table alternative', async () => {

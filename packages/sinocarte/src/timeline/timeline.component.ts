@@ -9,6 +9,7 @@ import { documents } from '@sinocarte/data/documents';
 import type { TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
@@ -150,7 +151,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
@@ -189,6 +190,7 @@ export class SinoTimeline extends SinoElement {
   @state() private wheelHint = false;
 
   /** Valid events in date order. */
+  #editorial = new EditorialFrame(this);
   #items: CheckedEvent[] = [];
   /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
   #indexById = new Map<string | null, number>();
@@ -214,6 +216,10 @@ export class SinoTimeline extends SinoElement {
   #brushDrag: { mode: 'move' | 'start' | 'end' | 'new'; anchor: number; view: View } | null = null;
   #wheelHintTimer?: number;
   #rangeTimer?: number;
+  /** The control that opened the detail panel: focus goes back to it when the panel closes. */
+  #opener: HTMLElement | SVGElement | null = null;
+  /** Whether the focus was inside the panel when this update began (the update may remove the panel). */
+  #focusInPanel = false;
 
   /** The chart's frame: pointer and tooltip positions are taken relative to it. */
   get #frame(): HTMLDivElement {
@@ -257,6 +263,7 @@ export class SinoTimeline extends SinoElement {
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
+    this.#focusInPanel = !!this.shadowRoot?.activeElement?.closest('.panel');
     let refilter = false;
     if (has('events')) {
       this.clearProblems('invalid-data');
@@ -521,6 +528,7 @@ export class SinoTimeline extends SinoElement {
       html`<button type="button" class=${className} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${text}</button>`;
     return html`
       <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
+        ${this.#editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         <div class="frame">
@@ -544,13 +552,19 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [])}
       </div>
     `;
   }
 
+  /** The events that intersect the visible period and pass the filters. */
+  #inView(view: View): CheckedEvent[] {
+    return this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+  }
+
   /** The ordered-list alternative: the events that intersect the visible period and pass the filters. */
   #renderList(view: View) {
-    const visible = this.#filtered.map((i) => this.#items[i]).filter((item) => item.end > view.from && item.start < view.to);
+    const visible = this.#inView(view);
     return html`<p class="list-caption" id="list-caption">${interpolate(this.t.listCaption, { range: this.#rangeLabel(view) })}</p>
       ${visible.length
         ? html`<ol part="list" aria-labelledby="list-caption">
@@ -753,7 +767,7 @@ export class SinoTimeline extends SinoElement {
     const close = (onClick: () => void) => html`<button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${onClick}>×</button>`;
     if (this.clusterIds?.length) {
       const items = this.#itemsOf(this.clusterIds);
-      return html`<div class="panel" part="panel">
+      return html`<div class="panel" part="panel" @keydown=${this.#onPanelKeyDown}>
         <div class="panel-head">
           <p class="panel-title">${this.#countText(items.length)}</p>
           ${close(() => (this.clusterIds = null))}
@@ -784,7 +798,7 @@ export class SinoTimeline extends SinoElement {
             <dd>${ids.map(names).join(', ')}</dd>
           </div>`
         : nothing;
-    return html`<div class="panel lane-${e.category}" part="panel">
+    return html`<div class="panel lane-${e.category}" part="panel" @keydown=${this.#onPanelKeyDown}>
       <div class="panel-head">
         <div>
           <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
@@ -815,11 +829,44 @@ export class SinoTimeline extends SinoElement {
     </div>`;
   }
 
+  /** Escape anywhere in the panel closes it (focus then goes back to what opened it). */
+  #onPanelKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    if (this.clusterIds) this.clusterIds = null;
+    else this.#select(null);
+  }
+
   #regionName(id: string): string {
     return dataLabel(REGION_NAMES.get(id), this.locale) ?? id;
   }
 
+  /** Remembers the control that is opening the panel (not one inside the panel: that keeps the first opener). */
+  #rememberOpener(): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | SVGElement | null;
+    if (active && !active.closest('.panel')) this.#opener = active;
+  }
+
+  /**
+   * The panel (or its content) went away with the focus inside it: focus goes to the panel's new content if it
+   * is still open, else back to what opened it, else the chart; never to the page's <body>.
+   */
+  #restoreFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.#focusInPanel || root.activeElement) return;
+    const opener = this.#opener;
+    const id = opener?.getAttribute('data-id');
+    const target =
+      root.querySelector<HTMLElement>('.panel .close') ??
+      (opener?.isConnected ? opener : id ? root.querySelector<HTMLElement>(`.list-item[data-id="${CSS.escape(id)}"]`) : null) ??
+      root.querySelector<SVGSVGElement>('svg.chart') ??
+      root.querySelector<HTMLElement>('.list-toggle');
+    // After this update: focusing the chart shows its tooltip, which is an update of its own.
+    if (target) queueMicrotask(() => target.focus());
+  }
+
   protected override updated(): void {
+    this.#restoreFocus();
     const tip = this.hover;
     const el = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tip && el && !el.hidden) {
@@ -838,6 +885,7 @@ export class SinoTimeline extends SinoElement {
   // ---- selection and filters ----------------------------------------------------------------
 
   #select(id: string | null): void {
+    if (id) this.#rememberOpener();
     this.clusterIds = null;
     if (id === this.selected) return;
     this.selected = id;
@@ -1067,6 +1115,7 @@ export class SinoTimeline extends SinoElement {
     if (target.to - target.from < (view.to - view.from) * 0.8) {
       this.#setView(target, 'step');
     } else {
+      this.#rememberOpener();
       this.clusterIds = ids;
       this.announcement = this.#countText(ids.length);
     }

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/typology';
 import { regions } from '@sinocarte/data/regions';
+import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
@@ -60,6 +61,8 @@ const BUNDLED_DIAGRAMS: Record<PlaneId, ValidDiagram> = {
   objectives: diagramFromTypology(bundled, 'objectives'),
   coordination: diagramFromTypology(bundled, 'coordination'),
 };
+/** What the types-and-phases view shows, for its source line. */
+const TYPES_RECORDS = [...bundled.coordinationTypes, bundled.phases];
 const BUNDLED_IDS = new Set(bundled.programmes.map((p) => p.id));
 const RADIUS = 5;
 const ANIMATION_MS = 450;
@@ -131,7 +134,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTypology extends SinoElement {
-  static override styles = [SinoElement.baseStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
   @property({ reflect: true }) plane: TypologyPlane = 'objectives';
@@ -171,6 +174,7 @@ export class SinoTypology extends SinoElement {
   /** Problems with the way to word them, so a language change rewords the note without firing again. */
   private issues: { code: SinoErrorCode; source: 'data' | 'attr' | 'selection'; describe: (t: TypologyStrings) => string }[] = [];
   private customDiagram: ValidDiagram | null = null;
+  private editorial = new EditorialFrame(this);
   private resizeObserver?: ResizeObserver;
   private lastPointerType = 'mouse';
   private animationTimer?: number;
@@ -402,10 +406,12 @@ export class SinoTypology extends SinoElement {
   protected override render(): TemplateResult {
     const note = this.noteText();
     return html`<div class="base" part="base" lang=${this.locale}>
+      ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes)}
     </div>`;
   }
 

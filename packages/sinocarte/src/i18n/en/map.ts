@@ -4,8 +4,8 @@ import type { Messages } from '../messages.js';
 export const map = {
   title: 'Map of the regions of China',
   description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear.',
-  metricParks: 'TORCH hi-tech parks',
-  metricRevenue: 'Park revenue, 2002',
+  metricParks: 'TORCH hi-tech parks (2004 list)',
+  metricRevenue: 'Park revenue (bn ¥, 2002)',
   metricPartnerships: 'Decentralised cooperation partnerships (2011)',
   metricOffices: 'Offices of French local authorities (2011)',
   metricCustom: 'Value',

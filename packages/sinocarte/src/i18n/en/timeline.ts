@@ -61,6 +61,7 @@ export const timeline = {
     badEndDate: '"{id}": unreadable end date "{value}", ignored.',
     endBeforeStart: '"{id}": end precedes start ({value}), end ignored.',
     unknownCategory: '"{id}": unknown category "{value}", filed under "Other".',
+    badField: '"{id}": field "{value}" of an unexpected type, left out.',
     more: 'and {n} more problems (see the console).',
     badRange: 'Unreadable period "{value}": expected e.g. 1980-2011.',
     unknownRegion: 'Unknown region "{value}": filter ignored.',

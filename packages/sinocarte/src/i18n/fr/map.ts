@@ -4,8 +4,8 @@
 export const map = {
   title: 'Carte des régions de Chine',
   description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer.',
-  metricParks: 'Parcs technologiques TORCH',
-  metricRevenue: 'Chiffre d’affaires des parcs, 2002',
+  metricParks: 'Parcs technologiques TORCH (liste de 2004)',
+  metricRevenue: 'Chiffre d’affaires des parcs (Md ¥, 2002)',
   metricPartnerships: 'Partenariats de coopération décentralisée (2011)',
   metricOffices: 'Bureaux de collectivités françaises (2011)',
   metricCustom: 'Valeur',

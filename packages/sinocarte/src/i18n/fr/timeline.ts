@@ -65,6 +65,7 @@ export const timeline = {
     badEndDate: '« {id} » : date de fin illisible « {value} », ignorée.',
     endBeforeStart: '« {id} » : la fin précède le début ({value}), fin ignorée.',
     unknownCategory: '« {id} » : catégorie inconnue « {value} », classé dans « Autre ».',
+    badField: '« {id} » : champ « {value} » d’un type inattendu, ignoré.',
     more: 'et {n} autres problèmes (voir la console).',
     badRange: 'Période illisible « {value} » : attendu par exemple 1980-2011.',
     unknownRegion: 'Région inconnue « {value} » : filtre ignoré.',

@@ -4,8 +4,8 @@ import type { Messages } from '../messages.js';
 export const map = {
   title: '中国地区地图',
   description: '中国34个地区分级统计地图。方向键：相邻地区；回车：选择；Esc：清除。',
-  metricParks: '火炬计划高新区',
-  metricRevenue: '高新区营业收入（2002年）',
+  metricParks: '火炬计划高新区（2004年名单）',
+  metricRevenue: '高新区营业收入（十亿元，2002年）',
   metricPartnerships: '中法地方合作伙伴关系（2011年）',
   metricOffices: '法国地方政府驻华代表处（2011年）',
   metricCustom: '数值',

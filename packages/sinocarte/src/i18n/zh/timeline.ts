@@ -61,6 +61,7 @@ export const timeline = {
     badEndDate: '“{id}”：无法读取结束日期“{value}”，已忽略。',
     endBeforeStart: '“{id}”：结束早于开始（{value}），已忽略结束日期。',
     unknownCategory: '“{id}”：未知类别“{value}”，归入“其他”。',
+    badField: '“{id}”：字段“{value}”类型不符，已忽略。',
     more: '另有{n}个问题（见控制台）。',
     badRange: '无法读取时段“{value}”：示例 1980-2011。',
     unknownRegion: '未知地区“{value}”：筛选已忽略。',

@@ -1,0 +1,82 @@
+import type { Office, Partnership } from '@sinocarte/data';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Data that a view shows only when the reader asks for it (the table's partnerships and offices presets, the
+ * map's partnerships and offices metrics): downloaded the first time an element needs it, once per page. The
+ * build puts it in a chunk of its own, so a page that never shows it never downloads it (`npm run size`).
+ */
+export class OnDemand<T> {
+  #fetch: () => Promise<T>;
+  #value: T | undefined;
+  #pending: Promise<T> | undefined;
+
+  constructor(fetch: () => Promise<T>) {
+    this.#fetch = fetch;
+  }
+
+  /** The data, once it has arrived. */
+  get value(): T | undefined {
+    return this.#value;
+  }
+
+  /** Starts the download (once; a failed one is tried again on the next call). */
+  load(): Promise<T> {
+    this.#pending ??= this.#fetch().then(
+      (value) => (this.#value = value),
+      (error: unknown) => {
+        this.#pending = undefined;
+        throw error;
+      },
+    );
+    return this.#pending;
+  }
+}
+
+export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/partnerships').then((m) => m.partnerships));
+export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/offices').then((m) => m.offices));
+
+/**
+ * Lets an element read on-demand data in `willUpdate`: `get()` returns it when it has arrived, else starts the
+ * download, returns `undefined`, and asks the element for a new update when the data arrives (`version`
+ * changes). `settled` resolves once nothing is downloading, for the element's `updateComplete`.
+ */
+export class OnDemandController implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #onError: (error: unknown) => void;
+  #pending = new Set<Promise<unknown>>();
+  /** Bumped each time data arrives: an element compares it to decide to recompute. */
+  version = 0;
+
+  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void) {
+    this.#host = host;
+    this.#onError = onError;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get<T>(data: OnDemand<T>): T | undefined {
+    if (data.value !== undefined) return data.value;
+    const pending = data.load().then(
+      () => {
+        this.version++;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => this.#onError(error),
+    );
+    this.#pending.add(pending);
+    void pending.finally(() => this.#pending.delete(pending));
+    return undefined;
+  }
+
+  /** Whether a download started by this element is still running. */
+  get pending(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /** Resolves when no download started by this element is still running. */
+  async settled(): Promise<void> {
+    while (this.#pending.size) await Promise.allSettled(this.#pending);
+  }
+}
