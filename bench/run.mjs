@@ -412,7 +412,7 @@ const r1 = (x) => Math.round(x * 10) / 10;
 const r2 = (x) => Math.round(x * 100) / 100;
 const LABELS = {
   map: { first: 'script start → choropleth drawn', hover: 'mouse move → tooltip' },
-  table: { first: 'first render of {n} rows', sort: 'sort by name', filter: 'filter one region', searchIdle: 'search "xian" after idle time', searchAtOnce: 'search "wuhan" right after the first frame' },
+  table: { first: 'first render of {n} rows', sort: 'sort by name, {n} rows', filter: 'filter one region, {n} rows', searchIdle: 'search "xian" after idle time, {n} rows', searchAtOnce: 'search "wuhan" right after the first frame, {n} rows' },
   timeline: { first: 'first render of {n} events', firstZoom: 'first zoom-in step (×1.6), {n} events', zoomIn: 'zoom-in step (×1.6), {n} events', zoomOut: 'zoom-out step (÷1.6), {n} events' },
 };
 /** Ratios of the samples taken side by side (same run, same step), low to high: the range a run can give. */
@@ -462,7 +462,9 @@ const versions = {
   node: process.version,
 };
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}` };
-const report = { date: new Date().toISOString(), machine, versions, viewport: VIEWPORT, runs: RUNS, results, weights, checks, errors, durationSeconds: Math.round((Date.now() - started) / 1000) };
+// What the Markdown needs besides the results, so that `node bench/report.mjs` can rewrite it from the JSON alone.
+const settings = { ROWS, EVENTS, CLOCKS, QUIET_MS, POLL_MS, BUSY_PER_POLL, HOVER_TARGETS: HOVER_TARGETS.map((id) => nameOf[id]) };
+const report = { date: new Date().toISOString(), machine, versions, viewport: VIEWPORT, runs: RUNS, settings, results, weights, checks, errors, durationSeconds: Math.round((Date.now() - started) / 1000) };
 
 for (const [view, measures] of Object.entries(results)) {
   for (const m of Object.values(measures)) {
@@ -477,6 +479,6 @@ if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ results, checks, weigh
 if (WRITE) {
   const { markdown } = await import('./report.mjs');
   writeFileSync(join(root, 'docs/performance.json'), JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(root, 'docs/performance.md'), markdown(report, { VIEWS, ROWS, EVENTS, CLOCKS, QUIET_MS, POLL_MS, BUSY_PER_POLL, HOVER_TARGETS: HOVER_TARGETS.map((id) => nameOf[id]) }));
+  writeFileSync(join(root, 'docs/performance.md'), markdown(report, settings));
   log('wrote docs/performance.md and docs/performance.json');
 }
