@@ -7,7 +7,7 @@ import { until } from '../test/fixtures/hostile-helpers.js';
  * This file runs in a page of its own, so the resources it lists are those these tests caused.
  */
 const fetched = (name: string) =>
-  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/data/dist/${name}.js`));
+  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/data/dist/base/${name}.js`));
 
 describe('data downloaded on demand', function () {
   this.timeout(15_000);
