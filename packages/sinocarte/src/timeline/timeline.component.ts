@@ -16,7 +16,8 @@ import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, dataLabel, dataText, plural } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
+import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
@@ -98,7 +99,7 @@ const linkStyles = css`
 `;
 
 /**
- * A timeline of Franco-Chinese cooperation since 1962: bilateral relations, the TORCH programme and its
+ * A timeline of Franco-Chinese cooperation since 1954: bilateral relations, the TORCH programme and its
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
  * that would overlap at the current zoom are grouped with their count and split as you zoom in.
  *
@@ -164,7 +165,7 @@ const linkStyles = css`
 export class SinoTimeline extends SinoElement {
   static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
-  /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
+  /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
 
   /**
@@ -520,10 +521,9 @@ export class SinoTimeline extends SinoElement {
     return (list && namesOf(list, name).get(id)) ?? id;
   }
 
-  /** The language of an event's title when it is not the reader's (an English title in the Chinese view). */
-  #titleLang(e: TimelineEvent): string | typeof nothing {
-    const lang = dataText(e.title, this.locale)?.lang;
-    return lang && lang !== this.locale ? lang : nothing;
+  /** The `lang` of an event's title when it is shown in another language than the reader's (else no attribute). */
+  #titleLang(e: TimelineEvent) {
+    return langIfOther(pickText(e.title, this.locale), this.locale) ?? nothing;
   }
 
   #dateText(item: CheckedEvent): string {
@@ -845,8 +845,7 @@ export class SinoTimeline extends SinoElement {
       if (flag.kind === 'inferred') notes.push(t.inferredDate);
       if (flag.kind === 'uncertain') notes.push(t.uncertainDate);
     }
-    const d = e.description;
-    const description = d && (this.locale === 'fr' ? d.fr : this.locale === 'zh' ? (d.zh ?? d.en) : (d.en ?? d.fr));
+    const description = pickText(e.description, this.locale);
     const linked = (label: string, ids: readonly string[] | undefined, names: (id: string) => string) =>
       ids?.length
         ? html`<div class="linked">
@@ -863,7 +862,7 @@ export class SinoTimeline extends SinoElement {
         </div>
         ${close(() => this.#select(null))}
       </div>
-      ${description ? html`<p class="panel-description">${description}</p>` : nothing}
+      ${description ? html`<p class="panel-description" lang=${langIfOther(description, this.locale) ?? nothing}>${description.text}</p>` : nothing}
       <dl>
         ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
         ${linked(t.parks, e.parkIds, (id) => this.#linkedName(bundledParks, parkName, id))}
