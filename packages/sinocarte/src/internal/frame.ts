@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { documents } from '@sinocarte/data/documents';
+import { documents } from '@sinocarte/data/base/documents';
 import { creditsOf, formatSourceLine } from '../lib/source-line.js';
 import { asText } from '../lib/text.js';
 import { frameMessages } from '../i18n/frame.js';

@@ -1,6 +1,7 @@
 import { asText, clip } from '../lib/text.js';
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { commonMessages } from '../i18n/common.js';
+import { translated } from './data-texts.js';
 
 /** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
 export { LANGS, type Lang };
@@ -59,7 +60,8 @@ export function dataLabel(text: { fr: string; en: string; zh?: string } | undefi
 /** As `dataLabel`, with the language the label is in, for a `lang` attribute when it is not the reader's. */
 export function dataText(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): { text: string; lang: Lang } | undefined {
   if (!text) return undefined;
-  const own = (text as Partial<Record<string, string>>)[lang];
+  // The bundled records carry no Chinese: it comes from the language's table once fetched (data-texts.ts).
+  const own = (text as Partial<Record<string, string>>)[lang] ?? (typeof text.fr === 'string' ? translated(text.fr, lang) : undefined);
   if (own !== undefined) return { text: own, lang };
   return text.en !== undefined ? { text: text.en, lang: 'en' } : { text: text.fr, lang: 'fr' };
 }

@@ -4,6 +4,8 @@ import type { PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
+import { textsReady } from './data-texts.js';
+import { OnDemandController } from './on-demand.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -251,6 +253,43 @@ export class SinoElement extends LitElement {
       return;
     }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
+  }
+
+  /**
+   * An update waits for the bundled records' texts in the element's language (fetched once per page, see
+   * data-texts.ts), so that nothing is drawn in French first; if they cannot be fetched, the element draws
+   * in French and says so.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = textsReady(this.locale);
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.reportLoadFailed(error, 'texts');
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /**
+   * Bundled records an element shows only when asked (a table's partnerships preset, a map's offices metric, the
+   * names a timeline's panel links to): downloaded the first time, once per page (on-demand.ts).
+   */
+  protected readonly onDemand = new OnDemandController(this, (error) => this.reportLoadFailed(error));
+
+  /** Awaiting `updateComplete` also awaits the records downloaded on demand and the update they bring. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.onDemand.pending) {
+      await this.onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private reportLoadFailed(error: unknown, key?: string): void {
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */

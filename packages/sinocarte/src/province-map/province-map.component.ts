@@ -4,14 +4,14 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
-import { parks as bundledParks } from '@sinocarte/data/parks';
-import { provinceInnovation } from '@sinocarte/data/province-innovation';
+import { parks as bundledParks } from '@sinocarte/data/base/parks';
+import { provinceInnovation } from '@sinocarte/data/base/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
-import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
@@ -27,7 +27,6 @@ import { placeCallouts } from '../lib/callouts.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
-import { commonMessages } from '../i18n/common.js';
 import { styles } from './province-map.styles.js';
 
 /** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
@@ -231,9 +230,9 @@ export class SinoProvinceMap extends SinoElement {
       if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'years', value: this.years }));
       this.yearRange = range === 'invalid' ? null : range;
     }
-    const arrived = this.#onDemand.version !== this.#computedVersion;
+    const arrived = this.onDemand.version !== this.#computedVersion;
     if (arrived || changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
-      this.#computedVersion = this.#onDemand.version;
+      this.#computedVersion = this.onDemand.version;
       this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
       if (changed.has('parks') || changed.has('years')) this.validParks = this.inYears(this.validateParks(this.parks));
       if (this.values != null) {
@@ -246,7 +245,7 @@ export class SinoProvinceMap extends SinoElement {
         this.effectiveMetric = isMetric(metric) ? metric : 'parks';
         // The partnerships and offices are downloaded the first time a map shows them; until then no region has a value.
         const needs: OnDemand<readonly unknown[]> | null = this.effectiveMetric === 'partnerships' ? bundledPartnerships : this.effectiveMetric === 'offices' ? bundledOffices : null;
-        const records = needs ? this.#onDemand.get(needs) : [];
+        const records = needs ? this.onDemand.get(needs) : [];
         this.regionValues = records
           ? computeMetric(this.effectiveMetric, REGION_IDS, {
               parks: this.validParks,
@@ -314,21 +313,7 @@ export class SinoProvinceMap extends SinoElement {
     return valid;
   }
 
-  /** The partnerships' and offices' records, downloaded when a map shows them. */
-  #onDemand = new OnDemandController(this, (error) =>
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
-  );
   #computedVersion = 0;
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Awaiting `updateComplete` also awaits the metric's records and the update they bring.
-    while (this.#onDemand.pending) {
-      await this.#onDemand.settled();
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
 
   private get t() {
     return mapMessages[this.locale];

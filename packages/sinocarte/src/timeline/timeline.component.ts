@@ -1,17 +1,16 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { events as bundledEvents } from '@sinocarte/data/events';
-import { regions } from '@sinocarte/data/regions';
-import { parks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
-import { documents } from '@sinocarte/data/documents';
-import type { TimelineEvent } from '@sinocarte/data';
+import { events as bundledEvents } from '@sinocarte/data/base/events';
+import { regions } from '@sinocarte/data/base/regions';
+import { documents } from '@sinocarte/data/base/documents';
+import type { Park, Partnership, TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
+import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
@@ -29,8 +28,16 @@ import { styles } from './timeline.styles.js';
 type Point = readonly [number, number];
 
 const REGION_NAMES = new Map(regions.map((r) => [r.id, r.name]));
-const PARK_NAMES = new Map(parks.map((p) => [p.id, p.name]));
-const PARTNERSHIP_NAMES = new Map(partnerships.map((p) => [p.id, p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name]));
+// The names a panel links to come with the parks' and partnerships' records, downloaded when a panel first shows
+// one (a timeline page does not otherwise need them); until then the ids stand in.
+const parkName = (p: Park) => p.name;
+const partnershipName = (p: Partnership) => (p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name);
+const nameMaps = new WeakMap<object, Map<string, string>>();
+function namesOf<T extends { id: string }>(list: readonly T[], name: (record: T) => string): Map<string, string> {
+  let names = nameMaps.get(list);
+  if (!names) nameMaps.set(list, (names = new Map(list.map((r) => [r.id, name(r)]))));
+  return names;
+}
 const DOCUMENT_TITLES = new Map(documents.map((d) => [d.id, d.title]));
 const CATEGORIES = LANES.filter((l) => l !== OTHER_CATEGORY);
 const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<string, number>;
@@ -497,6 +504,11 @@ export class SinoTimeline extends SinoElement {
     return lang && lang !== this.locale ? lang : nothing;
   }
 
+  #linkedName<T extends { id: string }>(records: OnDemand<readonly T[]>, name: (record: T) => string, id: string): string {
+    const list = this.onDemand.get(records);
+    return (list && namesOf(list, name).get(id)) ?? id;
+  }
+
   #dateText(item: CheckedEvent): string {
     return formatSpan(item.date, item.endDate, this.locale);
   }
@@ -837,8 +849,8 @@ export class SinoTimeline extends SinoElement {
       ${description ? html`<p class="panel-description">${description}</p>` : nothing}
       <dl>
         ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
-        ${linked(t.parks, e.parkIds, (id) => PARK_NAMES.get(id) ?? id)}
-        ${linked(t.partnerships, e.partnershipIds, (id) => PARTNERSHIP_NAMES.get(id) ?? id)}
+        ${linked(t.parks, e.parkIds, (id) => this.#linkedName(bundledParks, parkName, id))}
+        ${linked(t.partnerships, e.partnershipIds, (id) => this.#linkedName(bundledPartnerships, partnershipName, id))}
       </dl>
       ${e.sources?.length
         ? html`<div class="sources">

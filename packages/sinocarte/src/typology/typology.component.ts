@@ -2,8 +2,8 @@ import { css, html, nothing, svg, type PropertyValues, type TemplateResult } fro
 import { asText } from '../lib/text.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { typology as bundled } from '@sinocarte/data/typology';
-import { regions } from '@sinocarte/data/regions';
+import { typology as bundled } from '@sinocarte/data/base/typology';
+import { regions } from '@sinocarte/data/base/regions';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
