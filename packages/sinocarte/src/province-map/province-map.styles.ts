@@ -134,6 +134,10 @@ export const styles = css`
     stroke: var(--_accent);
     stroke-width: 2.5;
   }
+  .selected-halo {
+    stroke: var(--_bg);
+    stroke-width: 6;
+  }
   .active-outline {
     display: none;
     stroke: var(--_focus);
@@ -334,6 +338,9 @@ export const styles = css`
     }
     .selected-outline {
       stroke: Highlight;
+    }
+    .selected-halo {
+      stroke: Canvas;
     }
     .active-outline {
       stroke: CanvasText;
