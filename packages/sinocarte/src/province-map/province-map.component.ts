@@ -24,6 +24,7 @@ import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
+import { summarizeMap } from '../lib/summary.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
@@ -376,6 +377,21 @@ export class SinoProvinceMap extends SinoElement {
     return `q${rampStep(key, this.classes.length)}`;
   }
 
+  /** What a screen reader hears first: how many regions, the highest and who has it, zeros, missing data. */
+  private summary(): string {
+    const t = this.t;
+    const count = (forms: { one: string; other: string }, n: number) =>
+      interpolate(forms[plural(n, this.locale) === 'one' ? 'one' : 'other'], { n: formatNumber(n, this.locale) });
+    const separator = this.locale === 'zh' ? '、' : ', ';
+    const rows = REGION_IDS.map((id) => ({ name: this.regionName(id), value: this.regionValues.get(id)?.value ?? null }));
+    return summarizeMap(rows, {
+      intro: (n) => interpolate(t.summaryIntro, { n: formatNumber(n, this.locale), metric: this.metricLabel() }),
+      highest: (names, value) => interpolate(t.summaryHighest, { names: names.join(separator), value: this.formatValue(value) }),
+      zero: (n) => count(t.summaryZero, n),
+      noData: (n) => count(t.summaryNoData, n),
+    });
+  }
+
   /** Accessible name of a region: name, then its value. */
   private regionLabel(id: string): string {
     return `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`;
@@ -389,6 +405,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
+        <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         <div class="frame">
