@@ -71,6 +71,18 @@ export class EditorialFrame implements ReactiveController {
     return this.text('source') || this.sourceLine(records);
   }
 
+  /** The frame's texts as plain text (slotted content included), for an exported image. */
+  texts(): Record<FrameSlot, string> {
+    const read = (name: FrameSlot, fallback = '') => {
+      if (this.filled.has(name)) {
+        const slot = this.host.renderRoot.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
+        return (slot?.assignedNodes() ?? []).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+      }
+      return this.text(name) || fallback;
+    };
+    return { heading: read('heading'), description: read('description'), source: read('source', this.cached?.line ?? ''), note: read('note') };
+  }
+
   /** Heading and description. The slots are always there (a slot must exist to learn it got content). */
   header(): TemplateResult {
     const heading = this.shown('heading');

@@ -1,7 +1,7 @@
 import { asText, clip } from '../lib/text.js';
+import { pickText } from '../lib/localized-text.js';
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { commonMessages } from '../i18n/common.js';
-import { translated } from './data-texts.js';
 
 /** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
 export { LANGS, type Lang };
@@ -54,14 +54,5 @@ export function interpolate(template: string, values: Record<string, unknown>): 
  * data has no such translation: the data package carries fr and en everywhere, zh only for some labels.
  */
 export function dataLabel(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): string | undefined {
-  return dataText(text, lang)?.text;
-}
-
-/** As `dataLabel`, with the language the label is in, for a `lang` attribute when it is not the reader's. */
-export function dataText(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): { text: string; lang: Lang } | undefined {
-  if (!text) return undefined;
-  // The bundled records carry no Chinese: it comes from the language's table once fetched (data-texts.ts).
-  const own = (text as Partial<Record<string, string>>)[lang] ?? (typeof text.fr === 'string' ? translated(text.fr, lang) : undefined);
-  if (own !== undefined) return { text: own, lang };
-  return text.en !== undefined ? { text: text.en, lang: 'en' } : { text: text.fr, lang: 'fr' };
+  return pickText(text, lang)?.text;
 }

@@ -46,7 +46,11 @@ export class SinoElement extends LitElement {
       --_border: var(--sino-color-border, #c9ced6);
       --_accent: var(--sino-color-accent, #b3261e);
       --_focus: var(--sino-color-focus, #0b57d0);
-      --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif);
+      /* Common Chinese fonts of macOS, Windows and Linux/Android after the Latin ones: Chinese text finds its glyphs. */
+      --_font: var(
+        --sino-font-family,
+        system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif
+      );
       --_font-size: var(--sino-font-size, 15px);
       --_radius: var(--sino-radius, 6px);
       --_space: var(--sino-space, 8px);
@@ -62,6 +66,13 @@ export class SinoElement extends LitElement {
     }
     :host([hidden]) {
       display: none;
+    }
+    /* On a Chinese page the Chinese fonts come first, so that punctuation and digits match the characters. */
+    :host(:lang(zh)) {
+      --_font: var(
+        --sino-font-family,
+        'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif
+      );
     }
     :host([theme='dark']) {
       --_bg: var(--sino-color-background, #15181d);

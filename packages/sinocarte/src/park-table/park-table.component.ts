@@ -5,6 +5,7 @@ import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import { regions } from '@sinocarte/data/base/regions';
 import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
@@ -34,6 +35,7 @@ import {
 } from '../lib/table-columns.js';
 import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
 import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
+import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
@@ -445,10 +447,11 @@ export class SinoParkTable extends SinoElement {
 
     let invalid = 0;
     let unreadable = 0;
+    const chinese = new Map<string, Localizable>();
     const cells = columns.map((column) =>
-      readColumn(kept, column.path).map((raw) => {
+      readColumn(kept, column.path).map((raw, r) => {
         if (raw === UNREADABLE) return (unreadable++, null);
-        const value = readCell(column, raw);
+        const value = readCell(column, withChinese(kept[r], column.key, raw, chinese));
         return value === INVALID ? (invalid++, null) : value;
       }),
     );
@@ -603,16 +606,8 @@ export class SinoParkTable extends SinoElement {
 
   /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
   downloadCSV(layout: 'french' | 'international' = this.#layout): void {
-    const url = URL.createObjectURL(new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
     const kind = this.#countKind;
-    link.href = url;
-    link.download = `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(this, new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
     this.notice = this.#plural(this.#t.downloaded, this.#view.length);
   }
 
@@ -855,7 +850,7 @@ export class SinoParkTable extends SinoElement {
       tabindex=${tabbable ? 0 : -1}
       @focus=${() => (this.activePosition = position)}
     >
-      ${value === null ? this.#renderMissing() : cellText(column, value, this.#vocabulary)}
+      ${value === null ? this.#renderMissing() : this.#marked(value, cellText(column, value, this.#vocabulary))}
     </button>`;
   }
 
@@ -893,8 +888,14 @@ export class SinoParkTable extends SinoElement {
           : html`<span class="not-a-link">${link.href}</span>${mark}`;
       }
       default:
-        return cellText(column, value, vocabulary);
+        return this.#marked(value, cellText(column, value, vocabulary));
     }
+  }
+
+  /** A cell's text, in a span with its `lang` when a text per language had none in the reader's. */
+  #marked(value: CellValue, text: string): TemplateResult | string {
+    const other = isLocalizable(value) ? langIfOther(pickText(value, this.locale), this.locale) : undefined;
+    return other ? html`<span lang=${other}>${text}</span>` : text;
   }
 
   #renderCards(caption: string) {

@@ -325,6 +325,34 @@ describe('<sino-park-table>', () => {
       expect(((await event) as CustomEvent<SinoSelectDetail>).detail.kind).to.equal('office');
     });
 
+    it('shows the offices’ staff in the reader’s language, never an English phrase on a French page', async () => {
+      const el = await renderTable(html`<sino-park-table preset="offices"></sino-park-table>`);
+      const staffed = offices.filter((o) => o.staff);
+      const fr = cellTexts(el, 'Effectif');
+      expect(fr).to.include.members(staffed.map((o) => o.staff!.label.fr));
+      expect(fr.join(' ')).to.not.match(/\b(people|employees?|intern)\b/);
+      expect(problems(el), 'no value set aside').to.equal('');
+      el.lang = 'zh';
+      await el.updateComplete;
+      expect(cellTexts(el, '人员')).to.include.members(staffed.map((o) => o.staff!.label.zh));
+    });
+
+    it('writes parks, partners and cities in characters in Chinese, and marks a cell it has only in another language', async () => {
+      const el = await renderTable(html`<sino-park-table lang="zh"></sino-park-table>`);
+      expect(rowNames(el)[0]).to.equal(parks[0].zh!.name);
+      el.preset = 'partnerships';
+      await el.updateComplete;
+      const chongqing = partnerships.find((p) => p.id === 'pship-toulouse-chongqing')!;
+      expect(cellTexts(el, '中方伙伴')).to.include(chongqing.zh!['chinese.name']);
+      // A host's column holding texts per language, without Chinese: English, marked as such.
+      el.columns = [{ key: 'label', label: 'x', rowHeader: true }];
+      el.rows = [{ id: 'a', label: { fr: 'Jumelage', en: 'Twinning' } }] as never;
+      await el.updateComplete;
+      const cell = bodyRows(el)[0].querySelector('th')!;
+      expect(cell.textContent!.trim()).to.equal('Twinning');
+      expect(cell.querySelector('[lang="en"]'), 'the English text is marked').to.not.equal(null);
+    });
+
     it('takes any column definition: label per language, type, format, sortable', async () => {
       const columns: TableColumn[] = [
         { key: 'city', label: { fr: 'Ville', en: 'Town' }, rowHeader: true },

@@ -13,6 +13,7 @@ import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -125,9 +126,11 @@ const showParksConverter = {
  * @csspart tooltip - The tooltip.
  * @csspart table - The table alternative.
  * @csspart message - The note that lists rejected input.
+ * @csspart download - The download menu (PNG, SVG, CSV) under the map.
+ * @csspart download-button - The button that opens the download menu.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -163,6 +166,32 @@ export class SinoProvinceMap extends SinoElement {
   private link = new GroupLink(this, 'map');
   protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => (this.tooltip = null));
   private editorial = new EditorialFrame(this);
+  private download = new DownloadMenu(this, this.editorial, {
+    name: () => `sinocarte-map-${this.effectiveMetric === 'custom' ? 'values' : this.effectiveMetric}`,
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+      if (!svg) return null;
+      // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
+      const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
+        const swatch = li.querySelector('.swatch')!;
+        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : getComputedStyle(swatch).backgroundColor };
+      });
+      return { svg, legendTitle: this.metricLabel(), legend };
+    },
+    data: () => {
+      const t = this.t;
+      const metric = this.effectiveMetric;
+      const items = metric === 'custom' ? null : t.itemsColumn[metric === 'revenue' ? 'parks' : metric];
+      const header = [t.region, 'id', this.metricLabel(), ...(items ? [items] : [])];
+      const rows = [...REGION_IDS]
+        .sort((a, b) => this.regionName(a).localeCompare(this.regionName(b), this.locale))
+        .map((id) => {
+          const v = this.regionValues.get(id);
+          return [this.regionName(id), id, v?.value ?? null, ...(items ? [(v?.items ?? []).join(' | ')] : [])];
+        });
+      return { header, rows };
+    },
+  });
   private yearRange: YearRange | null = null;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
@@ -485,7 +514,7 @@ export class SinoProvinceMap extends SinoElement {
         ${this.renderLegend()}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.tableOpen ? this.renderTable() : nothing}
-        ${this.editorial.footer(this.shownRecords())}
+        ${this.editorial.footer(this.shownRecords(), this.download.render())}
       </div>
     `;
   }
@@ -496,6 +525,22 @@ export class SinoProvinceMap extends SinoElement {
     const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
     return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
+
+  /** The current view as an SVG file: the map as drawn, with its heading, legend and source line. */
+  toSVG(): string {
+    return this.download.image()?.svg ?? '';
+  }
+
+  /** The current view as a PNG, at `scale` (2 for high-resolution screens and print); null before the map is drawn. */
+  toPNG(scale = 1): Promise<Blob | null> {
+    return this.download.png(scale);
+  }
+
+  /** The region values of the current view as CSV (BOM, CRLF; `;` and decimal comma in French). */
+  toCSV(): string {
+    return this.download.csv();
+  }
+
 
   /**
    * A 24 px marker per small region, off its coast with a leader line, drawn over the parks so that it wins

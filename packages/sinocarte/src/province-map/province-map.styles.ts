@@ -170,6 +170,13 @@ export const styles = css`
     line-height: 1;
     padding: 0;
   }
+  /* Phones: top right is the north-east (Heilongjiang); the bottom-left corner, below Tibet, is empty. */
+  @container (max-width: 600px) {
+    .controls {
+      inset: auto auto var(--_space) var(--_space);
+      flex-direction: row;
+    }
+  }
   @container (max-width: 480px) {
     .controls button {
       width: 28px;

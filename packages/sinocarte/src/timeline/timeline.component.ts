@@ -8,13 +8,16 @@ import type { Park, Partnership, TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
+import { frameMessages } from '../i18n/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
-import { HoverContent } from '../internal/hover-content.js';
 import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, dataLabel, dataText, plural } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
+import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
@@ -96,7 +99,7 @@ const linkStyles = css`
 `;
 
 /**
- * A timeline of Franco-Chinese cooperation since 1962: bilateral relations, the TORCH programme and its
+ * A timeline of Franco-Chinese cooperation since 1954: bilateral relations, the TORCH programme and its
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
  * that would overlap at the current zoom are grouped with their count and split as you zoom in.
  *
@@ -160,9 +163,9 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
-  /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
+  /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
 
   /**
@@ -201,6 +204,21 @@ export class SinoTimeline extends SinoElement {
 
   /** Valid events in date order. */
   #editorial = new EditorialFrame(this);
+  #download = new DownloadMenu(this, this.#editorial, {
+    name: () => 'sinocarte-timeline',
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      return svg ? { svg } : null;
+    },
+    data: () => {
+      const f = this.t.fields;
+      const events = this.view ? this.#inView(this.view) : [];
+      return {
+        header: ['id', f.date, f.endDate, f.category, frameMessages[this.locale].download.titleColumn],
+        rows: events.map(({ event: e }) => [e.id, e.date, e.endDate ?? null, this.#categoryLabel(e.category), this.#title(e)]),
+      };
+    },
+  });
   #items: CheckedEvent[] = [];
   /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
   #indexById = new Map<string | null, number>();
@@ -498,15 +516,14 @@ export class SinoTimeline extends SinoElement {
     return dataLabel(e.title, this.locale)!;
   }
 
-  /** The language of an event's title when it is not the reader's (an English title in the Chinese view). */
-  #titleLang(e: TimelineEvent): string | typeof nothing {
-    const lang = dataText(e.title, this.locale)?.lang;
-    return lang && lang !== this.locale ? lang : nothing;
-  }
-
   #linkedName<T extends { id: string }>(records: OnDemand<readonly T[]>, name: (record: T) => string, id: string): string {
     const list = this.onDemand.get(records);
     return (list && namesOf(list, name).get(id)) ?? id;
+  }
+
+  /** The `lang` of an event's title when it is shown in another language than the reader's (else no attribute). */
+  #titleLang(e: TimelineEvent) {
+    return langIfOther(pickText(e.title, this.locale), this.locale) ?? nothing;
   }
 
   #dateText(item: CheckedEvent): string {
@@ -578,7 +595,7 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [])}
+        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [], this.#download.render())}
       </div>
     `;
   }
@@ -828,8 +845,7 @@ export class SinoTimeline extends SinoElement {
       if (flag.kind === 'inferred') notes.push(t.inferredDate);
       if (flag.kind === 'uncertain') notes.push(t.uncertainDate);
     }
-    const d = e.description;
-    const description = d && (this.locale === 'fr' ? d.fr : this.locale === 'zh' ? (d.zh ?? d.en) : (d.en ?? d.fr));
+    const description = pickText(e.description, this.locale);
     const linked = (label: string, ids: readonly string[] | undefined, names: (id: string) => string) =>
       ids?.length
         ? html`<div class="linked">
@@ -846,7 +862,7 @@ export class SinoTimeline extends SinoElement {
         </div>
         ${close(() => this.#select(null))}
       </div>
-      ${description ? html`<p class="panel-description">${description}</p>` : nothing}
+      ${description ? html`<p class="panel-description" lang=${langIfOther(description, this.locale) ?? nothing}>${description.text}</p>` : nothing}
       <dl>
         ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
         ${linked(t.parks, e.parkIds, (id) => this.#linkedName(bundledParks, parkName, id))}

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/base/typology';
 import { regions } from '@sinocarte/data/base/regions';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
@@ -135,7 +136,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTypology extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
   @property({ reflect: true }) plane: TypologyPlane = 'objectives';
@@ -182,6 +183,21 @@ export class SinoTypology extends SinoElement {
   private issues: { code: SinoErrorCode; source: 'data' | 'attr' | 'selection'; describe: (t: TypologyStrings) => string }[] = [];
   private customDiagram: ValidDiagram | null = null;
   private editorial = new EditorialFrame(this);
+  private download = new DownloadMenu(this, this.editorial, {
+    name: () => `sinocarte-typology-${this.customDiagram ? 'custom' : this.effectiveView === 'types' ? 'types' : this.effectivePlane}`,
+    hasImage: () => !!this.customDiagram || this.effectiveView !== 'types',
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.diagram');
+      return svg ? { svg } : null;
+    },
+    data: () => {
+      const c = this.t.columns;
+      return {
+        header: ['id', c.item, c.type, c.x, c.y, c.regions],
+        rows: this.diagram.items.map((i) => [i.id, this.text(i.label).text, this.text(i.type).text, i.x, i.y, (i.regions ?? []).join(' | ')]),
+      };
+    },
+  });
   private resizeObserver?: ResizeObserver;
   private lastPointerType = 'mouse';
   private animationTimer?: number;
@@ -418,7 +434,7 @@ export class SinoTypology extends SinoElement {
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes)}
+      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes, this.download.render())}
     </div>`;
   }
 
