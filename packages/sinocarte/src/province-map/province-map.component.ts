@@ -121,6 +121,7 @@ const showParksConverter = {
  * @csspart map - The SVG map (one tab stop).
  * @csspart region - Each region path.
  * @csspart park - Each park point.
+ * @csspart value-label - Each region's value written on it (`labels="values"`).
  * @csspart legend - The legend below the map.
  * @csspart controls - The zoom buttons.
  * @csspart tooltip - The tooltip.
@@ -159,6 +160,12 @@ export class SinoProvinceMap extends SinoElement {
    * and `revenue` metrics; a linked timeline sets it. Empty: every park.
    */
   @property({ reflect: true }) years = '';
+
+  /**
+   * `values` writes each region's value on it, so that classes can be told apart without colour (print,
+   * colour-blind readers); `none` (default) does not. Regions too small for a label have theirs in the table.
+   */
+  @property({ reflect: true }) labels: 'none' | 'values' = 'none';
 
   /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
   @property({ reflect: true }) highlight = '';
@@ -254,6 +261,12 @@ export class SinoProvinceMap extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
+    if (changed.has('labels')) {
+      this.clearProblems('labels');
+      if (this.labels && this.labels !== 'none' && this.labels !== 'values') {
+        this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'labels', value: this.labels }), 'labels');
+      }
+    }
     if (changed.has('years')) {
       this.clearProblems('invalid-attribute');
       const range = parseYears(this.years);
@@ -496,6 +509,7 @@ export class SinoProvinceMap extends SinoElement {
                         <path class="outline selected-outline" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>`
                     : nothing}
                   ${this.active && !this.activePark ? svg`<path class="outline active-outline" aria-hidden="true" d=${this.pathData.get(this.active) ?? ''}></path>` : nothing}
+                  ${this.renderValueLabels()}
                   ${this.showParks ? this.renderParks() : nothing}
                   ${this.renderSmallRegionMarkers()}
                   ${this.renderActivePark()}
@@ -564,6 +578,19 @@ export class SinoProvinceMap extends SinoElement {
     return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${this.validParks.map((p) => {
       const xy = project(fitted, p.lon, p.lat);
       return svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
+    })}</g>`;
+  }
+
+  /** `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions). */
+  private renderValueLabels() {
+    if (this.labels !== 'values') return nothing;
+    const k = this.zoom.k;
+    const digits = this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0;
+    return svg`<g class="value-labels" aria-hidden="true">${REGION_IDS.filter((id) => !this.smallRegions.includes(id)).map((id) => {
+      const value = this.regionValues.get(id)?.value ?? null;
+      if (value === null) return nothing;
+      const [x, y] = this.centroids.get(id) ?? [0, 0];
+      return svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${11 / k}>${formatNumber(value, this.locale, { maximumFractionDigits: digits })}</text>`;
     })}</g>`;
   }
 
