@@ -103,6 +103,18 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  .value-label {
+    fill: var(--_text);
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    paint-order: stroke;
+    stroke-linejoin: round;
+    text-anchor: middle;
+    dominant-baseline: central;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    pointer-events: none;
+  }
   .region-callout {
     stroke: var(--_text);
     stroke-width: 1;
@@ -133,6 +145,10 @@ export const styles = css`
   .selected-outline {
     stroke: var(--_accent);
     stroke-width: 2.5;
+  }
+  .selected-halo {
+    stroke: var(--_bg);
+    stroke-width: 6;
   }
   .active-outline {
     display: none;
@@ -341,6 +357,13 @@ export const styles = css`
     }
     .selected-outline {
       stroke: Highlight;
+    }
+    .selected-halo {
+      stroke: Canvas;
+    }
+    .value-label {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .active-outline {
       stroke: CanvasText;

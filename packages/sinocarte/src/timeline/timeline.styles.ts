@@ -437,8 +437,12 @@ export const styles = css`
   .list-item {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0 8px;
     width: 100%;
+    /* A 24 px target at least (WCAG 2.5.8), apart from the next one. */
+    min-height: 24px;
+    margin-block: 2px;
     padding: 2px 4px;
     border: 0;
     background: transparent;

@@ -443,7 +443,10 @@ export class SinoTypology extends SinoElement {
     const current = this.effectiveView === 'types' ? 'types' : this.effectivePlane;
     const button = (key: 'objectives' | 'coordination' | 'types') =>
       html`<button type="button" class="switch" data-view=${key} aria-pressed=${current === key ? 'true' : 'false'} @click=${() => this.show(key)}>
-        ${t.views[key]}${key === 'types' ? nothing : html` <span class="fig-ref">${bundled.planes[key].figure}</span>`}
+        ${t.views[key]}${key === 'types'
+          ? nothing
+          : // The comma is for the accessible name: the layout drops the space ("ObjectifsFigure 14").
+            html` <span class="fig-ref"><span class="visually-hidden">, </span>${bundled.planes[key].figure}</span>`}
       </button>`;
     return html`<div class="controls" part="controls" role="group" aria-label=${t.viewsLabel}>
       ${button('objectives')}${button('coordination')}${button('types')}
