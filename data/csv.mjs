@@ -10,7 +10,11 @@
 // - other arrays of objects get one numbered group of columns per item, from 1: `values.1.value`;
 // - null, absent and empty arrays are empty cells; numbers and booleans are written as JavaScript does.
 // Files start with a UTF-8 byte order mark (so spreadsheet software reads UTF-8) and follow RFC 4180:
-// CRLF line breaks, fields quoted when they hold a comma, a double quote or a line break.
+// CRLF line breaks, fields quoted when they hold a comma, a semicolon, a double quote or a line break.
+// Text a spreadsheet would run as a formula is defused with the guard the table's export uses
+// (packages/sinocarte/src/lib/csv-guard.js: plain ECMAScript, no DOM).
+
+import { csvCell } from '../packages/sinocarte/src/lib/csv-guard.js';
 
 export const LIST_SEPARATOR = ' | ';
 const BOM = '\uFEFF';
@@ -79,8 +83,6 @@ export function columnsOf(rows) {
   return columns;
 }
 
-const quote = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-
 /**
  * The records as CSV text: byte order mark, header row, one row per record, CRLF after every row.
  * `keyOrder` lists the top-level fields in the order their columns should come (the schema's order);
@@ -95,7 +97,7 @@ export function toCsv(records, { keyOrder = [] } = {}) {
   // Array.prototype.sort is stable: within a top-level field, columns keep their first-seen order.
   const columns = columnsOf(rows).sort((a, b) => rank(a) - rank(b));
   const lines = [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))];
-  return BOM + lines.map((cells) => cells.map(quote).join(',') + '\r\n').join('');
+  return BOM + lines.map((cells) => cells.map(csvCell).join(',') + '\r\n').join('');
 }
 
 /** RFC 4180 CSV text (with or without byte order mark, CRLF or LF) as rows of cells. */

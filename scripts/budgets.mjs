@@ -34,10 +34,13 @@ const pages = [
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
   { tag: 'sino-park-table', name: 'one table', limit: 45 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35 },
+  // Held: the typology data in three languages (Chinese added 2026-12-07) and the editorial frame; see docs/size-budgets.md.
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 42.5 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
+/** Held while the data in three languages is over the embed's budget (docs/size-budgets.md). */
+const embedCeiling = 157.5;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
@@ -91,7 +94,7 @@ for (const page of pages) {
 }
 
 const embed = (await viteBuild('embed')).find((c) => c.fileName === 'embed.js');
-rows.push({ name: 'embed.js, every element and all data', file: 'embed.js', limit: embedLimit, bytes: gz(embed.code), data: dataShare([embed]), chunks: 1, later: 0 });
+rows.push({ name: 'embed.js, every element and all data', file: 'embed.js', limit: embedLimit, ceiling: embedCeiling, bytes: gz(embed.code), data: dataShare([embed]), chunks: 1, later: 0 });
 
 const over = rows.filter((r) => r.limit && r.bytes / KB > (r.ceiling ?? r.limit));
 

@@ -15,6 +15,8 @@
  * time such a tag is added.
  */
 
+import { shareLitPolicy } from './internal/trusted-types.js';
+
 const modules = {
   'sino-province-map': () => import('./province-map.js'),
   'sino-park-table': () => import('./park-table.js'),
@@ -40,7 +42,9 @@ export function load(tag: LazyTag): Promise<void> {
   if (customElements.get(tag)) return Promise.resolve();
   let started = pending.get(tag);
   if (!started) {
-    started = modules[tag]().then(
+    // A second copy of lit (this chunk's, beside the embed file's) shares lit-html's Trusted Types policy.
+    const release = shareLitPolicy();
+    started = modules[tag]().finally(release).then(
       () => undefined,
       (error: unknown) => {
         pending.delete(tag);

@@ -2,7 +2,8 @@
  * The group bus: elements with the same `group` attribute in the same document exchange what their
  * reader did (a selection, a time range), with no glue code in the page.
  *
- * - One registry per document (a WeakMap: a removed iframe's document takes its registry with it);
+ * - One registry per document (a WeakMap: a removed iframe's document takes its registry with it), shared by
+ *   every copy of Sinocarte on the page (internal/page.ts);
  *   shadow roots do not matter, so the four elements inside `<sino-atlas>` find each other like any others.
  * - Delivery is synchronous and never goes back to the sender.
  * - No loops: only what a *reader* does is posted. An element applying a linked message only sets its own
@@ -12,6 +13,7 @@
  * What each element does with each message is data, in `links.ts`.
  */
 import { asText } from '../lib/text.js';
+import { pageRegistry } from './page.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionKind } from './events.js';
 import { reactionFor, type Reaction, type Receiver } from './links.js';
@@ -39,13 +41,20 @@ export interface GroupMember {
   receive(message: GroupMessage, source: object): void;
 }
 
-const registries = new WeakMap<Document, Map<string, Set<GroupMember>>>();
+/**
+ * The groups of a document, in the page's registry (internal/page.ts): every copy of Sinocarte on the page
+ * (npm build, embed file, lazy chunks) joins the same groups, whichever copy defined which tag.
+ */
+function groupsOf(doc: Document): Map<string, Set<GroupMember>> | undefined {
+  return pageRegistry().groups.get(doc);
+}
 
 function registry(doc: Document): Map<string, Set<GroupMember>> {
-  let groups = registries.get(doc);
+  const { groups: all } = pageRegistry();
+  let groups = all.get(doc);
   if (!groups) {
     groups = new Map();
-    registries.set(doc, groups);
+    all.set(doc, groups);
   }
   return groups;
 }
@@ -63,7 +72,7 @@ export function joinGroup(doc: Document, group: string, member: GroupMember): vo
 
 /** Removes a member; an emptied group is forgotten. */
 export function leaveGroup(doc: Document, group: string, member: GroupMember): void {
-  const groups = registries.get(doc);
+  const groups = groupsOf(doc);
   const members = groups?.get(group);
   if (!members) return;
   members.delete(member);
@@ -72,7 +81,7 @@ export function leaveGroup(doc: Document, group: string, member: GroupMember): v
 
 /** How many members a group has (for tests and diagnostics). */
 export function groupSize(doc: Document, group: string): number {
-  return registries.get(doc)?.get(group)?.size ?? 0;
+  return groupsOf(doc)?.get(group)?.size ?? 0;
 }
 
 /**
@@ -80,7 +89,7 @@ export function groupSize(doc: Document, group: string): number {
  * others: a linked view must never break its neighbours.
  */
 export function postToGroup(doc: Document, group: string, message: GroupMessage, source: object): void {
-  const members = registries.get(doc)?.get(group);
+  const members = groupsOf(doc)?.get(group);
   if (!members) return;
   // A copy: a member may leave (or a new one join) while the message is being delivered.
   for (const member of [...members]) {

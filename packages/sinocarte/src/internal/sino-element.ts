@@ -4,6 +4,8 @@ import type { PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
+import { textsReady } from './data-texts.js';
+import { OnDemandController } from './on-demand.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -87,6 +89,21 @@ export class SinoElement extends LitElement {
         --_accent: var(--sino-color-accent, #ff8a80);
         --_focus: var(--sino-color-focus, #8ab4f8);
         color-scheme: dark;
+      }
+    }
+    /* Forced colours (Windows high contrast): the system palette wins over \`theme\` and the host's tokens, or a
+       light theme on a dark palette draws white on white where an SVG keeps its own colours. */
+    @media (forced-colors: active) {
+      :host,
+      :host([theme]) {
+        --_bg: Canvas;
+        --_surface: Canvas;
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_border: CanvasText;
+        --_accent: Highlight;
+        --_focus: Highlight;
+        color-scheme: light dark;
       }
     }
     /* A page rule on the host itself (even \`* { all: unset }\`) beats :host, and inherited text
@@ -174,7 +191,9 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang: Lang | '' = '';
+  // Reflected, but never as \`lang=""\`: an empty lang marks the content as of no language and breaks :lang().
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -240,6 +259,43 @@ export class SinoElement extends LitElement {
       return;
     }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
+  }
+
+  /**
+   * An update waits for the bundled records' texts in the element's language (fetched once per page, see
+   * data-texts.ts), so that nothing is drawn in French first; if they cannot be fetched, the element draws
+   * in French and says so.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = textsReady(this.locale);
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.reportLoadFailed(error, 'texts');
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /**
+   * Bundled records an element shows only when asked (a table's partnerships preset, a map's offices metric, the
+   * names a timeline's panel links to): downloaded the first time, once per page (on-demand.ts).
+   */
+  protected readonly onDemand = new OnDemandController(this, (error) => this.reportLoadFailed(error));
+
+  /** Awaiting `updateComplete` also awaits the records downloaded on demand and the update they bring. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.onDemand.pending) {
+      await this.onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private reportLoadFailed(error: unknown, key?: string): void {
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */

@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { readField } from './read.js';
+import { translated } from '../internal/data-texts.js';
 
 /**
  * Picking a record's text in the reader's language. Records of `@sinocarte/data` carry `{ fr, en, zh? }`;
@@ -32,8 +33,10 @@ export function isLocalizable(value: unknown): value is Localizable {
 /** The text in `lang`, else in English, else in the first language that has one (blank texts do not count); undefined when there is none. */
 export function pickText(texts: Localizable | null | undefined, lang: Lang): PickedText | undefined {
   if (!texts || typeof texts !== 'object') return undefined;
+  // The bundled records carry no Chinese: it comes from the language's table once fetched (data-texts.ts).
+  const fr = readField(texts, 'fr');
   for (const l of orderFor((LANGS as readonly string[]).includes(lang) ? lang : LANGS[0])) {
-    const text = readField(texts, l);
+    const text = readField(texts, l) ?? (typeof fr === 'string' && l !== 'fr' ? translated(fr, l) : undefined);
     if (typeof text === 'string' && text.trim() !== '') return { text, lang: l };
   }
   return undefined;

@@ -3,6 +3,7 @@
  * CSV follows RFC 4180 (CRLF, double quotes doubled) with a UTF-8 byte-order mark so that Excel reads
  * accents right; the French layout uses `;` between cells and a decimal comma, as French Excel expects.
  */
+import { csvCell, defuseFormula } from './csv-guard.js';
 
 export type Cell = string | number | null;
 
@@ -13,9 +14,6 @@ export interface DelimitedOptions {
 
 export const BOM = '\uFEFF';
 
-/** Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`): prefixed with `'` (OWASP CSV injection). */
-const FORMULA = /^[=+\-@\t\r]/;
-
 function numberText(value: number, layout: DelimitedOptions['layout']): string {
   const text = String(value);
   return layout === 'french' ? text.replace('.', ',') : text;
@@ -24,14 +22,17 @@ function numberText(value: number, layout: DelimitedOptions['layout']): string {
 function textCell(value: Cell, layout: DelimitedOptions['layout']): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? numberText(value, layout) : '';
-  return FORMULA.test(value) ? `'${value}` : value;
+  // Cells a spreadsheet would run as a formula (`=HYPERLINK(…)`), here or after a `,` or `;`: see csv-guard.js.
+  return defuseFormula(value);
 }
 
-/** One CSV field, quoted when it holds the separator, a quote or a line break. */
+/**
+ * One CSV field. Text is defused and quoted when it holds either separator (`,` or `;`), a quote or a line
+ * break (csv-guard.js). A number is written as it is: it is never a formula, and its decimal mark is never
+ * the file's own separator (`1.5` with `,`, `1,5` with `;`).
+ */
 export function csvField(value: Cell, options: DelimitedOptions): string {
-  const separator = options.layout === 'french' ? ';' : ',';
-  const text = textCell(value, options.layout);
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return typeof value === 'string' ? csvCell(value) : textCell(value, options.layout);
 }
 
 /** A whole CSV document: BOM, header, rows, CRLF after every line. */

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { parks as bundledParks } from '@sinocarte/data/parks';
-import { regions } from '@sinocarte/data/regions';
-import { sectors } from '@sinocarte/data/sectors';
+import { parks as bundledParks } from '@sinocarte/data/base/parks';
+import { regions } from '@sinocarte/data/base/regions';
+import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
-import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -295,21 +296,7 @@ export class SinoParkTable extends SinoElement {
     return tableMessages[this.locale];
   }
 
-  /** The partnerships' and offices' bundled rows, downloaded when a table shows them. */
-  #onDemand = new OnDemandController(this, (error) =>
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
-  );
   #preparedVersion = -1;
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Awaiting `updateComplete` also awaits the preset's rows and the update they bring.
-    while (this.#onDemand.pending) {
-      await this.#onDemand.settled();
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
 
   get #presetName(): PresetName {
     return isPresetName(this.preset) ? this.preset : 'parks';
@@ -363,7 +350,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
-    const dataChanged = has('rows', 'columns', 'preset') || this.#onDemand.version !== this.#preparedVersion;
+    const dataChanged = has('rows', 'columns', 'preset') || this.onDemand.version !== this.#preparedVersion;
     const filtersChanged = has('query', 'region', 'sector', 'years');
     // Messages are in the reader's language: rebuild them when it changes.
     const rebuild = dataChanged || has('lang');
@@ -421,11 +408,11 @@ export class SinoParkTable extends SinoElement {
   #prepare(): Prepared {
     if (this.preset && !isPresetName(this.preset)) this.#fail('invalid-value', 'unknownPreset', { value: this.preset });
     const preset = presets[this.#presetName];
-    this.#preparedVersion = this.#onDemand.version;
+    this.#preparedVersion = this.onDemand.version;
     const bundled = BUNDLED[this.#presetName];
     // Until the preset's rows arrive the table is empty (and busy); it is prepared again when they do.
     // A host's list is read through readList: a Proxy or a getter that throws costs a row, not the table.
-    const input = readList(this.rows ?? (Array.isArray(bundled) ? bundled : (this.#onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? [])));
+    const input = readList(this.rows ?? (Array.isArray(bundled) ? bundled : (this.onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? [])));
     if (input === null || input === UNREADABLE) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;
@@ -560,7 +547,8 @@ export class SinoParkTable extends SinoElement {
     const { columns, cells, ids } = this.#prepared;
     return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
       const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-      return region ? [region.name.fr, region.name.en, region.name.zh] : [];
+      // Chinese names only once a page has fetched them (data-texts.ts): a Chinese page always has.
+      return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
     });
   }
 
@@ -618,16 +606,8 @@ export class SinoParkTable extends SinoElement {
 
   /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
   downloadCSV(layout: 'french' | 'international' = this.#layout): void {
-    const url = URL.createObjectURL(new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
     const kind = this.#countKind;
-    link.href = url;
-    link.download = `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(this, new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
     this.notice = this.#plural(this.#t.downloaded, this.#view.length);
   }
 

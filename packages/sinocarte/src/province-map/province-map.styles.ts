@@ -103,6 +103,11 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  .region-callout {
+    stroke: var(--_text);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
   .island {
     fill: var(--_nodata);
     stroke: var(--_muted);
@@ -160,6 +165,13 @@ export const styles = css`
     font-size: 18px;
     line-height: 1;
     padding: 0;
+  }
+  /* Phones: top right is the north-east (Heilongjiang); the bottom-left corner, below Tibet, is empty. */
+  @container (max-width: 600px) {
+    .controls {
+      inset: auto auto var(--_space) var(--_space);
+      flex-direction: row;
+    }
   }
   @container (max-width: 480px) {
     .controls button {
@@ -279,6 +291,14 @@ export const styles = css`
     padding: 4px 10px;
   }
 
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .table {
     width: 100%;
     border-collapse: collapse;

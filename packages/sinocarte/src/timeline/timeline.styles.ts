@@ -271,6 +271,10 @@ export const styles = css`
   }
 
   /* ---- overview strip ---- */
+  .overview:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .overview {
     display: block;
     width: 100%;
@@ -305,6 +309,8 @@ export const styles = css`
   /* ---- tooltip ---- */
   .tooltip {
     max-width: min(320px, 90%);
+    /* Hoverable (WCAG 1.4.13): the pointer may move onto it to read it. */
+    pointer-events: auto;
   }
   .tooltip-date,
   .tooltip-category {

@@ -3,7 +3,7 @@ import type { Messages } from '../messages.js';
 
 export const map = {
   title: 'Map of the regions of China',
-  description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear.',
+  description: 'Choropleth map of the 34 regions of China. Arrow keys: neighbouring region; Enter: select; Escape: clear. P: the parks of the region.',
   metricParks: 'TORCH hi-tech parks (2004 list)',
   metricRevenue: 'Park revenue (bn ¥, 2002)',
   metricPartnerships: 'Decentralised cooperation partnerships (2011)',
@@ -15,6 +15,8 @@ export const map = {
   itemsColumn: { parks: 'Parks', partnerships: 'Partnerships', offices: 'Offices' },
   more: 'and {n} more',
   innovation2026: 'Strengths in 2026:',
+  typeColumn: 'Type',
+  strengthsColumn: 'Strengths in 2026',
   revenueUnit: 'bn yuan',
   revenuePartial: '{n} of {total} parks reported',
   revenueOtherYears: 'some values are for another year',
@@ -24,6 +26,7 @@ export const map = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Show all',
+  zoomLevel: 'Zoom {k}×',
   wheelHint: 'Ctrl + scroll to zoom',
   showTable: 'View as table',
   hideTable: 'Hide table',

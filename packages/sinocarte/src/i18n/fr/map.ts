@@ -3,7 +3,7 @@
 /** `<sino-province-map>` */
 export const map = {
   title: 'Carte des régions de Chine',
-  description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer.',
+  description: 'Carte choroplèthe des 34 régions de Chine. Flèches : région voisine ; Entrée : sélectionner ; Échap : effacer. P : les parcs de la région.',
   metricParks: 'Parcs technologiques TORCH (liste de 2004)',
   metricRevenue: 'Chiffre d’affaires des parcs (Md ¥, 2002)',
   metricPartnerships: 'Partenariats de coopération décentralisée (2011)',
@@ -15,6 +15,8 @@ export const map = {
   itemsColumn: { parks: 'Parcs', partnerships: 'Partenariats', offices: 'Bureaux' },
   more: 'et {n} autres',
   innovation2026: 'Atouts 2026 :',
+  typeColumn: 'Type',
+  strengthsColumn: 'Atouts 2026',
   revenueUnit: 'Md de yuans',
   revenuePartial: '{n} parcs sur {total} renseignés',
   revenueOtherYears: 'certaines valeurs portent sur une autre année',
@@ -24,6 +26,7 @@ export const map = {
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   zoomReset: 'Vue d’ensemble',
+  zoomLevel: 'Zoom {k}×',
   wheelHint: 'Ctrl + molette pour zoomer',
   showTable: 'Voir le tableau',
   hideTable: 'Masquer le tableau',

@@ -3,7 +3,7 @@ import type { Messages } from '../messages.js';
 
 export const map = {
   title: '中国地区地图',
-  description: '中国34个地区分级统计地图。方向键：相邻地区；回车：选择；Esc：清除。',
+  description: '中国34个地区分级统计地图。方向键：相邻地区；回车：选择；Esc：清除。P：该地区园区。',
   metricParks: '火炬计划高新区（2004年名单）',
   metricRevenue: '高新区营业收入（十亿元，2002年）',
   metricPartnerships: '中法地方合作伙伴关系（2011年）',
@@ -15,6 +15,8 @@ export const map = {
   itemsColumn: { parks: '园区', partnerships: '合作关系', offices: '代表处' },
   more: '另有{n}项',
   innovation2026: '2026年优势：',
+  typeColumn: '类型',
+  strengthsColumn: '2026年优势',
   revenueUnit: '十亿元',
   revenuePartial: '{total}个园区中{n}个有数据',
   revenueOtherYears: '部分数值为其他年份',
@@ -24,6 +26,7 @@ export const map = {
   zoomIn: '放大',
   zoomOut: '缩小',
   zoomReset: '全图',
+  zoomLevel: '缩放 {k}×',
   wheelHint: '按住 Ctrl 滚动以缩放',
   showTable: '以表格查看',
   hideTable: '隐藏表格',
