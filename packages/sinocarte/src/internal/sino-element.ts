@@ -73,8 +73,8 @@ export class SinoElement extends LitElement {
       --_border: var(--sino-color-border, #c9ced6);
       --_accent: var(--sino-color-accent, #b3261e);
       --_focus: var(--sino-color-focus, #0b57d0);
-      /* Common Chinese fonts of macOS, Windows and Linux/Android after the Latin ones: Chinese text finds its glyphs. */
-      /* One line: a custom property keeps its value's whitespace, which the CSS minifier collapses. */
+      /* Common Chinese fonts of macOS, Windows and Linux/Android after the Latin ones: Chinese text finds its glyphs
+         (one line: a custom property keeps its value's whitespace, which the CSS minifier would change). */
       --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif);
       --_font-size: var(--sino-font-size, 15px);
       --_radius: var(--sino-radius, 6px);
@@ -94,7 +94,6 @@ export class SinoElement extends LitElement {
     }
     /* On a Chinese page the Chinese fonts come first, so that punctuation and digits match the characters. */
     :host(:lang(zh)) {
-      /* One line: a custom property keeps its value's whitespace, which the CSS minifier collapses. */
       --_font: var(--sino-font-family, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     }
     :host([theme='dark']) {
