@@ -39,6 +39,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * elements outside the atlas link with them too. Every `sino-select`, `sino-filter` and `sino-range` of the four
  * views bubbles out of the atlas: hosts listen on the atlas as they would on each element.
  *
+ * With `share`, the view (region, metric) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-atlas
  * @summary The map, typology, timeline and table of the parks in one responsive, linked layout.
  *
@@ -72,8 +75,12 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @csspart typology - The `<sino-typology>`.
  * @csspart timeline - The `<sino-timeline>`.
  * @csspart table - The `<sino-park-table>`.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoAtlas extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['region', 'metric'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /** Region selected when the atlas opens (`CN-HB`); follows the reader's selection on the map. */

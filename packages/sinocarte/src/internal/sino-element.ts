@@ -6,6 +6,8 @@ import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
 import { textsReady } from './data-texts.js';
 import { OnDemandController } from './on-demand.js';
+import { ShareController } from './share.js';
+import { frameMessages } from '../i18n/frame.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -243,6 +245,16 @@ export class SinoElement extends LitElement {
   /** A note under the view (or the `note` slot): a caveat, a definition, the date of the data. */
   @property() note = '';
 
+  /**
+   * Shareable view: the element keeps its state (its static `shared` properties: selection, metric, filters,
+   * range…) in the page's URL hash, under keys `sino-<id or tag>-<property>`, and a link with that hash opens
+   * the same view. Values of a hash written by hand that cannot be used are ignored with a note.
+   */
+  @property({ type: Boolean, reflect: true }) share = false;
+
+  /** The properties an element writes into the URL hash when `share` is set (each element lists its own). */
+  static shared: readonly string[] = [];
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -251,6 +263,14 @@ export class SinoElement extends LitElement {
 
   constructor() {
     super();
+    new ShareController(
+      this,
+      () => (this.constructor as typeof SinoElement).shared,
+      (problems) => {
+        this.clearProblems('share');
+        for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
+      },
+    );
     // A controller rather than willUpdate: subclasses override willUpdate without calling super.
     this.addController({
       hostUpdate: () => {
@@ -371,7 +391,7 @@ export class SinoElement extends LitElement {
 
   /** For elements that rebuild their whole list of problems: the base class's own (theme) are kept. */
   protected setProblems(list: Problem[]): void {
-    this.problems = [...this.problems.filter((p) => p.key === 'theme'), ...list];
+    this.problems = [...this.problems.filter((p) => p.key === 'theme' || p.key === 'share'), ...list];
   }
 
   /** Forgets the problems of one kind (their key, by default their code) once their input has been replaced. */

@@ -78,6 +78,9 @@ const showParksConverter = {
  * A map of the 34 regions of China (the 31 mainland provinces, municipalities and autonomous
  * regions, Hong Kong, Macao and Taiwan), coloured by a metric, with the TORCH hi-tech parks as points.
  *
+ * With `share`, the view (metric, selection, years, highlight) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-province-map
  * @summary Choropleth map of China's regions with the TORCH hi-tech parks.
  *
@@ -129,8 +132,12 @@ const showParksConverter = {
  * @csspart message - The note that lists rejected input.
  * @csspart download - The download menu (PNG, SVG, CSV) under the map.
  * @csspart download-button - The button that opens the download menu.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoProvinceMap extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['metric', 'selected', 'years', 'highlight'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /**

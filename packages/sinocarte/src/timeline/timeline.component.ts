@@ -103,6 +103,9 @@ const linkStyles = css`
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
  * that would overlap at the current zoom are grouped with their count and split as you zoom in.
  *
+ * With `share`, the view (range, categories, region, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-timeline
  * @summary Zoomable timeline of Franco-Chinese cooperation, filterable by category and region.
  *
@@ -161,8 +164,12 @@ const linkStyles = css`
  * @csspart panel - The detail panel of the selected event.
  * @csspart list - The ordered-list alternative.
  * @csspart message - The note that lists rejected or corrected input.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTimeline extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['range', 'categories', 'region', 'selected'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
