@@ -18,23 +18,6 @@ const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
 
-/**
- * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
- * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
- * visible note, a `sino-error` event, nothing thrown).
- *
- * @slot heading - Title above the view, instead of the `heading` attribute.
- * @slot description - What the view shows, instead of the `description` attribute.
- * @slot source - Source line under the view, instead of the `source` attribute or the default one.
- * @slot note - A note under the view, instead of the `note` attribute.
- *
- * @csspart frame-header - The heading and description above the view.
- * @csspart frame-heading - The heading.
- * @csspart frame-description - The description.
- * @csspart frame-footer - The source line, the note and the download menu under the view.
- * @csspart frame-source - The source line.
- * @csspart frame-note - The note.
- */
 /** Each document's copies of the elements' style sheets, made when an element is first moved there. */
 const sheetsByDocument = new WeakMap<Document, WeakMap<CSSStyleSheet, CSSStyleSheet>>();
 
@@ -62,6 +45,23 @@ function adoptStylesIn(root: ShadowRoot, doc: Document, styles: readonly CSSResu
   }
 }
 
+/**
+ * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
+ * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
+ * visible note, a `sino-error` event, nothing thrown).
+ *
+ * @slot heading - Title above the view, instead of the `heading` attribute.
+ * @slot description - What the view shows, instead of the `description` attribute.
+ * @slot source - Source line under the view, instead of the `source` attribute or the default one.
+ * @slot note - A note under the view, instead of the `note` attribute.
+ *
+ * @csspart frame-header - The heading and description above the view.
+ * @csspart frame-heading - The heading.
+ * @csspart frame-description - The description.
+ * @csspart frame-footer - The source line, the note and the download menu under the view.
+ * @csspart frame-source - The source line.
+ * @csspart frame-note - The note.
+ */
 export class SinoElement extends LitElement {
   static baseStyles = css`
     :host {
