@@ -10,12 +10,15 @@
  * It scans the document once, then watches it (a `MutationObserver` on the whole document), so tags added later
  * by a CMS, a framework or `innerHTML` are loaded too. It does not see into shadow roots (nobody can, unasked):
  * code that renders the tags inside its own shadow root calls `observe(shadowRoot)` or `load(tag)`.
- * Tags that are already defined (the full embed on the same page, say) are left alone. A chunk that fails to
- * download fires `sino-error` (`code: 'load-failed'`) on each element of that tag and is tried again the next
- * time such a tag is added.
+ * Tags that are already defined (the full embed on the same page, say) are left alone. While its code downloads,
+ * an element keeps its space and says "Loading…" in the page's language (internal/lazy-placeholder.ts). A chunk
+ * that fails to download is tried once more after a second; if it fails again, each element of that tag shows a
+ * short note with a "Try again" button and fires `sino-error` (`code: 'load-failed'`), and the tag is tried
+ * again the next time one is added.
  */
 
 import { shareLitPolicy } from './internal/trusted-types.js';
+import { clearFailure, placeholderStyles, showFailure } from './internal/lazy-placeholder.js';
 
 const modules = {
   'sino-province-map': () => import('./province-map.js'),
@@ -42,23 +45,34 @@ export function load(tag: LazyTag): Promise<void> {
   if (customElements.get(tag)) return Promise.resolve();
   let started = pending.get(tag);
   if (!started) {
-    // A second copy of lit (this chunk's, beside the embed file's) shares lit-html's Trusted Types policy.
-    const release = shareLitPolicy();
-    started = modules[tag]().finally(release).then(
-      () => undefined,
-      (error: unknown) => {
-        pending.delete(tag);
-        const message = `<${tag}>: its code could not be downloaded (${error instanceof Error ? error.message : String(error)})`;
-        console.error(message);
-        for (const el of document.querySelectorAll(tag)) {
-          el.dispatchEvent(new CustomEvent('sino-error', { detail: { code: 'load-failed', message }, bubbles: true, composed: true }));
-        }
-        throw error;
-      },
-    );
+    // One automatic retry, after a pause (a flaky network, a CDN hiccup); then a note with a button in the page.
+    started = attempt(tag)
+      .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_DELAY)).then(() => attempt(tag)))
+      .then(
+        () => clearFailure(document, tag),
+        (error: unknown) => {
+          pending.delete(tag);
+          const message = `<${tag}>: its code could not be downloaded (${error instanceof Error ? error.message : String(error)})`;
+          console.error(message);
+          showFailure(document, tag, () => void load(tag).catch(() => undefined));
+          for (const el of document.querySelectorAll(tag)) {
+            el.dispatchEvent(new CustomEvent('sino-error', { detail: { code: 'load-failed', message }, bubbles: true, composed: true }));
+          }
+          throw error;
+        },
+      );
     pending.set(tag, started);
   }
   return started;
+}
+
+/** How long the loader waits before its one automatic retry of a chunk that failed. */
+const RETRY_DELAY = 1000;
+
+function attempt(tag: LazyTag): Promise<unknown> {
+  // A second copy of lit (this chunk's, beside the embed file's) shares lit-html's Trusted Types policy.
+  const release = shareLitPolicy();
+  return modules[tag]().finally(release);
 }
 
 /** Loads every undefined Sinocarte tag in (and at) `node`. */
@@ -98,4 +112,7 @@ export function observe(root: Document | ShadowRoot | Element = document): void 
 }
 
 // Not on a server (SSR frameworks import modules there): there is no document to watch.
-if (typeof document !== 'undefined') observe(document);
+if (typeof document !== 'undefined') {
+  placeholderStyles(document, lazyTags);
+  observe(document);
+}

@@ -1,6 +1,6 @@
-import { LitElement, css } from 'lit';
+import { LitElement, css, html, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PropertyValues } from 'lit';
+import type { CSSResultOrNative, PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
@@ -17,6 +17,33 @@ export interface Problem {
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
+
+/** Each document's copies of the elements' style sheets, made when an element is first moved there. */
+const sheetsByDocument = new WeakMap<Document, WeakMap<CSSStyleSheet, CSSStyleSheet>>();
+
+function adoptStylesIn(root: ShadowRoot, doc: Document, styles: readonly CSSResultOrNative[]): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  let copies = sheetsByDocument.get(doc);
+  if (!copies) sheetsByDocument.set(doc, (copies = new WeakMap()));
+  const sheets: CSSStyleSheet[] = [];
+  for (const style of styles) {
+    const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
+    if (!sheet) continue;
+    let copy = copies.get(sheet);
+    if (!copy) {
+      copy = new view.CSSStyleSheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+      copies.set(sheet, copy);
+    }
+    sheets.push(copy);
+  }
+  try {
+    root.adoptedStyleSheets = sheets;
+  } catch {
+    // A document that takes no constructed sheets: nothing better to do than keep the element alive.
+  }
+}
 
 /**
  * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
@@ -46,11 +73,9 @@ export class SinoElement extends LitElement {
       --_border: var(--sino-color-border, #c9ced6);
       --_accent: var(--sino-color-accent, #b3261e);
       --_focus: var(--sino-color-focus, #0b57d0);
-      /* Common Chinese fonts of macOS, Windows and Linux/Android after the Latin ones: Chinese text finds its glyphs. */
-      --_font: var(
-        --sino-font-family,
-        system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif
-      );
+      /* Common Chinese fonts of macOS, Windows and Linux/Android after the Latin ones: Chinese text finds its glyphs
+         (one line: a custom property keeps its value's whitespace, which the CSS minifier would change). */
+      --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif);
       --_font-size: var(--sino-font-size, 15px);
       --_radius: var(--sino-radius, 6px);
       --_space: var(--sino-space, 8px);
@@ -69,10 +94,7 @@ export class SinoElement extends LitElement {
     }
     /* On a Chinese page the Chinese fonts come first, so that punctuation and digits match the characters. */
     :host(:lang(zh)) {
-      --_font: var(
-        --sino-font-family,
-        'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif
-      );
+      --_font: var(--sino-font-family, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     }
     :host([theme='dark']) {
       --_bg: var(--sino-color-background, #15181d);
@@ -261,6 +283,17 @@ export class SinoElement extends LitElement {
     } catch (error) {
       console.warn(`<${this.localName}>`, error);
       this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
+      // The element's own template cannot be drawn with this input: draw the note alone, so that what was
+      // reported is seen. The next update that succeeds draws the element again in its place.
+      try {
+        render(
+          html`<div class="base" part="base"><div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div></div>`,
+          this.renderRoot as HTMLElement,
+          this.renderOptions,
+        );
+      } catch {
+        // Nothing more can be shown; the element stays alive.
+      }
       return;
     }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
@@ -301,6 +334,16 @@ export class SinoElement extends LitElement {
 
   private reportLoadFailed(error: unknown, key?: string): void {
     this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
+  }
+
+  /**
+   * Moved into another document (`adoptNode` into a same-origin iframe): constructed style sheets belong to the
+   * document that made them, and the browser drops them from the shadow root. The element's styles are made
+   * again in the new document (once per document, shared by its elements) and adopted.
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    if (root) adoptStylesIn(root, this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */

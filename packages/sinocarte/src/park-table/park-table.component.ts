@@ -72,6 +72,8 @@ function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
 }
 /** Narrower than this, the table becomes a list of cards. */
 const CARD_BREAKPOINT = 600;
+/** Cards shown at first on a phone, and added by each "show more" (a card is 300 to 450 px tall; all 53, 21,000 px). */
+const CARD_PAGE = 5;
 const ESTIMATE = { table: 44, cards: 180 };
 /** The column types each filter reads: the first filterable column of one of these types feeds it. */
 const FILTER_TYPES: Record<FilterName, readonly ColumnType[]> = { region: ['region'], sector: ['tags'], years: ['year', 'date'] };
@@ -168,6 +170,7 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @csspart link - Each website link.
  * @csspart cards - The list of cards (narrow layout).
  * @csspart card - Each card.
+ * @csspart show-more - The button under the cards that shows more of them (phones).
  * @csspart message - The note that lists rejected input.
  */
 export class SinoParkTable extends SinoElement {
@@ -227,6 +230,8 @@ export class SinoParkTable extends SinoElement {
 
   @state() private narrow = false;
   @state() private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
+  /** How many cards a phone shows (below the virtual threshold; above it the cards scroll in their box). */
+  @state() private cardLimit = CARD_PAGE;
   @state() private activePosition = 0;
   @state() private notice = '';
   @state() private copyFallback: string | null = null;
@@ -389,12 +394,18 @@ export class SinoParkTable extends SinoElement {
       );
       this.activePosition = Math.min(this.activePosition, Math.max(0, this.#view.length - 1));
       this.#shownRows = Array.from(this.#view, (r) => this.#prepared.rows[r]);
+      // Other rows: the first cards again.
+      if (rebuild || filtersChanged) this.cardLimit = CARD_PAGE;
     }
     if (changed.has('narrow')) {
       this.#heights.fill(NaN);
       this.#estimate = this.narrow ? ESTIMATE.cards : ESTIMATE.table;
     }
-    if (reorder || changed.has('narrow')) {
+    // The card the keyboard or a selection moves to is always shown, with the cards before it.
+    const limit = Math.max(this.cardLimit, Math.ceil((this.activePosition + 1) / CARD_PAGE) * CARD_PAGE);
+    const limitChanged = limit !== this.cardLimit || changed.has('cardLimit');
+    this.cardLimit = limit;
+    if (reorder || changed.has('narrow') || limitChanged) {
       this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
       this.window = this.#computeWindow();
     }
@@ -923,7 +934,18 @@ export class SinoParkTable extends SinoElement {
     return html`<p class="cards-caption" id="cards-caption">${caption}<span class="visually-hidden">. ${t.keyboardHelp}</span></p>
       <ul class="cards" part="cards" aria-labelledby="cards-caption" @click=${this.#onRowClick} @keydown=${this.#onRowKeyDown}>
         ${this.#renderRows(renderCard)}
-      </ul>`;
+      </ul>
+      ${this.#renderShowMore()}`;
+  }
+
+  /** "Show 5 more (5 of 53)" under the cards, while some are not shown (not when they scroll virtually). */
+  #renderShowMore() {
+    const count = this.#view.length;
+    const shown = this.window.end;
+    if (this.#isVirtual || shown >= count) return nothing;
+    const n = Math.min(CARD_PAGE, count - shown);
+    const label = interpolate(this.#t.showMore, { n: formatNumber(n, this.locale), shown: formatNumber(shown, this.locale), total: formatNumber(count, this.locale) });
+    return html`<button type="button" class="show-more" part="show-more" @click=${() => (this.cardLimit = shown + CARD_PAGE)}>${label}</button>`;
   }
 
   /** The one row reachable with Tab: the active one when rendered, else the first rendered. */
@@ -947,7 +969,7 @@ export class SinoParkTable extends SinoElement {
 
   #computeWindow(): RowWindow {
     const count = this.#view.length;
-    if (count <= VIRTUAL_THRESHOLD) return { start: 0, end: count, before: 0, after: 0 };
+    if (count <= VIRTUAL_THRESHOLD) return { start: 0, end: this.narrow ? Math.min(count, this.cardLimit) : count, before: 0, after: 0 };
     const { top, height } = this.#geometry();
     return visibleWindow(this.#offsets, top, height, 10);
   }
@@ -1066,7 +1088,8 @@ export class SinoParkTable extends SinoElement {
     const position = this.#view.indexOf(this.#prepared.ids.indexOf(this.selected!));
     if (position === -1) return;
     this.activePosition = position;
-    this.#scrollToPosition(position);
+    // On a phone the card may be past the ones shown: it is rendered by the update this schedules.
+    void this.updateComplete.then(() => this.#scrollToPosition(position));
   }
 
   // ---- events ---------------------------------------------------------------------------------

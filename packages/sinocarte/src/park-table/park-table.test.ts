@@ -520,7 +520,9 @@ describe('<sino-park-table>', () => {
       expect(count(el)).to.contain(new Intl.NumberFormat('fr-FR').format(big.filter((p) => p.provinceId === 'CN-GD').length));
     });
 
-    it('finds rows whether the idle-time search index is finished, half built, or replaced by new rows', async () => {
+    it('finds rows whether the idle-time search index is finished, half built, or replaced by new rows', async function () {
+      // Waits for 40 idle periods of a 100,000-row page: a busy machine gives them late.
+      this.timeout(40_000);
       const formatted = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
       const matches = (rows: typeof big, word: string) => rows.filter((p) => p.name.toLowerCase().includes(word)).length;
       // Searched at once: the slices still to build are built on the spot.
@@ -600,7 +602,8 @@ describe('<sino-park-table>', () => {
       }
       expect(shadow(el).querySelector('table')).to.equal(null);
       const cards = [...shadow(el).querySelectorAll('li.card')];
-      expect(cards).to.have.length(53);
+      // A bounded list: the first cards, and a button for more.
+      expect(cards).to.have.length(5);
       expect(cards[0].querySelector('.card-title')!.textContent!.trim()).to.equal(parks[0].name);
       expect([...cards[0].querySelectorAll('dt')].map((dt) => dt.textContent)).to.include('Région');
       expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(360);
@@ -614,8 +617,71 @@ describe('<sino-park-table>', () => {
       expect(el.sort).to.equal('-year');
       el.region = 'CN-GD';
       await el.updateComplete;
-      expect(shadow(el).querySelectorAll('li.card')).to.have.length(parks.filter((p) => p.provinceId === 'CN-GD').length);
+      // Guangdong's six parks: five cards and "show 1 more".
+      expect(shadow(el).querySelectorAll('li.card')).to.have.length(Math.min(5, parks.filter((p) => p.provinceId === 'CN-GD').length));
+      expect(shadow(el).querySelector('button.show-more')!.textContent!.trim()).to.equal(`Afficher 1 de plus (5 sur ${parks.filter((p) => p.provinceId === 'CN-GD').length})`);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('cards on a phone', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    async function phoneTable(template = html`<sino-park-table></sino-park-table>`) {
+      await setViewport({ width: 375, height: 700 });
+      const el = await renderTable(template, 359);
+      for (let i = 0; i < 10 && !shadow(el).querySelector('.cards'); i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+      return el;
+    }
+    const more = (el: SinoParkTable) => shadow(el).querySelector<HTMLButtonElement>('button.show-more');
+    const cardCount = (el: SinoParkTable) => shadow(el).querySelectorAll('li.card').length;
+
+    it('shows the first five cards and a “show more” with the count, not 53 cards 21,000 px tall', async () => {
+      const el = await phoneTable();
+      expect(cardCount(el)).to.equal(5);
+      expect(el.getBoundingClientRect().height, 'height of the table').to.be.below(3000);
+      expect(more(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Afficher 5 de plus (5 sur 53)');
+      more(el)!.focus();
+      more(el)!.click();
+      await el.updateComplete;
+      expect(cardCount(el)).to.equal(10);
+      expect(shadow(el).activeElement === more(el), 'focus stays on the button').to.equal(true);
+      for (let i = 0; i < 8; i++) {
+        more(el)!.click();
+        await el.updateComplete;
+      }
+      expect(more(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Afficher 3 de plus (50 sur 53)');
+      more(el)!.click();
+      await el.updateComplete;
+      expect(cardCount(el)).to.equal(53);
+      expect(more(el) === null, 'no button once every card is shown').to.equal(true);
+      // A new filter starts from the first cards again.
+      el.sector = 'ict';
+      await el.updateComplete;
+      expect(cardCount(el)).to.equal(5);
+    });
+
+    it('still reaches every card: End goes to the last one, and a park the host selects is shown', async () => {
+      const el = await phoneTable();
+      shadow(el).querySelector<HTMLButtonElement>('.row-select[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'End' });
+      for (let i = 0; i < 5; i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+      expect(shadow(el).activeElement!.textContent!.trim()).to.equal(parks[52].name);
+      const other = await phoneTable(html`<sino-park-table></sino-park-table>`);
+      other.selected = parks[40].id;
+      for (let i = 0; i < 5; i++) {
+        await nextFrame();
+        await other.updateComplete;
+      }
+      expect(shadow(other).querySelector('li.card.selected .card-title')!.textContent!.trim()).to.equal(parks[40].name);
     });
   });
 

@@ -6,8 +6,9 @@ import '../timeline.js';
  * What a timeline page pays for (issue 12): the parks and partnerships records, which only name what an open
  * event links to, are downloaded when a panel first needs them. This file runs in a page of its own.
  */
+/** Has the page fetched this dataset's module (`packages/data/dist/parks.js` or `…/dist/base/parks.js`)? */
 const fetched = (name: string) =>
-  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/data/dist/${name}.js`));
+  performance.getEntriesByType('resource').some((entry) => /\/data\/dist\/(base\/)?([\w-]+)\.js$/.exec(new URL(entry.name).pathname)?.[2] === name);
 
 describe('timeline: records downloaded on demand', function () {
   this.timeout(15_000);

@@ -792,7 +792,8 @@ export class SinoTypology extends SinoElement {
     const box = this.plotEl.getBoundingClientRect();
     const bounds = {
       left: Math.max(0, -box.left) + 4,
-      top: -box.top + 4,
+      // Within the plot (and the viewport): a tooltip, which the pointer may move onto, never covers the switches above it.
+      top: Math.max(0, -box.top) + 4,
       right: Math.min(Math.max(box.width, 200), window.innerWidth - box.left) - 4,
       bottom: window.innerHeight - box.top - 4,
     };

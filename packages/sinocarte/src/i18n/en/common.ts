@@ -10,4 +10,7 @@ export const common = {
   unreadable: 'Some data could not be read and was left out.',
   unreadableRecords: '{n} unreadable entr(y/ies) left out.',
   dataLoadFailed: 'The data could not be downloaded ({error}).',
+  loading: 'Loading…',
+  loadFailed: 'This content could not be loaded.',
+  retry: 'Try again',
 } satisfies Messages['common'];

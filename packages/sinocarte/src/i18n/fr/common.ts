@@ -16,4 +16,8 @@ export const common = {
   unreadableRecords: '{n} entrée(s) illisible(s) ignorée(s).',
   /** Data downloaded on demand (a preset's rows, a metric's records) could not be fetched. */
   dataLoadFailed: 'Les données n’ont pas pu être téléchargées ({error}).',
+  /** The lazy loader: the placeholder while an element's code downloads, the note and button when it failed. */
+  loading: 'Chargement…',
+  loadFailed: 'Ce contenu n’a pas pu être chargé.',
+  retry: 'Réessayer',
 };
