@@ -3,7 +3,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'bench/.out/**', '.cache/**', 'packages/sinocarte/custom-elements.json', 'docs/**/*.js', 'packages/sinocarte/test/types/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'site/**', 'bench/.out/**', '.cache/**', 'packages/sinocarte/custom-elements.json', 'docs/**/*.js', 'packages/sinocarte/test/types/**'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended, wcConfigs['flat/recommended'], litConfigs['flat/recommended']],

@@ -58,6 +58,14 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'embed') {
     return {
       plugins,
+      // One file holds every language anyway: the full records (Chinese inline) instead of the French-English
+      // base plus a Chinese table keyed by the French text, which would carry every French text twice.
+      resolve: {
+        alias: [
+          { find: /^@sinocarte\/data\/base\/(.*)$/, replacement: '@sinocarte/data/$1' },
+          { find: /^@sinocarte\/data\/texts\/zh$/, replacement: `${src}/internal/no-texts.ts` },
+        ],
+      },
       build: {
         outDir,
         emptyOutDir: false,

@@ -9,11 +9,12 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Vite-like JSON and TypeScript: esbuild reads this tsconfig verbatim (it holds the decorator flags).
-  // The embed pages load as a static host serves them: with CORS, so that a sandboxed iframe (opaque origin)
-  // can load their module scripts, as from a CDN (jsDelivr and GitHub Pages send this header too).
+  // The embed pages and the built site load as a static host serves them: with CORS, so that a sandboxed
+  // iframe (opaque origin) or a page of another origin can load their module scripts, as from a CDN (jsDelivr
+  // and GitHub Pages send this header too).
   middleware: [
     (context, next) => {
-      if (context.path.startsWith('/docs/embed/')) context.set('Access-Control-Allow-Origin', '*');
+      if (context.path.startsWith('/docs/embed/') || context.path.startsWith('/site/')) context.set('Access-Control-Allow-Origin', '*');
       return next();
     },
   ],

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Sinocarte against its peers, in Debian's Chromium, on this machine, in one run (see bench/README.md):
 //   map       <sino-province-map>  vs Apache ECharts 6 (registered map of the same 34 regions, same colours)
-//   table     <sino-park-table>    vs Tabulator 6 (virtual DOM), 100,000 rows, the same 8 columns
-//   timeline  <sino-timeline>      vs vis-timeline 8 (standalone ESM build), 10,000 events
+//   table     <sino-park-table>    vs Tabulator 6 (virtual DOM; full and modular builds), 1k to 1M rows, the same 8 columns
+//   timeline  <sino-timeline>      vs vis-timeline 8 (standalone ESM build), 1,000 and 10,000 events
 //   weight    min+gzip JavaScript (and CSS, data) each side needs for that view
 // Writes docs/performance.md and docs/performance.json. Usage (from the repository root, after `npm run build`):
-//   node bench/run.mjs [--runs 5] [--only map,table,timeline] [--no-write]
+//   node bench/run.mjs [--runs 5] [--only map,table,timeline] [--rows 1000,100000,1000000] [--events 1000,10000] [--no-write]
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -29,8 +29,17 @@ const ONLY = arg('only', 'map,table,timeline').split(',');
 const WRITE = !process.argv.includes('--no-write');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1200, height: 800 };
-const ROWS = 100_000;
-const EVENTS = 10_000;
+/** Table sizes and timeline sizes measured (`--rows 1000,100000`, `--events 1000`). */
+const ROWS = arg('rows', '1000,100000,1000000').split(',').map(Number);
+const EVENTS = arg('events', '1000,10000').split(',').map(Number);
+/**
+ * A change has settled when no poll (every POLL_MS) saw the main thread busy more than BUSY_PER_POLL ms for QUIET_MS.
+ * The threshold leaves out the polls themselves, which a loaded machine can stretch to a few ms each.
+ */
+const QUIET_MS = 1500;
+const BUSY_PER_POLL = 10;
+const POLL_MS = 50;
+const SETTLE_LIMIT = 30_000;
 const HOVER_TARGETS = ['CN-HB', 'CN-SC', 'CN-HA', 'CN-XJ', 'CN-QH'];
 const started = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
@@ -115,9 +124,11 @@ for (const f of ['parks.json', 'regions.json', 'sectors.json']) writeFileSync(jo
 
 const VIEWS = {
   map: { ours: 'map-ours', theirs: 'map-echarts', peer: 'Apache ECharts' },
-  table: { ours: 'table-ours', theirs: 'table-tabulator', peer: 'Tabulator' },
+  // `modular`: the peer's lighter set-up, timed as well as weighed.
+  table: { ours: 'table-ours', theirs: 'table-tabulator', modular: 'table-tabulator-modular', peer: 'Tabulator', modularPeer: 'Tabulator core + Sort, Filter, Format modules' },
   timeline: { ours: 'timeline-ours', theirs: 'timeline-vis', peer: 'vis-timeline' },
 };
+const sidesOf = (view) => ['ours', 'theirs', 'modular'].filter((side) => VIEWS[view][side]);
 const common = {
   bundle: true,
   minify: true,
@@ -130,10 +141,10 @@ const common = {
   legalComments: 'none',
 };
 log('bundling the six views with esbuild (minified, production)');
-const ALTERNATIVES = { table: 'weight-tabulator-modular', timeline: 'weight-vis-esnext' };
+const ALTERNATIVES = { table: 'table-tabulator-modular', timeline: 'weight-vis-esnext' };
 await build({
   ...common,
-  entryPoints: [...Object.values(VIEWS).flatMap((v) => [v.ours, v.theirs]), ...Object.values(ALTERNATIVES)].map((v) => join(bench, 'views', `${v}.js`)),
+  entryPoints: [...new Set([...Object.values(VIEWS).flatMap((v) => [v.ours, v.theirs]), ...Object.values(ALTERNATIVES)])].map((v) => join(bench, 'views', `${v}.js`)),
   outdir: join(out, 'views'),
 });
 
@@ -165,20 +176,28 @@ for (const [view, v] of Object.entries(VIEWS)) {
   weights[view] = { ours, theirs, ratio: Math.round((ours.total / theirs.total) * 100) / 100 };
   if (ALTERNATIVES[view]) {
     const alt = kB(gz(join(out, 'views', `${ALTERNATIVES[view]}.js`)));
-    weights[view].theirsAlternative = { js: alt, total: Math.round((alt + theirs.css) * 10) / 10, ratio: Math.round((ours.total / (alt + theirs.css)) * 100) / 100 };
+    const css = kB(gz(join(out, 'views', `${ALTERNATIVES[view]}.css`))) || theirs.css;
+    weights[view].theirsAlternative = { js: alt, total: Math.round((alt + css) * 10) / 10, ratio: Math.round((ours.total / (alt + css)) * 100) / 100 };
   }
 }
 
 // ---- pages and server ----------------------------------------------------------------------------------------------
 
+// The size comes from the page's address (`?n=100000`).
 const inputs = {
   map: `({ geo: '/china.geo.json', series: ${JSON.stringify(echartsSeries)} })`,
-  table: `(async () => ({ rows: H.makeRows(await (await fetch('/parks.json')).json(), ${ROWS}), regions: await (await fetch('/regions.json')).json(), sectors: await (await fetch('/sectors.json')).json() }))()`,
-  timeline: `({ events: H.makeEvents(${EVENTS}), categories: H.CATEGORIES, options: {} })`,
+  table: `(async () => ({ rows: H.makeRows(await (await fetch('/parks.json')).json(), N), regions: await (await fetch('/regions.json')).json(), sectors: await (await fetch('/sectors.json')).json() }))()`,
+  timeline: `({ events: H.makeEvents(N), categories: H.CATEGORIES, options: {} })`,
 };
 const page = (view, name) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${name}</title>
-<script>window.T0 = performance.now();</script>
+<script>
+window.T0 = performance.now();
+// Every main-thread task over 50 ms, to report the longest one in each measured span.
+window.LONG = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.LONG.push([e.startTime, e.startTime + e.duration]); }).observe({ type: 'longtask', buffered: true });
+window.longest = (from, to) => Math.max(0, ...window.LONG.filter(([s, e]) => e > from && s < to).map(([s, e]) => e - s));
+</script>
 ${existsSync(join(out, 'views', `${name}.css`)) ? `<link rel="stylesheet" href="/views/${name}.css">` : ''}
 <style>body { margin: 0; font: 14px/1.4 system-ui, sans-serif; } #host { width: 960px; margin: 16px; }</style>
 </head><body><div id="host"></div>
@@ -188,14 +207,18 @@ import * as H from '/harness.js';
 window.H = H;
 const host = document.getElementById('host');
 const loaded = performance.now() - window.T0;
+const params = new URLSearchParams(location.search);
+const N = Number(params.get('n'));
 const input = await ${inputs[view]};
+// Gated pages wait for the runner (which reads the main-thread time first) once their input is made.
+if (params.has('gate')) await new Promise((resolve) => { window.go = resolve; window.ready = true; });
 const t0 = performance.now();
 const count = await window.view.render(host, input);
 const done = performance.now();
 const painted = await H.afterPaint();
-window.result = { loaded, fromStart: painted - window.T0, done: done - t0, painted: painted - t0, count };
+window.result = { loaded, fromStart: painted - window.T0, done: done - t0, painted: painted - t0, count, t0 };
 </script></body></html>`;
-for (const [view, v] of Object.entries(VIEWS)) for (const name of [v.ours, v.theirs]) writeFileSync(join(out, `${name}.html`), page(view, name));
+for (const [view, v] of Object.entries(VIEWS)) for (const name of sidesOf(view).map((side) => v[side])) writeFileSync(join(out, `${name}.html`), page(view, name));
 writeFileSync(join(out, 'harness.js'), readFileSync(join(bench, 'static/harness.js')));
 
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css', '.woff2': 'font/woff2', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -216,25 +239,82 @@ const browser = await chromium.launch({
 });
 const errors = [];
 
-/** A fresh context and page (no cache, cold JIT), loaded and first-rendered. */
-async function open(name, screenshot) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
-  const tab = await context.newPage();
-  tab.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-  await tab.goto(`${base}/${name}.html`);
-  await tab.waitForFunction(() => window.result, null, { timeout: 120_000, polling: 50 });
-  const first = await tab.evaluate(() => window.result);
-  if (screenshot) await tab.screenshot({ path: join(out, 'screens', `${name}.png`) });
-  return { context, tab, first };
+/** Main-thread busy time of the page so far (ms): the renderer's TaskDuration, from the DevTools protocol. */
+async function busy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 }
 
+/**
+ * Waits until the main thread has been quiet for QUIET_MS (no poll saw it busy more than BUSY_PER_POLL ms), and
+ * returns when the work after `t0` ended (page clock, ms after t0: the last poll that saw the thread busy, so up to
+ * POLL_MS late), the main-thread time spent since `before`, and the longest task in between.
+ */
+async function settle(tab, cdp, t0, painted, before) {
+  let last = await busy(cdp);
+  let end = { at: t0 + painted, busy: last };
+  let quietFrom = await tab.evaluate(() => performance.now());
+  for (;;) {
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    const now = await tab.evaluate(() => performance.now());
+    const b = await busy(cdp);
+    if (b - last > BUSY_PER_POLL) {
+      end = { at: Math.max(now, end.at), busy: b };
+      quietFrom = now;
+    }
+    last = b;
+    if (now - quietFrom >= QUIET_MS || now - t0 > SETTLE_LIMIT) break;
+  }
+  const longest = await tab.evaluate(([from, to]) => window.longest(from, to), [t0, end.at]);
+  return { painted, settled: end.at - t0, cpu: end.busy - before, longest };
+}
+
+/** A fresh context and page (no cache, cold JIT), loaded; first-rendered at once, or when `gate` is released. */
+async function open(name, { n = 0, gate = false, screenshot = false } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  tab.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
+  await tab.goto(`${base}/${name}.html?n=${n}${gate ? '&gate=1' : ''}`);
+  let before = 0;
+  if (gate) {
+    await tab.waitForFunction(() => window.ready, null, { timeout: 300_000, polling: 50 });
+    before = await busy(cdp);
+    await tab.evaluate(() => window.go());
+  }
+  await tab.waitForFunction(() => window.result, null, { timeout: 300_000, polling: 50 });
+  const first = await tab.evaluate(() => window.result);
+  if (screenshot) await tab.screenshot({ path: join(out, 'screens', `${name}-${n}.png`) });
+  return { context, tab, cdp, first, before };
+}
+
+/** Runs `window.view[fn](arg)`: time to the next painted frame, and (when `settled`) to the settled end. */
+async function measure(tab, cdp, fn, arg, settled = true) {
+  const before = await busy(cdp);
+  const r = await tab.evaluate(async ([fn, arg]) => {
+    const t0 = performance.now();
+    return { t0, ...(await window.H.timed(() => window.view[fn](arg))) };
+  }, [fn, arg]);
+  return settled ? settle(tab, cdp, r.t0, r.painted, before) : { painted: r.painted };
+}
+
+/** samples[view][key][side]: one value per run (or per step), with the key's label, size and clock. */
 const samples = {};
-const add = (view, side, measure, value) => ((samples[view] ??= {})[measure] ??= { ours: [], theirs: [] })[side].push(value);
+const CLOCKS = { painted: 'first frame', settled: 'settled', cpu: 'main-thread CPU', longest: 'longest task' };
+function add(view, side, measure, n, result) {
+  for (const clock of Object.keys(CLOCKS)) {
+    if (result[clock] === undefined) continue;
+    const key = `${measure}${n ? ` ${n}` : ''} ${clock}`;
+    ((samples[view] ??= {})[key] ??= { measure, n, clock, ours: [], theirs: [], modular: [] })[side].push(result[clock]);
+  }
+}
 const checks = {};
 
 async function runMap(side, name, run) {
-  const { context, tab, first } = await open(name, run === 0);
-  add('map', side, 'first', first.fromStart);
+  const { context, tab, cdp, first } = await open(name, { screenshot: run === 0 });
+  // From script start: the clock of the first frame, the settled end and the CPU count from the page's start.
+  add('map', side, 'first', 0, await settle(tab, cdp, 0, first.fromStart, 0));
   (checks.map ??= {})[side] = { regions: first.count };
   for (const id of HOVER_TARGETS) {
     await tab.mouse.move(2, 2);
@@ -245,7 +325,7 @@ async function runMap(side, name, run) {
     await tab.mouse.move(point.x, point.y);
     try {
       const r = await tab.evaluate(() => window.hover);
-      add('map', side, 'hover', r.painted);
+      add('map', side, 'hover', 0, { painted: r.painted });
     } catch (e) {
       errors.push(`${name} hover ${id}: ${e.message}`);
     }
@@ -254,50 +334,66 @@ async function runMap(side, name, run) {
   await context.close();
 }
 
-async function runTable(side, name, run) {
-  const { context, tab, first } = await open(name, run === 0);
-  add('table', side, 'first', first.painted);
-  const step = (fn, arg) => tab.evaluate(([fn, arg]) => window.H.timed(() => window.view[fn](arg)), [fn, arg]);
-  const sorted = await step('sort', 'name');
-  add('table', side, 'sort', sorted.painted);
-  const firstSorted = await tab.evaluate(() => window.view.firstRow());
-  const filtered = await step('filterRegion', 'CN-GD');
-  add('table', side, 'filter', filtered.painted);
-  const firstFiltered = await tab.evaluate(() => window.view.firstRow());
-  if (run === 0) {
-    await tab.screenshot({ path: join(out, 'screens', `${name}-filtered.png`) });
-    (checks.table ??= {})[side] = { rowsInDom: await tab.evaluate(() => window.view.visibleRows()), firstSorted, firstFiltered };
+async function runTable(side, name, run, n) {
+  {
+    const { context, tab, cdp, first, before } = await open(name, { n, gate: true, screenshot: run === 0 });
+    add('table', side, 'first', n, await settle(tab, cdp, first.t0, first.painted, before));
+    add('table', side, 'sort', n, await measure(tab, cdp, 'sort', 'name'));
+    const firstSorted = await tab.evaluate(() => window.view.firstRow());
+    add('table', side, 'filter', n, await measure(tab, cdp, 'filterRegion', 'CN-GD'));
+    const filtered = await tab.evaluate(() => window.view.count());
+    await measure(tab, cdp, 'filterRegion', '', false);
+    add('table', side, 'searchIdle', n, await measure(tab, cdp, 'search', 'xian'));
+    const found = await tab.evaluate(() => window.view.count());
+    if (run === 0) {
+      await tab.screenshot({ path: join(out, 'screens', `${name}-${n}-searched.png`) });
+      ((checks.table ??= {})[n] ??= {})[side] = { rowsInDom: await tab.evaluate(() => window.view.visibleRows()), firstSorted, filtered, found };
+    }
+    await context.close();
   }
-  await context.close();
+  // A search right after the first frame, before any idle time: a reader who types at once.
+  if (n >= 10_000) {
+    const { context, tab, cdp } = await open(name, { n, gate: true });
+    add('table', side, 'searchAtOnce', n, await measure(tab, cdp, 'search', 'wuhan'));
+    await context.close();
+  }
 }
 
-async function runTimeline(side, name, run) {
-  const { context, tab, first } = await open(name, run === 0);
-  add('timeline', side, 'first', first.painted);
+async function runTimeline(side, name, run, n) {
+  const { context, tab, cdp, first, before } = await open(name, { n, gate: true, screenshot: run === 0 });
+  add('timeline', side, 'first', n, await settle(tab, cdp, first.t0, first.painted, before));
   const marks = [await tab.evaluate(() => window.view.marks())];
+  let step = 0;
   for (const direction of [1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1]) {
-    const r = await tab.evaluate((d) => window.H.timed(() => window.view.zoom(d)), direction);
-    add('timeline', side, direction > 0 ? 'zoomIn' : 'zoomOut', r.painted);
+    // The first zoom step runs to its settled end too; the others to their first frame.
+    const r = await measure(tab, cdp, 'zoom', direction, step++ === 0);
+    if (step === 1) add('timeline', side, 'firstZoom', n, r);
+    add('timeline', side, direction > 0 ? 'zoomIn' : 'zoomOut', n, { painted: r.painted });
     marks.push(await tab.evaluate(() => window.view.marks()));
   }
   if (run === 0) {
-    await tab.screenshot({ path: join(out, 'screens', `${name}-zoomed-out.png`) });
-    (checks.timeline ??= {})[side] = { marksPerZoomLevel: [Math.min(...marks), Math.max(...marks)] };
+    await tab.screenshot({ path: join(out, 'screens', `${name}-${n}-zoomed-out.png`) });
+    ((checks.timeline ??= {})[n] ??= {})[side] = { marksPerZoomLevel: [Math.min(...marks), Math.max(...marks)] };
   }
   await context.close();
 }
 
 const runners = { map: runMap, table: runTable, timeline: runTimeline };
+const SIZES = { map: [0], table: ROWS, timeline: EVENTS };
 for (const view of ONLY) {
   const v = VIEWS[view];
-  log(`${view}: ${RUNS} runs each side, alternating, fresh page per run (plus one warm-up each)`);
-  for (const side of ['ours', 'theirs']) await runners[view](side, v[side], -1).catch((e) => errors.push(`${view} warm-up: ${e.message}`));
-  delete samples[view];
-  for (let run = 0; run < RUNS; run++) {
-    for (const side of run % 2 ? ['theirs', 'ours'] : ['ours', 'theirs']) {
-      const t = Date.now();
-      await runners[view](side, v[side], run);
-      if (process.env.BENCH_DEBUG) log(`  ${v[side]} run ${run}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const sides = sidesOf(view);
+  for (const n of SIZES[view]) {
+    log(`${view}${n ? ` ${n.toLocaleString('en')}` : ''}: ${RUNS} runs each side (${sides.join(', ')}), rotating, fresh page per run (plus one warm-up each)`);
+    for (const side of sides) await runners[view](side, v[side], -1, n).catch((e) => errors.push(`${view} warm-up: ${e.message}`));
+    for (const measures of Object.values(samples[view] ?? {})) if (measures.n === n) for (const side of sides) measures[side] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // Each side goes first as often as the others.
+      for (const side of sides.map((_, i) => sides[(i + run) % sides.length])) {
+        const t = Date.now();
+        await runners[view](side, v[side], run, n).catch((e) => errors.push(`${view} ${n} ${side} run ${run}: ${e.message}`));
+        if (process.env.BENCH_DEBUG) log(`  ${v[side]} ${n} run ${run}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      }
     }
   }
 }
@@ -313,27 +409,43 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const r1 = (x) => Math.round(x * 10) / 10;
+const r2 = (x) => Math.round(x * 100) / 100;
 const LABELS = {
-  map: { first: 'script start → choropleth painted', hover: 'mouse move → tooltip painted' },
-  table: { first: `first render of ${ROWS.toLocaleString('en')} rows → painted`, sort: 'sort by name → painted', filter: 'filter one region → painted' },
-  timeline: { first: `first render of ${EVENTS.toLocaleString('en')} events → painted`, zoomIn: 'zoom-in step (×1.6) → painted', zoomOut: 'zoom-out step (÷1.6) → painted' },
+  map: { first: 'script start → choropleth drawn', hover: 'mouse move → tooltip' },
+  table: { first: 'first render of {n} rows', sort: 'sort by name, {n} rows', filter: 'filter one region, {n} rows', searchIdle: 'search "xian" after idle time, {n} rows', searchAtOnce: 'search "wuhan" right after the first frame, {n} rows' },
+  timeline: { first: 'first render of {n} events', firstZoom: 'first zoom-in step (×1.6), {n} events', zoomIn: 'zoom-in step (×1.6), {n} events', zoomOut: 'zoom-out step (÷1.6), {n} events' },
+};
+/** Ratios of the samples taken side by side (same run, same step), low to high: the range a run can give. */
+const pairedRange = (a, b) => {
+  const ratios = a.slice(0, b.length).map((x, i) => (b[i] > 0 ? x / b[i] : NaN)).filter(Number.isFinite);
+  return ratios.length ? [r2(Math.min(...ratios)), r2(Math.max(...ratios))] : null;
 };
 const results = {};
 for (const [view, measures] of Object.entries(samples)) {
   results[view] = {};
-  for (const [measure, { ours, theirs }] of Object.entries(measures)) {
-    if (process.env.BENCH_DEBUG) log(view, measure, 'ours', ours.map(r1).join(' '), '| theirs', theirs.map(r1).join(' '));
+  for (const [key, { measure, n, clock, ours, theirs, modular }] of Object.entries(measures)) {
+    if (!ours.length || !theirs.length) continue;
+    if (process.env.BENCH_DEBUG) log(view, key, 'ours', ours.map(r1).join(' '), '| theirs', theirs.map(r1).join(' '), modular.length ? `| modular ${modular.map(r1).join(' ')}` : '');
     const mo = median(ours), mt = median(theirs);
-    const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)];
-    results[view][measure] = {
-      label: LABELS[view][measure],
+    const entry = {
+      measure,
+      n,
+      clock,
+      label: LABELS[view][measure].replace('{n}', n.toLocaleString('en')),
       unit: 'ms',
       ours: r1(mo),
       theirs: r1(mt),
-      ratio: Math.round((mo / mt) * 100) / 100,
-      p90: { ours: r1(p90(ours)), theirs: r1(p90(theirs)) },
+      // A longest task of 0 means none over 50 ms: no ratio.
+      ratio: mt > 0 ? r2(mo / mt) : null,
+      range: pairedRange(ours, theirs),
       samples: { ours: ours.map(r1), theirs: theirs.map(r1) },
     };
+    if (modular.length) {
+      const mm = median(modular);
+      Object.assign(entry, { modular: r1(mm), ratioModular: mm > 0 ? r2(mo / mm) : null, rangeModular: pairedRange(ours, modular) });
+      entry.samples.modular = modular.map(r1);
+    }
+    results[view][key] = entry;
   }
 }
 
@@ -350,10 +462,15 @@ const versions = {
   node: process.version,
 };
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}` };
-const report = { date: new Date().toISOString(), machine, versions, viewport: VIEWPORT, runs: RUNS, results, weights, checks, errors, durationSeconds: Math.round((Date.now() - started) / 1000) };
+// What the Markdown needs besides the results, so that `node bench/report.mjs` can rewrite it from the JSON alone.
+const settings = { ROWS, EVENTS, CLOCKS, QUIET_MS, POLL_MS, BUSY_PER_POLL, HOVER_TARGETS: HOVER_TARGETS.map((id) => nameOf[id]) };
+const report = { date: new Date().toISOString(), machine, versions, viewport: VIEWPORT, runs: RUNS, settings, results, weights, checks, errors, durationSeconds: Math.round((Date.now() - started) / 1000) };
 
 for (const [view, measures] of Object.entries(results)) {
-  for (const m of Object.values(measures)) log(`${view.padEnd(8)} ${m.label.padEnd(42)} ours ${String(m.ours).padStart(7)} ms  ${VIEWS[view].peer} ${String(m.theirs).padStart(7)} ms  ratio ${m.ratio}`);
+  for (const m of Object.values(measures)) {
+    const modular = m.modular !== undefined ? `  modular ${String(m.modular).padStart(7)} ms  ratio ${m.ratioModular}` : '';
+    log(`${view.padEnd(8)} ${`${m.label}, ${CLOCKS[m.clock]}`.padEnd(64)} ours ${String(m.ours).padStart(7)} ms  ${VIEWS[view].peer} ${String(m.theirs).padStart(7)} ms  ratio ${m.ratio} (${m.range?.join('–')})${modular}`);
+  }
 }
 for (const [view, w] of Object.entries(weights)) log(`${view.padEnd(8)} weight: ours ${w.ours.total} kB, ${VIEWS[view].peer} ${w.theirs.total} kB (min+gzip), ratio ${w.ratio}`);
 if (errors.length) log('errors:', errors);
@@ -362,6 +479,6 @@ if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ results, checks, weigh
 if (WRITE) {
   const { markdown } = await import('./report.mjs');
   writeFileSync(join(root, 'docs/performance.json'), JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(root, 'docs/performance.md'), markdown(report, { VIEWS, ROWS, EVENTS, HOVER_TARGETS: HOVER_TARGETS.map((id) => nameOf[id]) }));
+  writeFileSync(join(root, 'docs/performance.md'), markdown(report, settings));
   log('wrote docs/performance.md and docs/performance.json');
 }

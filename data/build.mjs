@@ -20,6 +20,7 @@ import { toCsv } from './csv.mjs';
 import { dataDictionary, sourcesAndDiscrepancies, DISCREPANCY_DESCRIPTIONS } from './docs.mjs';
 import { headingIndex, refProblem } from './headings.mjs';
 import { runsOf, sharedRuns, QUOTATION_KEYS } from './prose.mjs';
+import { splitTexts } from './texts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', 'packages', 'data');
@@ -309,6 +310,30 @@ for (const ds of DATASETS.filter((d) => loaded.has(d.name))) {
   emit(ds.name, camel(ds.name), loaded.get(ds.name), ds.type, typeModule.replace(/^\.\.\/types\.js$/, './types/types.js'), !ds.single, modules.get(ds.name).schema);
 }
 emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/types.js', true, discrepancySchema);
+// The elements' copies: the same records with French texts only (base/), and the other languages' texts as
+// tables from the French text (texts/en, texts/zh), fetched by a page only when it shows that language.
+{
+  const shown = DATASETS.filter((d) => loaded.has(d.name));
+  const { base, texts } = splitTexts(Object.fromEntries(shown.map((d) => [d.name, loaded.get(d.name)])));
+  mkdirSync(join(dist, 'base'), { recursive: true });
+  mkdirSync(join(dist, 'texts'), { recursive: true });
+  for (const ds of shown) {
+    const name = camel(ds.name);
+    const typeModule = (ds.typeModule ?? `./types/types/${ds.name}.js`).replace(/^\.\.\/types\.js$/, './types/types.js').replace(/^\.\//, '../');
+    writeFileSync(join(dist, 'base', `${ds.name}.js`), `export const ${name} = ${JSON.stringify(base[ds.name])};\nexport default ${name};\n`);
+    writeFileSync(
+      join(dist, 'base', `${ds.name}.d.ts`),
+      `import type { ${ds.type} } from '${typeModule}';\n/** The records of \`@sinocarte/data/${ds.name}\` with their texts in French only: the other languages are in \`@sinocarte/data/texts/<lang>\`. */\nexport declare const ${name}: ${ds.single ? ds.type : `readonly ${ds.type}[]`};\nexport default ${name};\n`,
+    );
+  }
+  for (const [lang, table] of Object.entries(texts)) {
+    writeFileSync(join(dist, 'texts', `${lang}.js`), `export const texts = ${JSON.stringify(table)};\nexport default texts;\n`);
+    writeFileSync(
+      join(dist, 'texts', `${lang}.d.ts`),
+      `/** Every text of the records in ${lang}, keyed by its French text (the base records hold only French). */\nexport declare const texts: Readonly<Record<string, string>>;\nexport default texts;\n`,
+    );
+  }
+}
 // The topology as a module too, so bundlers and browsers need no JSON import support.
 const topology = read(join(pkg, 'china.topo.json'));
 writeFileSync(join(dist, 'china-topology.js'), `export const chinaTopology = ${JSON.stringify(topology)};\nexport default chinaTopology;\n`);

@@ -31,13 +31,16 @@ const check = process.argv.includes('--check');
  * being closed. Lower or remove a ceiling whenever a page shrinks; never raise one without saying why.
  */
 const pages = [
-  { tag: 'sino-province-map', name: 'one map', limit: 60 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45 },
+  // Held: the editorial frame's download menu and image export in every page's shared chunk; see docs/size-budgets.md.
+  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 66.3 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 48.3 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 44.3 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
+/** Held while the data in three languages is over the embed's budget (docs/size-budgets.md). */
+const embedCeiling = 167.4;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
@@ -91,7 +94,7 @@ for (const page of pages) {
 }
 
 const embed = (await viteBuild('embed')).find((c) => c.fileName === 'embed.js');
-rows.push({ name: 'embed.js, every element and all data', file: 'embed.js', limit: embedLimit, bytes: gz(embed.code), data: dataShare([embed]), chunks: 1, later: 0 });
+rows.push({ name: 'embed.js, every element and all data', file: 'embed.js', limit: embedLimit, ceiling: embedCeiling, bytes: gz(embed.code), data: dataShare([embed]), chunks: 1, later: 0 });
 
 const over = rows.filter((r) => r.limit && r.bytes / KB > (r.ceiling ?? r.limit));
 

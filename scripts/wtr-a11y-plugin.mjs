@@ -5,7 +5,7 @@
  * In a test:
  *   import { executeServerCommand } from '@web/test-runner-commands';
  *   const tree = await executeServerCommand('a11y-tree', { root: "document.querySelector('sino-province-map')" });
- *   // { role, name, properties: { selected, focused, … }, lang?, children: [...] } — ignored nodes left out,
+ *   // { role, name, value?, properties: { selected, focused, … }, children: [...] } — ignored nodes left out,
  *   // their children lifted; `root` (a JS expression, default `document.body`) picks the subtree.
  *
  * Works with the Playwright (Chromium) launcher only; same pattern as wtr-heap-plugin.mjs.
@@ -40,6 +40,8 @@ function prune(byId, id, nameOf) {
     properties[p.name] = related?.length ? related.map((r) => nameOf.get(r.backendDOMNodeId) ?? r.text ?? r.idref) : value(p.value);
   }
   const out = { role: value(node.role), name: value(node.name) ?? '', properties, children };
+  // A slider's or text field's value (for a slider, its aria-valuetext when it has one).
+  if (node.value) out.value = value(node.value);
   if (node.backendDOMNodeId !== undefined) out.backendId = node.backendDOMNodeId;
   return [out];
 }

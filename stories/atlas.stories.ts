@@ -13,7 +13,6 @@ const meta: Meta<Args> = {
   // Every attribute, property, event and CSS property of the element, from its manifest (stories/support.ts).
   argTypes: elementArgTypes(TAG, {
     region: { control: 'select', options: ['', 'CN-GD', 'CN-HB', 'CN-SD', 'CN-SC', 'CN-JS', 'CN-LN'] },
-    'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
     width: { control: { type: 'range', min: 280, max: 1600, step: 20 }, description: 'Width of the container (story only).', table: { category: 'story' } },
   }),
   args: { region: '', metric: 'parks', lang: '', theme: 'auto', width: 1280 },
@@ -52,4 +51,9 @@ export const GroupAttribute: Story = {
       <sino-park-table group="demo" lang=${args.lang || nothing} theme=${args.theme}></sino-park-table>
     </div>
   `,
+};
+
+/** With a heading and a description above the four views, and the source line of all of them below. */
+export const WithHeading: Story = {
+  args: { heading: 'La Chine des parcs et des partenariats', description: 'Cliquez une région : le tableau, la frise et la typologie la suivent.' },
 };

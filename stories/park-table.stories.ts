@@ -133,3 +133,12 @@ export const PartnerBrand: Story = {
   `,
 };
 
+
+/** With a heading and a note; the source line follows the rows in view (filter by region to see it stay). */
+export const WithHeading: Story = {
+  args: {
+    heading: 'Les parcs technologiques nationaux TORCH',
+    description: 'Les 53 parcs de la liste de 2004 : ville, année de création, surface, chiffre d’affaires.',
+    note: 'n.d. : non disponible dans la source.',
+  },
+};

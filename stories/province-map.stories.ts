@@ -83,3 +83,27 @@ export const PartnerBrand: Story = {
   `,
 };
 
+/**
+ * As an editor frames it in an article: heading, description and note by attribute, the source line generated
+ * from the documents behind the data, and the Download menu (PNG 1× and 2×, SVG, CSV). On a page whose theme
+ * shrinks the root font (`html { font-size: 62.5% }`), the text keeps its size.
+ */
+export const InAnArticle: Story = {
+  args: {
+    metric: 'revenue',
+    width: 720,
+    heading: 'Le chiffre d’affaires des parcs technologiques',
+    description: 'En milliards de yuans, par région, en 2002.',
+    note: 'Hong Kong, Macao et Taïwan ne figurent pas dans la liste TORCH.',
+  },
+};
+
+/** The slots take rich content: a heading with emphasis, a source line with a link. */
+export const Slots: Story = {
+  render: () => html`
+    <sino-province-map metric="partnerships">
+      <span slot="heading">Les partenariats de coopération <em>décentralisée</em></span>
+      <span slot="source">Source : <a href="https://www.diplomatie.gouv.fr/">ministère des Affaires étrangères</a>, 2011</span>
+    </sino-province-map>
+  `,
+};

@@ -14,7 +14,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import manifest from '../packages/sinocarte/custom-elements.json' with { type: 'json' };
+// No import attribute: the test runner serves JSON as a JS module (esbuild), as Vite does.
+import manifest from '../packages/sinocarte/custom-elements.json';
 
 interface Typed {
   name: string;
@@ -84,10 +85,13 @@ export function elementArgTypes(tag: string, overrides: Partial<ArgTypes> = {}):
     const type = typeText(a);
     const options = literals(type);
     const control = options ? (options.length > 4 ? 'select' : 'inline-radio') : /^boolean/.test(type) ? 'boolean' : /^number/.test(type) ? 'number' : 'text';
+    // Storybook reads an arg from the URL (a reload, a shared link) through its `type`: it drops unknown ones.
+    const numeric = options ? options.every((o) => typeof o === 'number') : control === 'number';
     argTypes[a.name] = {
       name: a.name,
       description: a.description,
       control,
+      type: { name: numeric ? 'number' : control === 'boolean' ? 'boolean' : options ? 'enum' : 'string', ...(options && !numeric ? { value: options } : {}) } as never,
       ...(options ? { options } : {}),
       table: { category: 'attributes', type: { summary: type }, defaultValue: { summary: a.default } },
     };
@@ -95,12 +99,14 @@ export function elementArgTypes(tag: string, overrides: Partial<ArgTypes> = {}):
   for (const f of publicFields(d)) {
     const attribute = attributeOf(d, f.name);
     // A field with an attribute is controlled through the attribute: one row, not two.
-    if (attribute) argTypes[f.name] = { table: { disable: true } };
-    else
+    if (attribute) {
+      if (attribute.name !== f.name) argTypes[f.name] = { table: { disable: true } };
+    } else
       argTypes[f.name] = {
         name: f.name,
         description: f.description,
         control: f.readonly ? false : 'object',
+        type: { name: 'other', value: typeText(f) },
         table: { category: 'properties', type: { summary: typeText(f) }, defaultValue: { summary: f.default } },
       };
   }
@@ -118,9 +124,11 @@ export function elementArgTypes(tag: string, overrides: Partial<ArgTypes> = {}):
     };
   }
   for (const p of d.cssProperties ?? []) {
-    argTypes[p.name] = { name: p.name, description: p.description, control: false, table: { category: 'css custom properties', defaultValue: { summary: p.default } } };
+    argTypes[p.name] = { name: p.name, description: p.description, control: false, type: { name: 'string' }, table: { category: 'css custom properties', defaultValue: { summary: p.default } } };
   }
-  return { ...argTypes, ...overrides };
+  // A story's override refines the derived entry (options of a select…), keeping its type and table.
+  for (const [name, override] of Object.entries(overrides)) argTypes[name] = { ...argTypes[name], ...override };
+  return argTypes;
 }
 
 /** The element's own args (attributes and property-only fields) that differ from the element's defaults. */

@@ -86,3 +86,6 @@ export const PartnerBrand: Story = {
     <div class="brand"><sino-timeline categories="torch,park,china-policy,five-year-plan"></sino-timeline></div>
   `,
 };
+
+/** With a heading; the source line names the documents behind the events in view, and the Download menu gives the view. */
+export const WithHeading: Story = { args: { heading: 'Soixante ans de coopération franco-chinoise', range: '1980-2011' } };

@@ -83,3 +83,8 @@ export const BadInput: Story = {
     },
   },
 };
+
+/** With a heading and a note, the source line of the 2011 evaluation, and the Download menu. */
+export const WithHeading: Story = {
+  args: { heading: 'Typologie des programmes de coopération', note: 'Positions lues sur les figures de l’évaluation de 2011.' },
+};

@@ -20,6 +20,11 @@ window.view = {
     el.region = id;
     await settle();
   },
+  async search(query) {
+    el.query = query;
+    await settle();
+  },
+  count: () => el.visibleIds.length,
   visibleRows: () => el.shadowRoot.querySelectorAll('tbody tr[data-row]').length,
   firstRow: () => el.shadowRoot.querySelector('tbody tr[data-row] th, tbody tr[data-row] td')?.textContent.trim(),
 };

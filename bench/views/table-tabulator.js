@@ -1,49 +1,5 @@
-// Tabulator 6 as its documentation recommends: the full build (`TabulatorFull`), a fixed height so the
-// virtual DOM renders only the visible rows (renderVertical "virtual", the default), the same 8 columns as
-// our `parks` preset, formatters for the region name, revenue, sectors and website.
-import { TabulatorFull as Tabulator } from 'tabulator-tables';
-import 'tabulator-tables/dist/css/tabulator.min.css';
+// Tabulator 6, the full build (`TabulatorFull`), as its quick-start recommends; set-up in tabulator-setup.js.
+import { TabulatorFull } from 'tabulator-tables';
+import { tabulatorView } from './tabulator-setup.js';
 
-let table;
-const region = {}, sector = {};
-const num = new Intl.NumberFormat('en');
-window.view = {
-  async render(host, { rows, regions, sectors }) {
-    for (const r of regions) region[r.id] = r.name.en;
-    for (const s of sectors) sector[s.id] = s.label.en;
-    const div = document.createElement('div');
-    host.append(div);
-    const built = new Promise((resolve) => {
-      table = new Tabulator(div, {
-        data: rows,
-        height: '640px',
-        layout: 'fitColumns',
-        index: 'id',
-        columns: [
-          { title: 'Park', field: 'name', sorter: 'string', widthGrow: 2 },
-          { title: 'Region', field: 'provinceId', formatter: (c) => region[c.getValue()] ?? c.getValue(), sorter: (a, b) => (region[a] ?? a).localeCompare(region[b] ?? b) },
-          { title: 'City', field: 'city', sorter: 'string' },
-          { title: 'Founded', field: 'year', sorter: 'number', hozAlign: 'right' },
-          { title: 'Area (km²)', field: 'areaKm2', sorter: 'number', hozAlign: 'right', formatter: (c) => (c.getValue() == null ? '—' : num.format(c.getValue())) },
-          { title: 'Revenue (bn ¥)', field: 'revenue', hozAlign: 'right', sorter: (a, b) => (a?.value ?? -Infinity) - (b?.value ?? -Infinity),
-            formatter: (c) => { const v = c.getValue(); return v ? num.format(v.value) + (v.year !== 2002 ? ` (${v.year})` : '') : '—'; } },
-          { title: 'Sectors', field: 'sectors', headerSort: false, widthGrow: 2, formatter: (c) => (c.getValue()?.codes ?? []).map((s) => sector[s] ?? s).join(', ') },
-          { title: 'Website (2004)', field: 'url.href', formatter: 'link', formatterParams: { target: '_blank' }, headerSort: false },
-        ],
-      });
-      table.on('tableBuilt', resolve);
-    });
-    await built;
-    // The rows are drawn once the data is loaded after tableBuilt.
-    while (!div.querySelector('.tabulator-row')) await new Promise((r) => setTimeout(r, 0));
-  },
-  async sort(key) {
-    const desc = key.startsWith('-');
-    table.setSort(desc ? key.slice(1) : key, desc ? 'desc' : 'asc');
-  },
-  async filterRegion(id) {
-    table.setFilter('provinceId', '=', id);
-  },
-  visibleRows: () => document.querySelectorAll('.tabulator-row').length,
-  firstRow: () => document.querySelector('.tabulator-row .tabulator-cell')?.textContent.trim(),
-};
+window.view = tabulatorView(TabulatorFull);

@@ -10,6 +10,11 @@ export const schema = z
     id: documentKey.describe('Document key used in every sourceRef'),
     file: z.string().regex(/^[a-z0-9-]+\.txt$/).describe('Name of the text file under sources/'),
     title: z.string().min(1).describe('Original title as it appears in the document (French)'),
+    translatedTitle: z
+      .object({ en: z.string().min(1).describe('English title'), zh: z.string().min(1).describe('Chinese title') })
+      .strict()
+      .optional()
+      .describe('The title in English and Chinese: the project’s translations (flagged translated)'),
     publisher: z.string().min(1).describe('Organisation that published the document (no personal names)'),
     date: partialDate.optional().describe('Publication date at the precision known; absent when the document gives none'),
     language: z.literal('fr').describe('Language of the text file'),

@@ -13,7 +13,7 @@ export const schema = z
     id: id.describe('Row id, unique across the dataset'),
     series: id.describe('Kebab-case code grouping comparable rows, e.g. torch-projects, rencontres-attendance, oda-collectivities; its label and dimension names are in figure-series'),
     label: z
-      .object({ fr: z.string().min(1), en: z.string().min(1) })
+      .object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1).optional() })
       .strict()
       .optional()
       .describe('What the value measures within its series, in French and English, read after the series label, on rows their dimension values do not describe; otherwise absent'),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { sourced, localized, regionId, partialDate, id } from './common.mjs';
 
+/** Roles of office staff: international volunteer (VIE), intern, employee, representative, director, or person (role not given). */
+export const staffRoles = ['vie', 'intern', 'employee', 'representative', 'director', 'person'];
+
 export const schema = z
   .object({
     id: id.describe('Stable id, "office-<collectivity>-<city>", e.g. office-aquitaine-wuhan'),
@@ -12,7 +15,32 @@ export const schema = z
     type: z
       .enum(['economic-office', 'representation', 'house', 'vie-post', 'other'])
       .describe('economic-office: business support antenna; representation: institutional representative or liaison office; house: "Maison" of a French territory; vie-post: a lone international volunteer (VIE) post; other: project office'),
-    staff: z.string().min(1).optional().describe('Short staffing summary as given (no personal names), e.g. "2 VIE"'),
+    staff: z
+      .object({
+        members: z
+          .array(
+            z
+              .object({
+                count: z.number().int().positive().describe('How many'),
+                role: z.enum(staffRoles).describe(`Role: ${staffRoles.join(', ')} (person: the source gives no role)`),
+                origin: z.enum(['french', 'chinese']).optional().describe('Nationality when the source gives it'),
+                fullTime: z.literal(true).optional().describe('Set when the source says full-time'),
+                secondedBy: z.string().min(1).optional().describe('Body that seconds the person, when stated'),
+                becomes: z.enum(staffRoles).optional().describe('Role the person is due to take, when stated'),
+              })
+              .strict(),
+          )
+          .min(1)
+          .describe('Who works there: counts and roles, no personal names'),
+        contract: z.literal('local').optional().describe('Set when the source says the staff are on local contracts'),
+        label: z
+          .object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1) })
+          .strict()
+          .describe('The same in a short phrase, in French, English and Chinese (the Chinese is the project’s translation)'),
+      })
+      .strict()
+      .optional()
+      .describe('Staffing as the source gives it: counts and roles, with a localized summary'),
     status: z.enum(['current', 'historical', 'planned']).describe('Situation at the time of the report (2010-2011)'),
     period: z
       .object({

@@ -9,9 +9,9 @@ const metric = z
     value: z.number().describe('The figure as stated (a lower bound when the label says "more than")'),
     unit: z.string().min(1).describe('Unit of the figure, e.g. "PFLOPS", "%", "satellites"'),
     label: z
-      .object({ fr: z.string().min(1), en: z.string().min(1) })
+      .object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1).optional() })
       .strict()
-      .describe('What the figure measures, in French and English'),
+      .describe('What the figure measures, in French, English and Chinese'),
   })
   .strict();
 

@@ -10,7 +10,7 @@ export const schema = z
     name: localized.describe('Name of the pole in French, English and Chinese'),
     memberIds: z.array(regionId).min(1).describe('Member regions (ids in regions.json); members not named in the text are flagged inferred'),
     description: z
-      .object({ fr: z.string().min(1), en: z.string().min(1) })
+      .object({ fr: z.string().min(1), en: z.string().min(1), zh: z.string().min(1).optional() })
       .strict()
       .describe('Short summary of the pole’s profile, written in the project’s own words'),
     ...sourced,

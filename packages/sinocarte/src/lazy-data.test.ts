@@ -6,8 +6,9 @@ import { until } from '../test/fixtures/hostile-helpers.js';
  * them, not when the element loads (issue 12: the parks table fetched the 53.9 kB partnerships chunk).
  * This file runs in a page of its own, so the resources it lists are those these tests caused.
  */
+/** Has the page fetched this dataset's module (`packages/data/dist/parks.js` or `…/dist/base/parks.js`)? */
 const fetched = (name: string) =>
-  performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/data/dist/${name}.js`));
+  performance.getEntriesByType('resource').some((entry) => /\/data\/dist\/(base\/)?([\w-]+)\.js$/.exec(new URL(entry.name).pathname)?.[2] === name);
 
 describe('data downloaded on demand', function () {
   this.timeout(15_000);

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { strings as mapStrings } from '../src/province-map/province-map.strings.js';
 import { strings as tableStrings } from '../src/park-table/park-table.strings.js';
 import { until } from './fixtures/hostile-helpers.js';
+import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_KINDS } from '../src/embed-frame/options.js';
 
 /**
  * The iframe way of embedding, end to end: a partner page with a strict CSP (test/fixtures/iframe-host.html)
@@ -269,5 +270,63 @@ describe('iframes that always size (issue 12)', function () {
     await until(() => Math.abs(sandboxed.clientHeight - last(sandboxed)!.height) <= 2, 'the sandboxed frame to take its height');
     expect(sandboxed.clientHeight).to.be.greaterThan(300);
     expect(map.style.getPropertyPriority('height'), 'set as an inline !important declaration').to.equal('important');
+  });
+});
+
+describe('the no-script fallback and the generator (issue 12)', function () {
+  this.timeout(60_000);
+
+  it('each element’s default iframe height fits its embed page in a 720 px article column, without wasting half of it', async () => {
+    for (const kind of FRAME_KINDS) {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title=${kind} src=${`/docs/embed/${kind}.html`} width="720" height="300"></iframe>`);
+      await until(() => loaded(frame, `${kind}.html`), kind);
+      await elementIn(frame, FRAME_ELEMENTS[kind].tag, kind === 'atlas' ? '*' : 'svg, table');
+      let last = -1;
+      let stable = 0;
+      await until(() => {
+        const height = contentHeight(frame);
+        stable = height === last ? stable + 1 : 0;
+        last = height;
+        return stable >= 30;
+      }, `${kind} to reach its height`);
+      expect(FRAME_HEIGHTS[kind], `${kind}: content ${last} px`).to.be.at.least(last);
+      expect(FRAME_HEIGHTS[kind], `${kind}: content ${last} px`).to.be.at.most(Math.ceil(last * 1.2) + 40);
+      frame.remove();
+    }
+  });
+
+  it('the generator offers title, source, group, height and, for the table, search, sort and caption; its code never breaks inside a word', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="generator" src="/docs/embed/generator.html" width="375" height="800"></iframe>`);
+    const doc = await until(() => loaded(frame, 'generator.html') && frame.contentDocument!.getElementById('iframe-code') && frame.contentDocument!, 'the generator');
+    const select = doc.getElementById('opt-element') as HTMLSelectElement;
+    select.value = 'table';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const preset = doc.getElementById('opt-preset') as HTMLSelectElement;
+    preset.value = 'partnerships';
+    preset.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const name of ['heading', 'source', 'group', 'height', 'query', 'sort', 'caption']) {
+      const control = doc.querySelector<HTMLInputElement>(`#options [name="${name}"]`);
+      expect(control, name).to.not.equal(null);
+      expect(control!.closest<HTMLElement>('[data-kinds]')?.hidden ?? false, `${name} shown for the table`).to.equal(false);
+      expect(doc.querySelector(`label[for="${control!.id}"]`)?.textContent?.trim(), `${name} has a label`).to.not.equal('');
+    }
+    const code = doc.getElementById('iframe-code') as HTMLTextAreaElement;
+    const iframeTag = new DOMParser().parseFromString(code.value, 'text/html').querySelector('iframe')!;
+    expect(iframeTag.title).to.match(/partenariats/i);
+
+    const heading = doc.getElementById('opt-heading') as HTMLInputElement;
+    heading.value = 'Nos partenariats';
+    heading.dispatchEvent(new Event('change', { bubbles: true }));
+    const height = doc.getElementById('opt-height') as HTMLInputElement;
+    height.value = '1500';
+    height.dispatchEvent(new Event('change', { bubbles: true }));
+    const updated = new DOMParser().parseFromString(code.value, 'text/html').querySelector('iframe')!;
+    expect([updated.title, updated.getAttribute('height')]).to.deep.equal(['Nos partenariats', '1500']);
+    expect(new URL(updated.src).searchParams.get('heading')).to.equal('Nos partenariats');
+
+    for (const area of doc.querySelectorAll('textarea')) {
+      const style = frame.contentWindow!.getComputedStyle(area);
+      expect([area.getAttribute('wrap'), style.whiteSpace, style.overflowWrap], area.id).to.deep.equal(['off', 'pre', 'normal']);
+    }
   });
 });

@@ -8,6 +8,8 @@ export interface SourceDocument {
   file: string;
   /** Original title as it appears in the document (French). */
   title: string;
+  /** The title in English and Chinese: the project's translations (flagged `translated`). */
+  translatedTitle?: { en: string; zh: string };
   /** Organisation that published the document (no personal names). */
   publisher: string;
   /** Publication date, YYYY | YYYY-MM | YYYY-MM-DD, at the precision known; absent when unknown. */

@@ -13,7 +13,7 @@ export interface Figure extends Sourced {
    * What the value measures within its series (fr, en), read after the series label, only on rows their
    * dimension values do not describe; otherwise read the series label followed by the dimension values.
    */
-  label?: Pick<Localized, 'fr' | 'en'>;
+  label?: Localized;
   /** The figure as a plain number. */
   value: number;
   /** Unit of `value`. */

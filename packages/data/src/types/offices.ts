@@ -5,6 +5,25 @@ export type OfficeType = 'economic-office' | 'representation' | 'house' | 'vie-p
 
 export type OfficeStatus = 'current' | 'historical' | 'planned';
 
+/** Role of office staff; `person` when the source gives no role. */
+export type OfficeStaffRole = 'vie' | 'intern' | 'employee' | 'representative' | 'director' | 'person';
+
+/** Who works in an office, as the source gives it. */
+export interface OfficeStaff {
+  members: {
+    count: number;
+    role: OfficeStaffRole;
+    origin?: 'french' | 'chinese';
+    fullTime?: true;
+    secondedBy?: string;
+    becomes?: OfficeStaffRole;
+  }[];
+  /** Set when the source says the staff are on local contracts. */
+  contract?: 'local';
+  /** The same as a short phrase in every language (the Chinese is the project's translation). */
+  label: Required<Localized>;
+}
+
 /** An office of a French collectivity in China (or one reciprocal Chinese office in France). */
 export interface Office extends Sourced {
   /** Stable id, `office-<collectivity>-<city>`. */
@@ -21,8 +40,8 @@ export interface Office extends Sourced {
   provinceId: RegionId;
   /** Kind of office. */
   type: OfficeType;
-  /** Short staffing summary, no personal names (e.g. "2 VIE"). */
-  staff?: string;
+  /** Staffing as the source gives it: counts and roles (no personal names), and the same as a localized phrase. */
+  staff?: OfficeStaff;
   /** Situation at the time of the report (2010-2011). */
   status: OfficeStatus;
   /** Opening / closing dates when given (YYYY, YYYY-MM or YYYY-MM-DD). */

@@ -7,7 +7,7 @@ export interface InnovationMetric {
   /** Unit of the figure, e.g. "PFLOPS", "%", "satellites". */
   unit: string;
   /** What the figure measures. */
-  label: { fr: string; en: string };
+  label: Localized;
 }
 
 /** One specialisation highlighted for a province. */

@@ -9,5 +9,5 @@ export interface RegionGroup extends Sourced {
   /** Member regions (ids in regions.json); members not named in the text are flagged inferred. */
   memberIds: RegionId[];
   /** Short summary of the pole's profile, in the project's own words. */
-  description: { fr: string; en: string };
+  description: Localized;
 }

@@ -1,9 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { parks } from '@sinocarte/data/parks';
-import { events } from '@sinocarte/data/events';
-import { typology } from '@sinocarte/data/typology';
+import { parks } from '@sinocarte/data/base/parks';
+import { events } from '@sinocarte/data/base/events';
+import { typology } from '@sinocarte/data/base/typology';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';

@@ -11,7 +11,7 @@
  * from the page itself. What must be checked is on the receiving side: the host script only acts on messages
  * whose `event.source` is one of its own `iframe[data-sinocarte]` and whose origin is that iframe's.
  */
-import { FRAME_ELEMENTS, FRAME_TITLES, isFrameKind, parseFrameOptions, type ContentLang } from './options.js';
+import { FRAME_ELEMENTS, frameTitle, isFrameKind, parseFrameOptions, type ContentLang } from './options.js';
 import { HELLO, MESSAGE_VERSION, RESIZE, SELECT, parseHostMessage, type ResizeMessage, type SelectMessage } from './messages.js';
 import type { SinoSelectDetail } from '../internal/events.js';
 
@@ -40,7 +40,7 @@ function start(): void {
   const lang = (element.getAttribute('lang') as ContentLang | null) ?? 'fr';
   root.lang = lang;
   root.dataset.theme = element.getAttribute('theme') ?? 'auto';
-  document.title = `${FRAME_TITLES[kind][lang]} — Sinocarte`;
+  document.title = `${frameTitle(kind, Object.fromEntries(options.attributes))} — Sinocarte`;
   container.replaceChildren(element);
 
   void Promise.race([

@@ -42,6 +42,18 @@ export interface GeneratorStrings {
   viewTypes: string;
   frameId: string;
   frameIdHint: string;
+  title: string;
+  titleHint: string;
+  source: string;
+  sourceHint: string;
+  caption: string;
+  sort: string;
+  sortHint: string;
+  query: string;
+  group: string;
+  groupHint: string;
+  frameHeight: string;
+  frameHeightHint: string;
   invalid: string;
   preview: string;
   previewLabel: string;
@@ -99,6 +111,18 @@ export const strings: Record<'fr' | 'en', GeneratorStrings> = {
     viewTypes: 'Types de coordination',
     frameId: 'Identifiant du cadre (facultatif)',
     frameIdHint: 'Lettres, chiffres, « - » et « _ » ; repris dans les messages envoyés à votre page.',
+    title: 'Titre (facultatif)',
+    titleHint: 'Affiché au-dessus du graphique et donné au cadre pour les lecteurs d’écran.',
+    source: 'Ligne de source (facultatif)',
+    sourceHint: 'Remplace la source proposée à partir des données.',
+    caption: 'Légende du tableau (facultatif)',
+    sort: 'Tri',
+    sortHint: 'Colonnes séparées par des virgules, « - » pour l’ordre décroissant : -year,name.',
+    query: 'Recherche',
+    group: 'Groupe de vues liées (facultatif)',
+    groupHint: 'Le même nom sur plusieurs éléments d’une page : une sélection dans l’un se reflète dans les autres (code avec script).',
+    frameHeight: 'Hauteur du cadre sans script (px)',
+    frameHeightHint: 'Le script ajuste la hauteur au contenu ; sans lui, le cadre garde celle-ci.',
     invalid: 'Valeur non reconnue : elle sera ignorée.',
     preview: 'Aperçu',
     previewLabel: 'Aperçu de l’intégration',
@@ -154,6 +178,18 @@ export const strings: Record<'fr' | 'en', GeneratorStrings> = {
     viewTypes: 'Coordination types',
     frameId: 'Frame id (optional)',
     frameIdHint: 'Letters, digits, "-" and "_"; repeated in the messages sent to your page.',
+    title: 'Title (optional)',
+    titleHint: 'Shown above the chart and given to the frame for screen readers.',
+    source: 'Source line (optional)',
+    sourceHint: 'Replaces the source line made from the data.',
+    caption: 'Table caption (optional)',
+    sort: 'Sort',
+    sortHint: 'Columns separated by commas, "-" for descending order: -year,name.',
+    query: 'Search',
+    group: 'Linked-views group (optional)',
+    groupHint: 'The same name on several elements of a page: a selection in one shows in the others (script code).',
+    frameHeight: 'Frame height without the script (px)',
+    frameHeightHint: 'The script fits the height to the content; without it, the frame keeps this one.',
     invalid: 'Value not recognised: it will be ignored.',
     preview: 'Preview',
     previewLabel: 'Preview of the embed',

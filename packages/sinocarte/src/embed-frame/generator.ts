@@ -7,10 +7,15 @@
  */
 import { regions } from '@sinocarte/data/regions';
 import { sectors } from '@sinocarte/data/sectors';
-import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_TITLES, buildFrameQuery, checkValue, framePage, iframeSnippet, isFrameKind, scriptSnippet, type ContentLang, type FrameKind } from './options.js';
+import { FRAME_ELEMENTS, buildFrameQuery, checkValue, frameHeight, framePage, frameTitle, iframeSnippet, isFrameKind, scriptSnippet, type FrameKind } from './options.js';
 import { strings, type GeneratorStrings } from './generator.strings.js';
 
-const CDN = 'https://cdn.jsdelivr.net/npm/sinocarte/dist/';
+/**
+ * The snippets load the scripts from where this page is served (its own copies, next to it): they work as soon
+ * as the site is published. Once the package is on npm, https://cdn.jsdelivr.net/npm/sinocarte/dist/ serves
+ * the same files (embed.js, iframe-host.js).
+ */
+const ownCopy = (file: string): string => new URL(`./${file}`, location.href).href;
 type UiLang = keyof typeof strings;
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -102,20 +107,19 @@ function update(): void {
   validate(current);
   const chosen = values();
   const id = chosen.id ?? '';
-  const input = { kind: current, values: chosen, pagesBase: new URL('./', location.href).href, embedScript: `${CDN}embed.js`, hostScript: `${CDN}iframe-host.js`, id };
+  const input = { kind: current, values: chosen, pagesBase: new URL('./', location.href).href, embedScript: ownCopy('sinocarte-embed.js'), hostScript: ownCopy('iframe-host.js'), id };
   scriptCode.value = scriptSnippet(input);
   iframeCode.value = iframeSnippet(input);
   const src = `./${framePage(current)}${buildFrameQuery(current, chosen, id || 'preview')}`;
   if (src !== lastSrc) {
     lastSrc = src;
     if (preview.dataset.kind !== current) {
-      preview.style.height = `${FRAME_HEIGHTS[current]}px`;
+      preview.style.height = `${frameHeight(current, {})}px`;
       preview.dataset.kind = current;
     }
     preview.src = src;
   }
-  const lang = (chosen.lang || 'fr') as ContentLang;
-  preview.title = `${t('previewLabel')} : ${FRAME_TITLES[current][lang] ?? FRAME_TITLES[current].fr}`;
+  preview.title = `${t('previewLabel')} : ${frameTitle(current, chosen)}`;
 }
 
 async function copy(textarea: HTMLTextAreaElement): Promise<void> {

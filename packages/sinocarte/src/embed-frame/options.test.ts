@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FRAME_ELEMENTS, FRAME_KINDS, buildFrameQuery, iframeSnippet, parseFrameOptions, scriptSnippet } from './options.js';
+import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_KINDS, buildFrameQuery, frameTitle, iframeSnippet, parseFrameOptions, scriptSnippet } from './options.js';
 
 describe('embed page options (parseFrameOptions)', () => {
   it('turns the issue’s example URL into the map’s attributes, region becoming the selection', () => {
@@ -70,7 +70,8 @@ describe('embed page options (parseFrameOptions)', () => {
     const samples: Record<string, string> = {
       lang: 'zh', theme: 'light', metric: 'revenue', region: 'CN-SC', 'show-parks': 'false', preset: 'partnerships',
       sector: 'ict', years: '1988-1991', query: 'Xi’an', sort: 'name', selected: 'p-1', range: '1990-2000',
-      categories: 'torch', plane: 'objectives', view: 'types',
+      categories: 'torch', plane: 'objectives', view: 'types', caption: 'Parcs du Hubei', heading: 'Les parcs',
+      source: 'Source : ministère, 2004', group: 'article-1',
     };
     for (const kind of FRAME_KINDS) {
       const query = buildFrameQuery(kind, samples, 'f1');
@@ -116,5 +117,46 @@ describe('embed snippets', () => {
     const doc = new DOMParser().parseFromString(snippet, 'text/html');
     expect(doc.querySelectorAll('script').length).to.equal(1);
     expect(doc.querySelector('sino-park-table')!.getAttribute('query')).to.equal('"><script>alert(1)</script>');
+  });
+});
+
+describe('embed generator options (issue 12)', () => {
+  const base = { pagesBase: 'https://example.org/embed/', embedScript: 'https://x.org/embed.js', hostScript: 'https://x.org/iframe-host.js' };
+  const titleOf = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html').querySelector('iframe')!.getAttribute('title');
+
+  it('the iframe title follows the table’s preset, in the content’s language', () => {
+    expect(titleOf(iframeSnippet({ ...base, kind: 'table', values: { preset: 'partnerships', lang: 'fr' } })))
+      .to.match(/partenariats/i)
+      .and.not.match(/parcs/i);
+    expect(titleOf(iframeSnippet({ ...base, kind: 'table', values: { preset: 'offices', lang: 'en' } }))).to.match(/offices/i);
+    expect(titleOf(iframeSnippet({ ...base, kind: 'table', values: { lang: 'en' } }))).to.match(/parks/i);
+  });
+
+  it('a title given is the element’s heading and the iframe’s title; a source line, a caption and a group reach the element', () => {
+    const values = { heading: 'Les parcs du Hubei', source: 'Source : Ambassade de France en Chine, 2004', caption: 'Parcs', group: 'article' };
+    const snippet = iframeSnippet({ ...base, kind: 'table', values });
+    expect(titleOf(snippet)).to.equal('Les parcs du Hubei');
+    const src = new URL(new DOMParser().parseFromString(snippet, 'text/html').querySelector('iframe')!.getAttribute('src')!);
+    expect(parseFrameOptions('table', src.search).attributes).to.deep.equal([
+      ['caption', 'Parcs'],
+      ['heading', 'Les parcs du Hubei'],
+      ['source', 'Source : Ambassade de France en Chine, 2004'],
+      ['group', 'article'],
+    ]);
+    expect(scriptSnippet({ ...base, kind: 'map', values: { heading: 'Carte', group: 'article' } })).to.contain('heading="Carte"').and.contain('group="article"');
+    expect(frameTitle('map', { heading: '  ' })).to.equal(frameTitle('map', {}));
+  });
+
+  it('the iframe height is the one asked for, else a default per element; nonsense falls back to the default', () => {
+    const heightOf = (values: Record<string, string>) =>
+      new DOMParser().parseFromString(iframeSnippet({ ...base, kind: 'atlas', values }), 'text/html').querySelector('iframe')!.getAttribute('height');
+    expect(heightOf({ height: '2400' })).to.equal('2400');
+    for (const bad of ['', '-5', '12', 'tall', '1e9', '300.5']) expect(heightOf({ height: bad }), bad).to.equal(String(FRAME_HEIGHTS.atlas));
+  });
+
+  it('the snippet has short lines: no line of the iframe tag holds two long values', () => {
+    const snippet = iframeSnippet({ ...base, kind: 'table', values: { preset: 'partnerships', query: 'Lyon' } });
+    const lines = snippet.split('\n');
+    expect(lines.find((l) => l.includes('src='))).not.to.contain('title=');
   });
 });

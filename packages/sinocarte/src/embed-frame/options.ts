@@ -39,15 +39,32 @@ function lang(value: string): string | null {
   return base === 'fr' || base === 'en' || base === 'zh' ? base : null;
 }
 
-/** Free text for the table's search: printable, trimmed, at most 100 characters. */
-function text(value: string): string | null {
-  const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return cleaned && cleaned.length <= 100 ? cleaned : null;
-}
+/** Free text: printable, trimmed, at most `max` characters. */
+const freeText =
+  (max: number) =>
+  (value: string): string | null => {
+    const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+    return cleaned && cleaned.length <= max ? cleaned : null;
+  };
+
+/** The table's search: at most 100 characters. */
+const text = freeText(100);
+
+/** A title, a source line, a caption: at most 200 characters. */
+const line = freeText(200);
+
+const GROUP = /^[\w-]{1,40}$/;
 
 const common: OptionSpec[] = [
   { param: 'lang', attribute: 'lang', check: lang },
   { param: 'theme', attribute: 'theme', check: ['auto', 'light', 'dark'] },
+];
+
+/** The editorial frame every element takes (title and source line) and linked views (`group`). */
+const editorial: OptionSpec[] = [
+  { param: 'heading', attribute: 'heading', check: line },
+  { param: 'source', attribute: 'source', check: line },
+  { param: 'group', attribute: 'group', check: GROUP },
 ];
 
 export interface FrameElement {
@@ -64,6 +81,7 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
       // The issue's vocabulary: `region` is the region of interest; on the map, that is the selected one.
       { param: 'region', attribute: 'selected', check: REGION },
       { param: 'show-parks', attribute: 'show-parks', check: ['true', 'false'] },
+      ...editorial,
     ],
   },
   table: {
@@ -77,6 +95,8 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
       { param: 'query', attribute: 'query', check: text },
       { param: 'sort', attribute: 'sort', check: SORT },
       { param: 'selected', attribute: 'selected', check: RECORD_ID },
+      { param: 'caption', attribute: 'caption', check: line },
+      ...editorial,
     ],
   },
   timeline: {
@@ -87,6 +107,7 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
       { param: 'categories', attribute: 'categories', check: SLUGS },
       { param: 'region', attribute: 'region', check: REGION },
       { param: 'selected', attribute: 'selected', check: RECORD_ID },
+      ...editorial,
     ],
   },
   typology: {
@@ -96,6 +117,7 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
       { param: 'plane', attribute: 'plane', check: ['objectives', 'coordination'] },
       { param: 'view', attribute: 'view', check: ['plane', 'types'] },
       { param: 'selected', attribute: 'selected', check: RECORD_ID },
+      ...editorial,
     ],
   },
   atlas: {
@@ -104,6 +126,7 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
       ...common,
       { param: 'metric', attribute: 'metric', check: ['parks', 'revenue', 'partnerships', 'offices'] },
       { param: 'region', attribute: 'region', check: REGION },
+      ...editorial,
     ],
   },
 };
@@ -204,8 +227,42 @@ export const FRAME_TITLES: Record<FrameKind, Record<ContentLang, string>> = {
   atlas: { fr: 'Atlas Sinocarte : carte, tableau, chronologie et typologie', en: 'Sinocarte atlas: map, table, timeline and typology', zh: 'Sinocarte 图集：地图、表格、年表与类型' },
 };
 
-/** Height of the iframe before the host script has measured it (and for hosts that cannot run it). */
-export const FRAME_HEIGHTS: Record<FrameKind, number> = { map: 640, table: 760, timeline: 620, typology: 720, atlas: 1800 };
+/** The table's title follows its preset: a table of partnerships is not announced as a table of parks. */
+const TABLE_TITLES: Record<'parks' | 'partnerships' | 'offices', Record<ContentLang, string>> = {
+  parks: FRAME_TITLES.table,
+  partnerships: {
+    fr: 'Tableau des partenariats de coopération décentralisée franco-chinoise',
+    en: 'Table of Franco-Chinese decentralised-cooperation partnerships',
+    zh: '中法地方合作伙伴关系一览表',
+  },
+  offices: {
+    fr: 'Tableau des bureaux de collectivités françaises en Chine',
+    en: 'Table of French local authorities’ offices in China',
+    zh: '法国地方政府驻华办事处一览表',
+  },
+};
+
+/** The iframe's title (and the embed page's): the heading given, else what the element shows, in the content's language. */
+export function frameTitle(kind: FrameKind, values: Record<string, string>): string {
+  const heading = line(values.heading ?? '');
+  if (heading) return heading;
+  const lang = contentLang(values);
+  if (kind === 'table' && (values.preset === 'partnerships' || values.preset === 'offices')) return TABLE_TITLES[values.preset][lang];
+  return FRAME_TITLES[kind][lang];
+}
+
+/**
+ * Height of the iframe before the host script has measured it, and for hosts that cannot run it: the height
+ * of each embed page's content in a 720 px article column, rounded up (`iframe.test.ts` measures the pages and
+ * checks these still fit). On a phone the content is taller; docs/getting-started.md gives both.
+ */
+export const FRAME_HEIGHTS: Record<FrameKind, number> = { map: 680, table: 910, timeline: 810, typology: 880, atlas: 3500 };
+
+/** The iframe height asked for in the generator (`values.height`, 100 to 30,000 px), else the default above. */
+export function frameHeight(kind: FrameKind, values: Record<string, string>): number {
+  const asked = Number(values.height);
+  return Number.isInteger(asked) && asked >= 100 && asked <= 30_000 ? asked : FRAME_HEIGHTS[kind];
+}
 
 export interface SnippetInput {
   kind: FrameKind;
@@ -233,9 +290,10 @@ export function scriptSnippet({ kind, values, embedScript }: SnippetInput): stri
 /** The iframe of an embed page, followed by the host script that sizes it to its content. */
 export function iframeSnippet({ kind, values, pagesBase, hostScript, id = '' }: SnippetInput): string {
   const src = `${pagesBase}${framePage(kind)}${buildFrameQuery(kind, values, id)}`;
-  const title = FRAME_TITLES[kind][contentLang(values)];
+  const title = frameTitle(kind, values);
   return (
-    `<iframe data-sinocarte src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${FRAME_HEIGHTS[kind]}" loading="lazy"></iframe>\n` +
+    // One attribute per line: the snippet reads without wrapping (a wrapped URL breaks mid-word).
+    `<iframe data-sinocarte\n  src="${escapeHtml(src)}"\n  title="${escapeHtml(title)}"\n  width="100%" height="${frameHeight(kind, values)}" loading="lazy"></iframe>\n` +
     `<script src="${escapeHtml(hostScript)}" defer></script>`
   );
 }

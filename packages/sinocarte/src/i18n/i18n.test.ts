@@ -5,7 +5,7 @@ import '../timeline.js';
 import '../typology.js';
 import '../atlas.js';
 import { LANGS, commonMessages, frameMessages, mapMessages, messages, tableMessages, timelineMessages, typologyMessages, type Lang, type Messages } from './index.js';
-import { intlLocale, normalizeLang } from '../internal/i18n.js';
+import { formatNumber, intlLocale, normalizeLang, plural } from '../internal/i18n.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -86,6 +86,25 @@ describe('interface languages', () => {
     expect(normalizeLang('de-DE')).to.equal('fr');
     // Each language names itself, so the atlas's switch reads the same in every interface language.
     expect(new Set(LANGS.map((l) => commonMessages[l].languageName)).size).to.equal(LANGS.length);
+  });
+
+  it('formats numbers and picks plurals as Intl does, each language and set of options with its own cached formatter', () => {
+    const cases: [number, Intl.NumberFormatOptions | undefined][] = [
+      [1234.5678, undefined],
+      [1234.5678, { maximumFractionDigits: 0 }],
+      [1234.5678, { maximumFractionDigits: 2 }],
+      [1234.5678, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }],
+      [1234.5678, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }],
+      [1234.5678, { maximumFractionDigits: 1 }],
+      [0.5, { style: 'percent' }],
+    ];
+    for (const lang of LANGS) {
+      // Twice: the second call reads the cache, which must not hand one call's formatter to another.
+      for (let pass = 0; pass < 2; pass++) {
+        for (const [value, options] of cases) expect(formatNumber(value, lang, options), `${lang} ${JSON.stringify(options)}`).to.equal(new Intl.NumberFormat(intlLocale(lang), options).format(value));
+        for (const n of [0, 1, 2, 5]) expect(plural(n, lang)).to.equal(new Intl.PluralRules(intlLocale(lang)).select(n));
+      }
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { documents } from '@sinocarte/data/documents';
+import { documents } from '@sinocarte/data/base/documents';
 import { creditsOf, formatSourceLine } from '../lib/source-line.js';
 import { asText } from '../lib/text.js';
 import { frameMessages } from '../i18n/frame.js';
@@ -69,6 +69,18 @@ export class EditorialFrame implements ReactiveController {
   /** The source line shown: the page's `source` attribute, or the default one of these records. */
   shownSource(records: Iterable<unknown>): string {
     return this.text('source') || this.sourceLine(records);
+  }
+
+  /** The frame's texts as plain text (slotted content included), for an exported image. */
+  texts(): Record<FrameSlot, string> {
+    const read = (name: FrameSlot, fallback = '') => {
+      if (this.filled.has(name)) {
+        const slot = this.host.renderRoot.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
+        return (slot?.assignedNodes() ?? []).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+      }
+      return this.text(name) || fallback;
+    };
+    return { heading: read('heading'), description: read('description'), source: read('source', this.cached?.line ?? ''), note: read('note') };
   }
 
   /** Heading and description. The slots are always there (a slot must exist to learn it got content). */

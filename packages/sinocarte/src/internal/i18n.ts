@@ -1,4 +1,5 @@
 import { asText, clip } from '../lib/text.js';
+import { pickText } from '../lib/localized-text.js';
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { commonMessages } from '../i18n/common.js';
 
@@ -53,6 +54,5 @@ export function interpolate(template: string, values: Record<string, unknown>): 
  * data has no such translation: the data package carries fr and en everywhere, zh only for some labels.
  */
 export function dataLabel(text: { fr: string; en: string; zh?: string } | undefined, lang: Lang): string | undefined {
-  if (!text) return undefined;
-  return (text as Partial<Record<string, string>>)[lang] ?? text.en ?? text.fr;
+  return pickText(text, lang)?.text;
 }

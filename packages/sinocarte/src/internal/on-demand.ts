@@ -1,4 +1,4 @@
-import type { Office, Partnership } from '@sinocarte/data';
+import type { Office, Park, Partnership } from '@sinocarte/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -33,8 +33,9 @@ export class OnDemand<T> {
   }
 }
 
-export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/partnerships').then((m) => m.partnerships));
-export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/offices').then((m) => m.offices));
+export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/base/partnerships').then((m) => m.partnerships));
+export const bundledParks = new OnDemand<readonly Park[]>(() => import('@sinocarte/data/base/parks').then((m) => m.parks));
+export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/base/offices').then((m) => m.offices));
 
 /**
  * Lets an element read on-demand data in `willUpdate`: `get()` returns it when it has arrived, else starts the

@@ -4,6 +4,8 @@ import type { CSSResultOrNative, PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
+import { textsReady } from './data-texts.js';
+import { OnDemandController } from './on-demand.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -71,7 +73,9 @@ export class SinoElement extends LitElement {
       --_border: var(--sino-color-border, #c9ced6);
       --_accent: var(--sino-color-accent, #b3261e);
       --_focus: var(--sino-color-focus, #0b57d0);
-      --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif);
+      /* Common Chinese fonts of macOS, Windows and Linux/Android after the Latin ones: Chinese text finds its glyphs. */
+      /* One line: a custom property keeps its value's whitespace, which the CSS minifier collapses. */
+      --_font: var(--sino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif);
       --_font-size: var(--sino-font-size, 15px);
       --_radius: var(--sino-radius, 6px);
       --_space: var(--sino-space, 8px);
@@ -87,6 +91,11 @@ export class SinoElement extends LitElement {
     }
     :host([hidden]) {
       display: none;
+    }
+    /* On a Chinese page the Chinese fonts come first, so that punctuation and digits match the characters. */
+    :host(:lang(zh)) {
+      /* One line: a custom property keeps its value's whitespace, which the CSS minifier collapses. */
+      --_font: var(--sino-font-family, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     }
     :host([theme='dark']) {
       --_bg: var(--sino-color-background, #15181d);
@@ -108,6 +117,21 @@ export class SinoElement extends LitElement {
         --_accent: var(--sino-color-accent, #ff8a80);
         --_focus: var(--sino-color-focus, #8ab4f8);
         color-scheme: dark;
+      }
+    }
+    /* Forced colours (Windows high contrast): the system palette wins over \`theme\` and the host's tokens, or a
+       light theme on a dark palette draws white on white where an SVG keeps its own colours. */
+    @media (forced-colors: active) {
+      :host,
+      :host([theme]) {
+        --_bg: Canvas;
+        --_surface: Canvas;
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_border: CanvasText;
+        --_accent: Highlight;
+        --_focus: Highlight;
+        color-scheme: light dark;
       }
     }
     /* A page rule on the host itself (even \`* { all: unset }\`) beats :host, and inherited text
@@ -195,7 +219,9 @@ export class SinoElement extends LitElement {
   `;
 
   /** Interface language: `fr` (default), `en` or `zh`. When unset, the closest `[lang]` ancestor decides. */
-  @property({ reflect: true }) override lang: Lang | '' = '';
+  // Reflected, but never as \`lang=""\`: an empty lang marks the content as of no language and breaks :lang().
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -301,6 +327,43 @@ export class SinoElement extends LitElement {
   adoptedCallback(): void {
     const root = this.shadowRoot;
     if (root) adoptStylesIn(root, this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /**
+   * An update waits for the bundled records' texts in the element's language (fetched once per page, see
+   * data-texts.ts), so that nothing is drawn in French first; if they cannot be fetched, the element draws
+   * in French and says so.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = textsReady(this.locale);
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.reportLoadFailed(error, 'texts');
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /**
+   * Bundled records an element shows only when asked (a table's partnerships preset, a map's offices metric, the
+   * names a timeline's panel links to): downloaded the first time, once per page (on-demand.ts).
+   */
+  protected readonly onDemand = new OnDemandController(this, (error) => this.reportLoadFailed(error));
+
+  /** Awaiting `updateComplete` also awaits the records downloaded on demand and the update they bring. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.onDemand.pending) {
+      await this.onDemand.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private reportLoadFailed(error: unknown, key?: string): void {
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks } from '@sinocarte/data/parks';
-import { area, fit, mainCentroid, pathData, project, shape } from './projection.js';
+import { area, extent, fit, mainCentroid, pathData, project, shape } from './projection.js';
 
 const topology = chinaTopology as unknown as Topology;
 const provinces = feature(topology, topology.objects.provinces) as FeatureCollection<Geometry>;
@@ -71,6 +71,17 @@ describe('projection', () => {
       const expected = path.area(f as Feature);
       expect(area(shapes[i], ours), String(f.id)).to.be.closeTo(expected, Math.max(expected * 0.01, 0.5));
     });
+  });
+
+  it('measures the on-screen box of a region: Macao is a few px at 1280 px, Xinjiang hundreds', () => {
+    const f = fit(shapes, 1280, 960);
+    const of = (id: string) => extent(shapes[provinces.features.findIndex((x) => x.id === id)], f);
+    expect(of('MO').width).to.be.below(24);
+    expect(of('HK').height).to.be.below(24);
+    expect(of('CN-XJ').width).to.be.above(200);
+    // The box scales with the fit.
+    const half = fit(shapes, 640, 480);
+    expect(extent(shapes[0], half).width).to.be.closeTo(of(String(provinces.features[0].id)).width * (half.k / f.k), 1e-6);
   });
 
   it('places the centroid of an archipelago on its main island, inside its outline', () => {

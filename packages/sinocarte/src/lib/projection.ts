@@ -107,6 +107,22 @@ export function area(s: Shape, f: Fit): number {
   return (a / 2) * f.k * f.k;
 }
 
+/** Width and height of the shape's bounding box on the screen, in px. */
+export function extent(s: Shape, f: Fit): { width: number; height: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const polygon of s)
+    for (const [x, y] of polygon[0] ?? []) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
+  return x1 >= x0 ? { width: (x1 - x0) * f.k, height: (y1 - y0) * f.k } : { width: 0, height: 0 };
+}
+
 /**
  * On-screen centroid of the shape's polygon with the most vertices (for an archipelago, the main island:
  * keeps arrow-key neighbours and labels where a reader expects them). Area-weighted, outer ring only.

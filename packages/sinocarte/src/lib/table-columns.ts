@@ -2,6 +2,7 @@ import { ownValue } from './read.js';
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
 import { numericValues, rankText, sharedCollator, type SortValues } from './table-sort.js';
+import { isLocalizable, pickText, type Localizable } from './localized-text.js';
 
 /**
  * Column definitions of the table as data: what a column reads, how it shows, sorts, filters and exports.
@@ -138,7 +139,8 @@ export interface Link {
   href: string;
   historical: boolean;
 }
-export type CellValue = string | number | string[] | Revenue | PartialDate | Period | Link;
+/** A text cell may hold one text per language (`{ fr, en, zh }`): the reader's is shown, another marked with its `lang`. */
+export type CellValue = string | number | string[] | Revenue | PartialDate | Period | Link | Localizable;
 
 /** A value of the wrong type: shown as missing and counted. */
 export const INVALID = Symbol('invalid');
@@ -176,6 +178,7 @@ export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
     case 'text':
     case 'region':
       if (typeof raw === 'string') return raw;
+      if (column.format === 'text' && isLocalizable(raw)) return raw;
       return isNumber(raw) && column.format === 'text' ? String(raw) : INVALID;
     case 'number':
     case 'integer':
@@ -223,7 +226,8 @@ export interface Vocabulary {
   sectorName(code: string): string | undefined;
 }
 
-export function valueLabel(column: ResolvedColumn, value: string, vocabulary: Vocabulary): string {
+export function valueLabel(column: ResolvedColumn, value: string | Localizable, vocabulary: Vocabulary): string {
+  if (typeof value === 'object') return pickText(value, vocabulary.lang)?.text ?? '';
   if (column.format === 'sectors') return vocabulary.sectorName(value) ?? value;
   // An own label only: a coded value such as `toString` or `constructor` is data, not a way into the prototype.
   const label = ownValue(column.labels, value);
@@ -376,7 +380,8 @@ export function* searchTextSlices(
         return foldForSearch(`${(value as PartialDate).iso} ${cellText(column, value, vocabulary)}`);
       default: {
         const shown = cellText(column, value, vocabulary);
-        const more = extra(column, value);
+        // A text in several languages is found in any of them (a Chinese reader may type the pinyin).
+        const more = isLocalizable(value) ? [...extra(column, value), ...Object.values(value)] : extra(column, value);
         return foldForSearch(more.length ? `${shown} ${more.join(' ')}` : shown);
       }
     }

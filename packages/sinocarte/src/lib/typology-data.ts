@@ -4,6 +4,7 @@
  */
 import type { Typology } from '@sinocarte/data';
 import type { Lang } from '../internal/i18n.js';
+import { isLocalizable, pickText as pickLocalized } from './localized-text.js';
 import { forEachReadable, readList, UNREADABLE } from './read.js';
 import { asText } from './text.js';
 
@@ -100,26 +101,15 @@ export interface ValidationResult {
   problems: DiagramProblem[];
 }
 
-/** The languages to try for a text: the one asked, then English, French, Chinese (zh → en → fr, fr → en → zh). */
-const fallback = (lang: Lang): Lang[] => [lang, ...(['en', 'fr', 'zh'] as const).filter((l) => l !== lang)];
-
-/** The text in a language, falling back (zh → en → fr), with the language it is actually in. */
+/** The text in a language, falling back (zh → en → fr, fr → en → zh), with the language it is actually in. */
 export function pickText(text: DiagramText | undefined, lang: Lang): { text: string; lang: Lang } {
   if (typeof text === 'string') return { text, lang };
-  if (text && typeof text === 'object') {
-    for (const l of fallback(lang)) {
-      const value = (text as Partial<Record<Lang, string>>)[l];
-      if (typeof value === 'string' && value.trim()) return { text: value, lang: l };
-    }
-  }
-  return { text: '', lang };
+  return pickLocalized(text, lang) ?? { text: '', lang };
 }
 
 /** True for a non-empty string or an object with at least one non-empty language. */
 export function isText(value: unknown): value is DiagramText {
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  return (['fr', 'en', 'zh'] as const).some((l) => typeof (value as Record<string, unknown>)[l] === 'string' && ((value as Record<string, string>)[l]).trim().length > 0);
+  return typeof value === 'string' ? value.trim().length > 0 : isLocalizable(value);
 }
 
 const clamp = (v: number) => Math.max(-1, Math.min(1, v));

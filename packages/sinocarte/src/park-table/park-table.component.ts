@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { parks as bundledParks } from '@sinocarte/data/parks';
-import { regions } from '@sinocarte/data/regions';
-import { sectors } from '@sinocarte/data/sectors';
+import { parks as bundledParks } from '@sinocarte/data/base/parks';
+import { regions } from '@sinocarte/data/base/regions';
+import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
-import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -34,6 +35,7 @@ import {
 } from '../lib/table-columns.js';
 import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
 import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
+import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
@@ -70,6 +72,8 @@ function isRowKind(value: unknown): value is 'park' | 'partnership' | 'office' {
 }
 /** Narrower than this, the table becomes a list of cards. */
 const CARD_BREAKPOINT = 600;
+/** Cards shown at first on a phone, and added by each "show more" (a card is 300 to 450 px tall; all 53, 21,000 px). */
+const CARD_PAGE = 5;
 const ESTIMATE = { table: 44, cards: 180 };
 /** The column types each filter reads: the first filterable column of one of these types feeds it. */
 const FILTER_TYPES: Record<FilterName, readonly ColumnType[]> = { region: ['region'], sector: ['tags'], years: ['year', 'date'] };
@@ -166,6 +170,7 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @csspart link - Each website link.
  * @csspart cards - The list of cards (narrow layout).
  * @csspart card - Each card.
+ * @csspart show-more - The button under the cards that shows more of them (phones).
  * @csspart message - The note that lists rejected input.
  */
 export class SinoParkTable extends SinoElement {
@@ -225,6 +230,8 @@ export class SinoParkTable extends SinoElement {
 
   @state() private narrow = false;
   @state() private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
+  /** How many cards a phone shows (below the virtual threshold; above it the cards scroll in their box). */
+  @state() private cardLimit = CARD_PAGE;
   @state() private activePosition = 0;
   @state() private notice = '';
   @state() private copyFallback: string | null = null;
@@ -294,21 +301,7 @@ export class SinoParkTable extends SinoElement {
     return tableMessages[this.locale];
   }
 
-  /** The partnerships' and offices' bundled rows, downloaded when a table shows them. */
-  #onDemand = new OnDemandController(this, (error) =>
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
-  );
   #preparedVersion = -1;
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Awaiting `updateComplete` also awaits the preset's rows and the update they bring.
-    while (this.#onDemand.pending) {
-      await this.#onDemand.settled();
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
 
   get #presetName(): PresetName {
     return isPresetName(this.preset) ? this.preset : 'parks';
@@ -362,7 +355,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));
-    const dataChanged = has('rows', 'columns', 'preset') || this.#onDemand.version !== this.#preparedVersion;
+    const dataChanged = has('rows', 'columns', 'preset') || this.onDemand.version !== this.#preparedVersion;
     const filtersChanged = has('query', 'region', 'sector', 'years');
     // Messages are in the reader's language: rebuild them when it changes.
     const rebuild = dataChanged || has('lang');
@@ -401,12 +394,18 @@ export class SinoParkTable extends SinoElement {
       );
       this.activePosition = Math.min(this.activePosition, Math.max(0, this.#view.length - 1));
       this.#shownRows = Array.from(this.#view, (r) => this.#prepared.rows[r]);
+      // Other rows: the first cards again.
+      if (rebuild || filtersChanged) this.cardLimit = CARD_PAGE;
     }
     if (changed.has('narrow')) {
       this.#heights.fill(NaN);
       this.#estimate = this.narrow ? ESTIMATE.cards : ESTIMATE.table;
     }
-    if (reorder || changed.has('narrow')) {
+    // The card the keyboard or a selection moves to is always shown, with the cards before it.
+    const limit = Math.max(this.cardLimit, Math.ceil((this.activePosition + 1) / CARD_PAGE) * CARD_PAGE);
+    const limitChanged = limit !== this.cardLimit || changed.has('cardLimit');
+    this.cardLimit = limit;
+    if (reorder || changed.has('narrow') || limitChanged) {
       this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
       this.window = this.#computeWindow();
     }
@@ -420,11 +419,11 @@ export class SinoParkTable extends SinoElement {
   #prepare(): Prepared {
     if (this.preset && !isPresetName(this.preset)) this.#fail('invalid-value', 'unknownPreset', { value: this.preset });
     const preset = presets[this.#presetName];
-    this.#preparedVersion = this.#onDemand.version;
+    this.#preparedVersion = this.onDemand.version;
     const bundled = BUNDLED[this.#presetName];
     // Until the preset's rows arrive the table is empty (and busy); it is prepared again when they do.
     // A host's list is read through readList: a Proxy or a getter that throws costs a row, not the table.
-    const input = readList(this.rows ?? (Array.isArray(bundled) ? bundled : (this.#onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? [])));
+    const input = readList(this.rows ?? (Array.isArray(bundled) ? bundled : (this.onDemand.get(bundled as OnDemand<readonly unknown[]>) ?? [])));
     if (input === null || input === UNREADABLE) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;
@@ -459,10 +458,11 @@ export class SinoParkTable extends SinoElement {
 
     let invalid = 0;
     let unreadable = 0;
+    const chinese = new Map<string, Localizable>();
     const cells = columns.map((column) =>
-      readColumn(kept, column.path).map((raw) => {
+      readColumn(kept, column.path).map((raw, r) => {
         if (raw === UNREADABLE) return (unreadable++, null);
-        const value = readCell(column, raw);
+        const value = readCell(column, withChinese(kept[r], column.key, raw, chinese));
         return value === INVALID ? (invalid++, null) : value;
       }),
     );
@@ -558,7 +558,8 @@ export class SinoParkTable extends SinoElement {
     const { columns, cells, ids } = this.#prepared;
     return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
       const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-      return region ? [region.name.fr, region.name.en, region.name.zh] : [];
+      // Chinese names only once a page has fetched them (data-texts.ts): a Chinese page always has.
+      return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
     });
   }
 
@@ -616,16 +617,8 @@ export class SinoParkTable extends SinoElement {
 
   /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
   downloadCSV(layout: 'french' | 'international' = this.#layout): void {
-    const url = URL.createObjectURL(new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
     const kind = this.#countKind;
-    link.href = url;
-    link.download = `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(this, new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
     this.notice = this.#plural(this.#t.downloaded, this.#view.length);
   }
 
@@ -868,7 +861,7 @@ export class SinoParkTable extends SinoElement {
       tabindex=${tabbable ? 0 : -1}
       @focus=${() => (this.activePosition = position)}
     >
-      ${value === null ? this.#renderMissing() : cellText(column, value, this.#vocabulary)}
+      ${value === null ? this.#renderMissing() : this.#marked(value, cellText(column, value, this.#vocabulary))}
     </button>`;
   }
 
@@ -906,8 +899,14 @@ export class SinoParkTable extends SinoElement {
           : html`<span class="not-a-link">${link.href}</span>${mark}`;
       }
       default:
-        return cellText(column, value, vocabulary);
+        return this.#marked(value, cellText(column, value, vocabulary));
     }
+  }
+
+  /** A cell's text, in a span with its `lang` when a text per language had none in the reader's. */
+  #marked(value: CellValue, text: string): TemplateResult | string {
+    const other = isLocalizable(value) ? langIfOther(pickText(value, this.locale), this.locale) : undefined;
+    return other ? html`<span lang=${other}>${text}</span>` : text;
   }
 
   #renderCards(caption: string) {
@@ -935,7 +934,18 @@ export class SinoParkTable extends SinoElement {
     return html`<p class="cards-caption" id="cards-caption">${caption}<span class="visually-hidden">. ${t.keyboardHelp}</span></p>
       <ul class="cards" part="cards" aria-labelledby="cards-caption" @click=${this.#onRowClick} @keydown=${this.#onRowKeyDown}>
         ${this.#renderRows(renderCard)}
-      </ul>`;
+      </ul>
+      ${this.#renderShowMore()}`;
+  }
+
+  /** "Show 5 more (5 of 53)" under the cards, while some are not shown (not when they scroll virtually). */
+  #renderShowMore() {
+    const count = this.#view.length;
+    const shown = this.window.end;
+    if (this.#isVirtual || shown >= count) return nothing;
+    const n = Math.min(CARD_PAGE, count - shown);
+    const label = interpolate(this.#t.showMore, { n: formatNumber(n, this.locale), shown: formatNumber(shown, this.locale), total: formatNumber(count, this.locale) });
+    return html`<button type="button" class="show-more" part="show-more" @click=${() => (this.cardLimit = shown + CARD_PAGE)}>${label}</button>`;
   }
 
   /** The one row reachable with Tab: the active one when rendered, else the first rendered. */
@@ -959,7 +969,7 @@ export class SinoParkTable extends SinoElement {
 
   #computeWindow(): RowWindow {
     const count = this.#view.length;
-    if (count <= VIRTUAL_THRESHOLD) return { start: 0, end: count, before: 0, after: 0 };
+    if (count <= VIRTUAL_THRESHOLD) return { start: 0, end: this.narrow ? Math.min(count, this.cardLimit) : count, before: 0, after: 0 };
     const { top, height } = this.#geometry();
     return visibleWindow(this.#offsets, top, height, 10);
   }
@@ -1078,7 +1088,8 @@ export class SinoParkTable extends SinoElement {
     const position = this.#view.indexOf(this.#prepared.ids.indexOf(this.selected!));
     if (position === -1) return;
     this.activePosition = position;
-    this.#scrollToPosition(position);
+    // On a phone the card may be past the ones shown: it is rendered by the update this schedules.
+    void this.updateComplete.then(() => this.#scrollToPosition(position));
   }
 
   // ---- events ---------------------------------------------------------------------------------

@@ -57,7 +57,8 @@ export const officeColumns = columns('offices', [
   ['provinceId', 'region'],
   ['partner', 'text'],
   ['type', 'text', { labels: values('officeTypes') }],
-  ['staff', 'text'],
+  // The staff's phrase in every language (the record also has its counts and roles).
+  ['staff', 'text', { key: 'staff.label' }],
   ['period', 'date', { format: 'period' }],
   ['status', 'text', { labels: values('officeStatuses') }],
 ]);

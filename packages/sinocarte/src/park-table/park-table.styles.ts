@@ -401,6 +401,26 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .show-more {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    margin: 8px 0 0;
+    padding: 8px 12px;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .show-more:hover {
+    background: var(--_surface);
+  }
+  .show-more:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .narrow .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(152px, 1fr));

@@ -325,6 +325,34 @@ describe('<sino-park-table>', () => {
       expect(((await event) as CustomEvent<SinoSelectDetail>).detail.kind).to.equal('office');
     });
 
+    it('shows the offices’ staff in the reader’s language, never an English phrase on a French page', async () => {
+      const el = await renderTable(html`<sino-park-table preset="offices"></sino-park-table>`);
+      const staffed = offices.filter((o) => o.staff);
+      const fr = cellTexts(el, 'Effectif');
+      expect(fr).to.include.members(staffed.map((o) => o.staff!.label.fr));
+      expect(fr.join(' ')).to.not.match(/\b(people|employees?|intern)\b/);
+      expect(problems(el), 'no value set aside').to.equal('');
+      el.lang = 'zh';
+      await el.updateComplete;
+      expect(cellTexts(el, '人员')).to.include.members(staffed.map((o) => o.staff!.label.zh));
+    });
+
+    it('writes parks, partners and cities in characters in Chinese, and marks a cell it has only in another language', async () => {
+      const el = await renderTable(html`<sino-park-table lang="zh"></sino-park-table>`);
+      expect(rowNames(el)[0]).to.equal(parks[0].zh!.name);
+      el.preset = 'partnerships';
+      await el.updateComplete;
+      const chongqing = partnerships.find((p) => p.id === 'pship-toulouse-chongqing')!;
+      expect(cellTexts(el, '中方伙伴')).to.include(chongqing.zh!['chinese.name']);
+      // A host's column holding texts per language, without Chinese: English, marked as such.
+      el.columns = [{ key: 'label', label: 'x', rowHeader: true }];
+      el.rows = [{ id: 'a', label: { fr: 'Jumelage', en: 'Twinning' } }] as never;
+      await el.updateComplete;
+      const cell = bodyRows(el)[0].querySelector('th')!;
+      expect(cell.textContent!.trim()).to.equal('Twinning');
+      expect(cell.querySelector('[lang="en"]'), 'the English text is marked').to.not.equal(null);
+    });
+
     it('takes any column definition: label per language, type, format, sortable', async () => {
       const columns: TableColumn[] = [
         { key: 'city', label: { fr: 'Ville', en: 'Town' }, rowHeader: true },
@@ -572,7 +600,8 @@ describe('<sino-park-table>', () => {
       }
       expect(shadow(el).querySelector('table')).to.equal(null);
       const cards = [...shadow(el).querySelectorAll('li.card')];
-      expect(cards).to.have.length(53);
+      // A bounded list: the first cards, and a button for more.
+      expect(cards).to.have.length(5);
       expect(cards[0].querySelector('.card-title')!.textContent!.trim()).to.equal(parks[0].name);
       expect([...cards[0].querySelectorAll('dt')].map((dt) => dt.textContent)).to.include('Région');
       expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(360);
@@ -586,8 +615,71 @@ describe('<sino-park-table>', () => {
       expect(el.sort).to.equal('-year');
       el.region = 'CN-GD';
       await el.updateComplete;
-      expect(shadow(el).querySelectorAll('li.card')).to.have.length(parks.filter((p) => p.provinceId === 'CN-GD').length);
+      // Guangdong's six parks: five cards and "show 1 more".
+      expect(shadow(el).querySelectorAll('li.card')).to.have.length(Math.min(5, parks.filter((p) => p.provinceId === 'CN-GD').length));
+      expect(shadow(el).querySelector('button.show-more')!.textContent!.trim()).to.equal(`Afficher 1 de plus (5 sur ${parks.filter((p) => p.provinceId === 'CN-GD').length})`);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('cards on a phone', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    async function phoneTable(template = html`<sino-park-table></sino-park-table>`) {
+      await setViewport({ width: 375, height: 700 });
+      const el = await renderTable(template, 359);
+      for (let i = 0; i < 10 && !shadow(el).querySelector('.cards'); i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+      return el;
+    }
+    const more = (el: SinoParkTable) => shadow(el).querySelector<HTMLButtonElement>('button.show-more');
+    const cardCount = (el: SinoParkTable) => shadow(el).querySelectorAll('li.card').length;
+
+    it('shows the first five cards and a “show more” with the count, not 53 cards 21,000 px tall', async () => {
+      const el = await phoneTable();
+      expect(cardCount(el)).to.equal(5);
+      expect(el.getBoundingClientRect().height, 'height of the table').to.be.below(3000);
+      expect(more(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Afficher 5 de plus (5 sur 53)');
+      more(el)!.focus();
+      more(el)!.click();
+      await el.updateComplete;
+      expect(cardCount(el)).to.equal(10);
+      expect(shadow(el).activeElement === more(el), 'focus stays on the button').to.equal(true);
+      for (let i = 0; i < 8; i++) {
+        more(el)!.click();
+        await el.updateComplete;
+      }
+      expect(more(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Afficher 3 de plus (50 sur 53)');
+      more(el)!.click();
+      await el.updateComplete;
+      expect(cardCount(el)).to.equal(53);
+      expect(more(el) === null, 'no button once every card is shown').to.equal(true);
+      // A new filter starts from the first cards again.
+      el.sector = 'ict';
+      await el.updateComplete;
+      expect(cardCount(el)).to.equal(5);
+    });
+
+    it('still reaches every card: End goes to the last one, and a park the host selects is shown', async () => {
+      const el = await phoneTable();
+      shadow(el).querySelector<HTMLButtonElement>('.row-select[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'End' });
+      for (let i = 0; i < 5; i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+      expect(shadow(el).activeElement!.textContent!.trim()).to.equal(parks[52].name);
+      const other = await phoneTable(html`<sino-park-table></sino-park-table>`);
+      other.selected = parks[40].id;
+      for (let i = 0; i < 5; i++) {
+        await nextFrame();
+        await other.updateComplete;
+      }
+      expect(shadow(other).querySelector('li.card.selected .card-title')!.textContent!.trim()).to.equal(parks[40].name);
     });
   });
 

@@ -4,14 +4,16 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
-import { parks as bundledParks } from '@sinocarte/data/parks';
-import { provinceInnovation } from '@sinocarte/data/province-innovation';
+import { parks as bundledParks } from '@sinocarte/data/base/parks';
+import { provinceInnovation } from '@sinocarte/data/base/province-innovation';
 import type { RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
-import { OnDemandController, bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { HoverContent } from '../internal/hover-content.js';
+import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
@@ -21,11 +23,12 @@ import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from
 import { forEachReadable, readList, UNREADABLE } from '../lib/read.js';
 import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
-import { area, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
+import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
+import { placeCallouts } from '../lib/callouts.js';
+import { summarizeMap } from '../lib/summary.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
-import { commonMessages } from '../i18n/common.js';
 import { styles } from './province-map.styles.js';
 
 /** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
@@ -47,6 +50,10 @@ let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
+/** The smallest target, in CSS px (WCAG 2.5.8): small regions get a marker this wide. */
+const TARGET_SIZE = 24;
+/** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
+const TOUCH_REACH = TARGET_SIZE / 2;
 
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
@@ -114,14 +121,17 @@ const showParksConverter = {
  * @csspart map - The SVG map (one tab stop).
  * @csspart region - Each region path.
  * @csspart park - Each park point.
+ * @csspart value-label - Each region's value written on it (`labels="values"`).
  * @csspart legend - The legend below the map.
  * @csspart controls - The zoom buttons.
  * @csspart tooltip - The tooltip.
  * @csspart table - The table alternative.
  * @csspart message - The note that lists rejected input.
+ * @csspart download - The download menu (PNG, SVG, CSV) under the map.
+ * @csspart download-button - The button that opens the download menu.
  */
 export class SinoProvinceMap extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -151,16 +161,51 @@ export class SinoProvinceMap extends SinoElement {
    */
   @property({ reflect: true }) years = '';
 
+  /**
+   * `values` writes each region's value on it, so that classes can be told apart without colour (print,
+   * colour-blind readers); `none` (default) does not. Regions too small for a label have theirs in the table.
+   */
+  @property({ reflect: true }) labels: 'none' | 'values' = 'none';
+
   /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
   @property({ reflect: true }) highlight = '';
 
   private link = new GroupLink(this, 'map');
+  protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => (this.tooltip = null));
   private editorial = new EditorialFrame(this);
+  private download = new DownloadMenu(this, this.editorial, {
+    name: () => `sinocarte-map-${this.effectiveMetric === 'custom' ? 'values' : this.effectiveMetric}`,
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+      if (!svg) return null;
+      // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
+      const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
+        const swatch = li.querySelector('.swatch')!;
+        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : getComputedStyle(swatch).backgroundColor };
+      });
+      return { svg, legendTitle: this.metricLabel(), legend };
+    },
+    data: () => {
+      const t = this.t;
+      const metric = this.effectiveMetric;
+      const items = metric === 'custom' ? null : t.itemsColumn[metric === 'revenue' ? 'parks' : metric];
+      const header = [t.region, 'id', this.metricLabel(), ...(items ? [items] : [])];
+      const rows = [...REGION_IDS]
+        .sort((a, b) => this.regionName(a).localeCompare(this.regionName(b), this.locale))
+        .map((id) => {
+          const v = this.regionValues.get(id);
+          return [this.regionName(id), id, v?.value ?? null, ...(items ? [(v?.items ?? []).join(' | ')] : [])];
+        });
+      return { header, rows };
+    },
+  });
   private yearRange: YearRange | null = null;
 
   @state() private size: { width: number; height: number } = { width: 0, height: 0 };
   @state() private zoom: ZoomTransform = IDENTITY;
   @state() private active: string | null = null;
+  /** The park the keyboard stepped into, within the active region (P), or null. */
+  @state() private activePark: string | null = null;
   @state() private tooltip: Tooltip | null = null;
   @state() private tableOpen = false;
   @state() private announcement = '';
@@ -173,7 +218,7 @@ export class SinoProvinceMap extends SinoElement {
   private fit?: Fit;
   private pathData = new Map<string, string>();
   private centroids = new Map<string, Point>();
-  /** Regions too small to see or hit at this size (Hong Kong, Macao): drawn with a marker too. */
+  /** Regions narrower or lower than a 24 px target at this size (Hong Kong, Macao): drawn with a marker too. */
   private smallRegions: string[] = [];
   private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
@@ -216,15 +261,21 @@ export class SinoProvinceMap extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
+    if (changed.has('labels')) {
+      this.clearProblems('labels');
+      if (this.labels && this.labels !== 'none' && this.labels !== 'values') {
+        this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'labels', value: this.labels }), 'labels');
+      }
+    }
     if (changed.has('years')) {
       this.clearProblems('invalid-attribute');
       const range = parseYears(this.years);
       if (range === 'invalid') this.report('invalid-attribute', interpolate(t.errors.invalidValue, { region: 'years', value: this.years }));
       this.yearRange = range === 'invalid' ? null : range;
     }
-    const arrived = this.#onDemand.version !== this.#computedVersion;
+    const arrived = this.onDemand.version !== this.#computedVersion;
     if (arrived || changed.has('metric') || changed.has('values') || changed.has('parks') || changed.has('lang') || changed.has('years')) {
-      this.#computedVersion = this.#onDemand.version;
+      this.#computedVersion = this.onDemand.version;
       this.clearProblems('unknown-metric', 'invalid-data', 'invalid-value');
       if (changed.has('parks') || changed.has('years')) this.validParks = this.inYears(this.validateParks(this.parks));
       if (this.values != null) {
@@ -237,7 +288,7 @@ export class SinoProvinceMap extends SinoElement {
         this.effectiveMetric = isMetric(metric) ? metric : 'parks';
         // The partnerships and offices are downloaded the first time a map shows them; until then no region has a value.
         const needs: OnDemand<readonly unknown[]> | null = this.effectiveMetric === 'partnerships' ? bundledPartnerships : this.effectiveMetric === 'offices' ? bundledOffices : null;
-        const records = needs ? this.#onDemand.get(needs) : [];
+        const records = needs ? this.onDemand.get(needs) : [];
         this.regionValues = records
           ? computeMetric(this.effectiveMetric, REGION_IDS, {
               parks: this.validParks,
@@ -262,7 +313,10 @@ export class SinoProvinceMap extends SinoElement {
       for (const [id, s] of all) this.pathData.set(id, pathData(s, fitted));
       // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
-      this.smallRegions = REGION_IDS.filter((id) => area(all.get(id)!, fitted) < 40);
+      this.smallRegions = REGION_IDS.filter((id) => {
+        const box = extent(all.get(id)!, fitted);
+        return box.width < TARGET_SIZE || box.height < TARGET_SIZE;
+      });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
   }
@@ -302,21 +356,7 @@ export class SinoProvinceMap extends SinoElement {
     return valid;
   }
 
-  /** The partnerships' and offices' records, downloaded when a map shows them. */
-  #onDemand = new OnDemandController(this, (error) =>
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) })),
-  );
   #computedVersion = 0;
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Awaiting `updateComplete` also awaits the metric's records and the update they bring.
-    while (this.#onDemand.pending) {
-      await this.#onDemand.settled();
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
 
   private get t() {
     return mapMessages[this.locale];
@@ -379,6 +419,21 @@ export class SinoProvinceMap extends SinoElement {
     return `q${rampStep(key, this.classes.length)}`;
   }
 
+  /** What a screen reader hears first: how many regions, the highest and who has it, zeros, missing data. */
+  private summary(): string {
+    const t = this.t;
+    const count = (forms: { one: string; other: string }, n: number) =>
+      interpolate(forms[plural(n, this.locale) === 'one' ? 'one' : 'other'], { n: formatNumber(n, this.locale) });
+    const separator = this.locale === 'zh' ? '、' : ', ';
+    const rows = REGION_IDS.map((id) => ({ name: this.regionName(id), value: this.regionValues.get(id)?.value ?? null }));
+    return summarizeMap(rows, {
+      intro: (n) => interpolate(t.summaryIntro, { n: formatNumber(n, this.locale), metric: this.metricLabel() }),
+      highest: (names, value) => interpolate(t.summaryHighest, { names: names.join(separator), value: this.formatValue(value) }),
+      zero: (n) => count(t.summaryZero, n),
+      noData: (n) => count(t.summaryNoData, n),
+    });
+  }
+
   /** Accessible name of a region: name, then its value. */
   private regionLabel(id: string): string {
     return `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`;
@@ -392,6 +447,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
+        <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         <div class="frame">
@@ -406,7 +462,7 @@ export class SinoProvinceMap extends SinoElement {
                 tabindex="0"
                 aria-label=${`${t.title} — ${this.metricLabel()}`}
                 aria-describedby="map-help"
-                aria-activedescendant=${this.active ? `region-${this.active}` : nothing}
+                aria-activedescendant=${this.activePark ? `park-${this.activePark}` : this.active ? `region-${this.active}` : nothing}
                 @keydown=${this.onKeyDown}
                 @focus=${this.onFocus}
                 @blur=${this.onBlur}
@@ -444,13 +500,19 @@ export class SinoProvinceMap extends SinoElement {
                       ></path>`;
                     })}
                   </g>
-                  ${this.renderSmallRegionMarkers()}
                   ${parseList(this.highlight)
                     .filter((id) => REGION_BY_ID.has(id) && id !== selected)
                     .map((id) => svg`<path class="outline linked-outline" aria-hidden="true" d=${this.pathData.get(id) ?? ''}></path>`)}
-                  ${selected ? svg`<path class="outline selected-outline" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>` : nothing}
-                  ${this.active ? svg`<path class="outline active-outline" aria-hidden="true" d=${this.pathData.get(this.active) ?? ''}></path>` : nothing}
+                  ${selected
+                    ? // Two lines, a halo of the background under the accent: one of them stands out 3:1 from any class colour.
+                      svg`<path class="outline selected-halo" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>
+                        <path class="outline selected-outline" aria-hidden="true" d=${this.pathData.get(selected) ?? ''}></path>`
+                    : nothing}
+                  ${this.active && !this.activePark ? svg`<path class="outline active-outline" aria-hidden="true" d=${this.pathData.get(this.active) ?? ''}></path>` : nothing}
+                  ${this.renderValueLabels()}
                   ${this.showParks ? this.renderParks() : nothing}
+                  ${this.renderSmallRegionMarkers()}
+                  ${this.renderActivePark()}
                 </g>
               </svg>`
             : nothing}
@@ -466,7 +528,7 @@ export class SinoProvinceMap extends SinoElement {
         ${this.renderLegend()}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.tableOpen ? this.renderTable() : nothing}
-        ${this.editorial.footer(this.shownRecords())}
+        ${this.editorial.footer(this.shownRecords(), this.download.render())}
       </div>
     `;
   }
@@ -478,11 +540,33 @@ export class SinoProvinceMap extends SinoElement {
     return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 
+  /** The current view as an SVG file: the map as drawn, with its heading, legend and source line. */
+  toSVG(): string {
+    return this.download.image()?.svg ?? '';
+  }
+
+  /** The current view as a PNG, at `scale` (2 for high-resolution screens and print); null before the map is drawn. */
+  toPNG(scale = 1): Promise<Blob | null> {
+    return this.download.png(scale);
+  }
+
+  /** The region values of the current view as CSV (BOM, CRLF; `;` and decimal comma in French). */
+  toCSV(): string {
+    return this.download.csv();
+  }
+
+
+  /**
+   * A 24 px marker per small region, off its coast with a leader line, drawn over the parks so that it wins
+   * a click or a tap (Zhuhai's park sits on Macao). The region's own option stays the accessible one.
+   */
   private renderSmallRegionMarkers() {
-    return svg`<g class="region-dots" aria-hidden="true">${this.smallRegions.map((id) => {
-      const [x, y] = this.centroids.get(id) ?? [0, 0];
+    const k = this.zoom.k;
+    const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
+    return svg`<g class="region-dots" aria-hidden="true">${placeCallouts(anchors, TARGET_SIZE / k).map(({ id, anchor, marker }) => {
       const key = classify(this.regionValues.get(id)?.value ?? null, this.classes);
-      return svg`<circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${x} cy=${y} r=${5 / this.zoom.k}></circle>`;
+      return svg`<line class="region-callout" x1=${anchor[0]} y1=${anchor[1]} x2=${marker[0]} y2=${marker[1]}></line>
+        <circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${marker[0]} cy=${marker[1]} r=${TARGET_SIZE / 2 / k}></circle>`;
     })}</g>`;
   }
 
@@ -490,10 +574,53 @@ export class SinoProvinceMap extends SinoElement {
     const fitted = this.fit;
     if (!fitted) return nothing;
     const radius = this.parkRadius();
-    return svg`<g class="parks" aria-hidden="true">${this.validParks.map((p) => {
+    // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
+    return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${this.validParks.map((p) => {
       const xy = project(fitted, p.lon, p.lat);
-      return svg`<circle part="park" class="park" data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
+      return svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
     })}</g>`;
+  }
+
+  /** `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions). */
+  private renderValueLabels() {
+    if (this.labels !== 'values') return nothing;
+    const k = this.zoom.k;
+    const digits = this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0;
+    return svg`<g class="value-labels" aria-hidden="true">${REGION_IDS.filter((id) => !this.smallRegions.includes(id)).map((id) => {
+      const value = this.regionValues.get(id)?.value ?? null;
+      if (value === null) return nothing;
+      const [x, y] = this.centroids.get(id) ?? [0, 0];
+      return svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${11 / k}>${formatNumber(value, this.locale, { maximumFractionDigits: digits })}</text>`;
+    })}</g>`;
+  }
+
+  /** The keyboard's ring around the park it stepped into. */
+  private renderActivePark() {
+    const park = this.activePark && this.fit ? this.validParks.find((p) => p.id === this.activePark) : undefined;
+    if (!park || !this.showParks) return nothing;
+    const [x, y] = project(this.fit!, park.lon, park.lat);
+    return svg`<circle class="outline active-outline" aria-hidden="true" cx=${x} cy=${y} r=${8 / this.zoom.k}></circle>`;
+  }
+
+  /** A park's revenue as the tooltip and the table say it (`1.2 bn yuan (2002)`), or '' when unknown. */
+  private parkRevenue(p: ParkLike): string {
+    return p.revenue ? `${formatNumber(p.revenue.value, this.locale, { maximumFractionDigits: 2 })} ${this.t.revenueUnit} (${p.revenue.year})` : '';
+  }
+
+  /** What a park's tooltip shows, as one line: name, city, year founded, revenue. */
+  private parkLabel(p: ParkLike): string {
+    return [p.name, p.city, p.year ? interpolate(this.t.founded, { year: p.year }) : '', this.parkRevenue(p)].filter(Boolean).join(', ');
+  }
+
+  /** The parks of a region, in the order they are listed. */
+  private parksOf(region: string | null): ParkLike[] {
+    return region && this.showParks ? this.validParks.filter((p) => p.provinceId === region) : [];
+  }
+
+  /** Screen position of a park, after zoom. */
+  private parkPoint(p: ParkLike): Point {
+    const [x, y] = project(this.fit!, p.lon, p.lat);
+    return [x * this.zoom.k + this.zoom.x, y * this.zoom.k + this.zoom.y];
   }
 
   /** Park points keep their size on screen whatever the zoom, and shrink a little on small maps. */
@@ -532,28 +659,40 @@ export class SinoProvinceMap extends SinoElement {
   private renderTable() {
     const t = this.t;
     const rows = [...REGION_IDS].sort((a, b) => this.regionName(a).localeCompare(this.regionName(b), this.locale));
-    return html`<table part="table" class="table">
-      <caption>
-        ${t.title} — ${this.metricLabel()}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.region}</th>
-          <th scope="col">${t.value}</th>
-          ${this.effectiveMetric === 'custom' ? nothing : html`<th scope="col">${this.effectiveMetric === 'revenue' ? t.itemsColumn.parks : t.itemsColumn[this.effectiveMetric]}</th>`}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map((id) => {
-          const v = this.regionValues.get(id);
-          return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
-            <th scope="row">${this.regionName(id)}</th>
-            <td>${this.formatValue(v?.value ?? null)}</td>
-            ${this.effectiveMetric === 'custom' ? nothing : html`<td>${(v?.items ?? []).join(', ')}</td>`}
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    const metric = this.effectiveMetric;
+    const parkMetric = metric === 'parks' || metric === 'revenue';
+    // What the tooltips show, for readers who cannot hover: type, value, items (parks with city and revenue),
+    // 2026 strengths. In its own scroller: at 320 px the table scrolls, not the page.
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="map-table-caption">
+      <table part="table" class="table">
+        <caption id="map-table-caption">
+          ${t.title} — ${this.metricLabel()}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.region}</th>
+            <th scope="col">${t.value}</th>
+            ${metric === 'custom' ? nothing : html`<th scope="col">${parkMetric ? t.itemsColumn.parks : t.itemsColumn[metric]}</th>`}
+            <th scope="col">${t.typeColumn}</th>
+            <th scope="col">${t.strengthsColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((id) => {
+            const v = this.regionValues.get(id);
+            const innovation = INNOVATION_BY_REGION.get(id);
+            const items = parkMetric ? this.validParks.filter((p) => p.provinceId === id).map((p) => this.parkLabel(p)) : (v?.items ?? []);
+            return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
+              <th scope="row">${this.regionName(id)}</th>
+              <td>${this.formatValue(v?.value ?? null)}</td>
+              ${metric === 'custom' ? nothing : html`<td>${items.join(' ; ')}</td>`}
+              <td>${t.kind[REGION_BY_ID.get(id)!.properties.kind]}</td>
+              <td>${innovation ? innovation.specializations.map((sp) => dataLabel(sp.label, this.locale)).join(' · ') : ''}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderTooltip() {
@@ -566,9 +705,7 @@ export class SinoProvinceMap extends SinoElement {
         <p class="tooltip-title">${p.name}</p>
         <p>${p.city} · ${this.regionName(p.provinceId)}</p>
         ${p.year ? html`<p>${interpolate(t.founded, { year: p.year })}</p>` : nothing}
-        ${p.revenue
-          ? html`<p>${formatNumber(p.revenue.value, this.locale, { maximumFractionDigits: 2 })} ${t.revenueUnit} (${p.revenue.year})</p>`
-          : nothing}
+        ${p.revenue ? html`<p>${this.parkRevenue(p)}</p>` : nothing}
       </div>`;
     }
     const region = REGION_BY_ID.get(tip.id)!;
@@ -637,6 +774,7 @@ export class SinoProvinceMap extends SinoElement {
 
   private setActive(id: string): void {
     this.active = id;
+    this.activePark = null;
     this.ensureVisible(id);
     this.tooltip = { kind: 'region', id, at: this.screenPoint(id) };
   }
@@ -651,6 +789,19 @@ export class SinoProvinceMap extends SinoElement {
 
   // ---- keyboard -----------------------------------------------------------------------------
 
+  /** P (Shift+P backwards): the next park of the active region, shown in the tooltip. */
+  private stepIntoParks(e: KeyboardEvent): void {
+    const region = this.active ?? (this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null);
+    const list = this.parksOf(region);
+    if (!list.length || !this.fit) return;
+    e.preventDefault();
+    const i = list.findIndex((p) => p.id === this.activePark);
+    const park = list[i < 0 ? (e.shiftKey ? list.length - 1 : 0) : (i + (e.shiftKey ? -1 : 1) + list.length) % list.length];
+    this.active = region;
+    this.activePark = park.id;
+    this.tooltip = { kind: 'park', park, at: this.parkPoint(park) };
+  }
+
   private onFocus = () => {
     if (this.active) this.tooltip = { kind: 'region', id: this.active, at: this.screenPoint(this.active) };
   };
@@ -664,6 +815,7 @@ export class SinoProvinceMap extends SinoElement {
     const direction = directions[e.key];
     if (direction) {
       e.preventDefault();
+      this.activePark = null;
       const start = this.active ?? (this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null);
       const next = start
         ? this.active
@@ -681,9 +833,19 @@ export class SinoProvinceMap extends SinoElement {
         else this.setActive(nearestTo([this.size.width / 2, this.size.height / 2], this.centroids)!);
         break;
       case 'Escape':
+        if (this.activePark && this.active) {
+          // Out of the parks, back to their region.
+          e.preventDefault();
+          this.setActive(this.active);
+          break;
+        }
         if (this.selected || this.tooltip) e.preventDefault();
         this.tooltip = null;
         this.select(null);
+        break;
+      case 'p':
+      case 'P':
+        this.stepIntoParks(e);
         break;
       case '+':
       case '=':
@@ -754,6 +916,19 @@ export class SinoProvinceMap extends SinoElement {
     const target = e.composedPath()[0] as Element;
     const id = target.getAttribute?.('data-id') ?? (target.getAttribute?.('data-park') ? this.validParks.find((p) => p.id === target.getAttribute('data-park'))?.provinceId : null);
     const point = this.localPoint(e);
+    if (this.lastPointerType === 'touch' && this.showParks && this.fit && !target.classList?.contains('region-dot')) {
+      // A finger is wider than a park's dot: a tap close to a park is for the park (its region is selected too).
+      const reach = new Map(this.validParks.map((p) => [p.id, this.parkPoint(p)]));
+      const nearest = nearestTo(point, reach);
+      const park = nearest && Math.hypot(reach.get(nearest)![0] - point[0], reach.get(nearest)![1] - point[1]) <= TOUCH_REACH ? this.validParks.find((p) => p.id === nearest)! : null;
+      if (park) {
+        const again = this.tooltip?.kind === 'park' && this.tooltip.park.id === park.id;
+        this.tooltip = again ? null : { kind: 'park', park, at: this.parkPoint(park) };
+        this.active = park.provinceId;
+        this.select(park.provinceId);
+        return;
+      }
+    }
     if (this.lastPointerType === 'touch') {
       // Touch: the first tap shows the tooltip and selects, a second tap on the same region hides it.
       if (id && this.tooltip?.kind === 'region' && this.tooltip.id === id) {
@@ -797,6 +972,8 @@ export class SinoProvinceMap extends SinoElement {
 
   private setZoom(next: ZoomTransform, animate: boolean): void {
     this.frame.classList.toggle('animate', animate);
+    // A step (button, key) is announced; a wheel or pinch is not, frame by frame.
+    if (animate) this.announcement = interpolate(this.t.zoomLevel, { k: formatNumber(next.k, this.locale, { maximumFractionDigits: 1 }) });
     this.zoom = next;
     if (this.tooltip?.kind === 'region' && this.active === this.tooltip.id) this.tooltip = { ...this.tooltip, at: this.screenPoint(this.active) };
   }

@@ -103,6 +103,23 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  .value-label {
+    fill: var(--_text);
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    paint-order: stroke;
+    stroke-linejoin: round;
+    text-anchor: middle;
+    dominant-baseline: central;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    pointer-events: none;
+  }
+  .region-callout {
+    stroke: var(--_text);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
   .island {
     fill: var(--_nodata);
     stroke: var(--_muted);
@@ -128,6 +145,10 @@ export const styles = css`
   .selected-outline {
     stroke: var(--_accent);
     stroke-width: 2.5;
+  }
+  .selected-halo {
+    stroke: var(--_bg);
+    stroke-width: 6;
   }
   .active-outline {
     display: none;
@@ -160,6 +181,13 @@ export const styles = css`
     font-size: 18px;
     line-height: 1;
     padding: 0;
+  }
+  /* Phones: top right is the north-east (Heilongjiang); the bottom-left corner, below Tibet, is empty. */
+  @container (max-width: 600px) {
+    .controls {
+      inset: auto auto var(--_space) var(--_space);
+      flex-direction: row;
+    }
   }
   @container (max-width: 480px) {
     .controls button {
@@ -279,6 +307,14 @@ export const styles = css`
     padding: 4px 10px;
   }
 
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .table {
     width: 100%;
     border-collapse: collapse;
@@ -321,6 +357,13 @@ export const styles = css`
     }
     .selected-outline {
       stroke: Highlight;
+    }
+    .selected-halo {
+      stroke: Canvas;
+    }
+    .value-label {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .active-outline {
       stroke: CanvasText;

@@ -272,6 +272,23 @@ describe('<sino-province-map>', () => {
     expect(new DOMMatrix(getComputedStyle(layer).transform).a).to.be.greaterThan(1.2);
   });
 
+  it('keeps its zoom buttons off the regions on a phone (the north-east stays visible and clickable)', async () => {
+    for (const width of [320, 375, 560]) {
+      const el = await renderMap(undefined, width);
+      const root = shadow(el);
+      for (const button of root.querySelectorAll<HTMLButtonElement>('.controls button')) {
+        const box = button.getBoundingClientRect();
+        // A grid of points over the button, its 4 px surroundings included.
+        for (let fx = -0.15; fx <= 1.15; fx += 0.1) {
+          for (let fy = -0.15; fy <= 1.15; fy += 0.1) {
+            const under = root.elementsFromPoint(box.left + box.width * fx, box.top + box.height * fy).filter((e) => e.matches('path.region'));
+            expect(under.map((e) => e.getAttribute('data-id')), `${width} px: under ${button.className}`).to.deep.equal([]);
+          }
+        }
+      }
+    }
+  });
+
   it('follows its container from 280 to 1600 px wide', async () => {
     const el = await renderMap(undefined, 280);
     const wrapper = el.parentElement!;

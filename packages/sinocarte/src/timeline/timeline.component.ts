@@ -1,20 +1,23 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { events as bundledEvents } from '@sinocarte/data/events';
-import { regions } from '@sinocarte/data/regions';
-import { parks } from '@sinocarte/data/parks';
-import { partnerships } from '@sinocarte/data/partnerships';
-import { documents } from '@sinocarte/data/documents';
-import type { TimelineEvent } from '@sinocarte/data';
+import { events as bundledEvents } from '@sinocarte/data/base/events';
+import { regions } from '@sinocarte/data/base/regions';
+import { documents } from '@sinocarte/data/base/documents';
+import type { Park, Partnership, TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
+import { frameMessages } from '../i18n/frame.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
+import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
@@ -28,14 +31,24 @@ import { styles } from './timeline.styles.js';
 type Point = readonly [number, number];
 
 const REGION_NAMES = new Map(regions.map((r) => [r.id, r.name]));
-const PARK_NAMES = new Map(parks.map((p) => [p.id, p.name]));
-const PARTNERSHIP_NAMES = new Map(partnerships.map((p) => [p.id, p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name]));
+// The names a panel links to come with the parks' and partnerships' records, downloaded when a panel first shows
+// one (a timeline page does not otherwise need them); until then the ids stand in.
+const parkName = (p: Park) => p.name;
+const partnershipName = (p: Partnership) => (p.chinese.name ? `${p.french.name} – ${p.chinese.name}` : p.french.name);
+const nameMaps = new WeakMap<object, Map<string, string>>();
+function namesOf<T extends { id: string }>(list: readonly T[], name: (record: T) => string): Map<string, string> {
+  let names = nameMaps.get(list);
+  if (!names) nameMaps.set(list, (names = new Map(list.map((r) => [r.id, name(r)]))));
+  return names;
+}
 const DOCUMENT_TITLES = new Map(documents.map((d) => [d.id, d.title]));
 const CATEGORIES = LANES.filter((l) => l !== OTHER_CATEGORY);
 const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<string, number>;
 
 /** Below this width the time axis runs down the page. */
 const VERTICAL_BELOW = 600;
+/** Height of the band of lane names above a vertical timeline, px. */
+const VERTICAL_LABELS = 84;
 const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
 /** Issues listed one by one before the rest is summed up. */
@@ -86,7 +99,7 @@ const linkStyles = css`
 `;
 
 /**
- * A timeline of Franco-Chinese cooperation since 1962: bilateral relations, the TORCH programme and its
+ * A timeline of Franco-Chinese cooperation since 1954: bilateral relations, the TORCH programme and its
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
  * that would overlap at the current zoom are grouped with their count and split as you zoom in.
  *
@@ -150,9 +163,9 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTimeline extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
-  /** The events to show (defaults to the 148 events of the bundled data package). Bad records are set aside or corrected. */
+  /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
 
   /**
@@ -176,6 +189,7 @@ export class SinoTimeline extends SinoElement {
   // Plain private members are `#private`, which the minifier shortens; reactive ones (@state) keep `private`,
   // as a decorator needs a named property.
   #link = new GroupLink(this, 'timeline');
+  protected readonly hoverContent = new HoverContent(this, () => !!this.hover, () => (this.hover = null));
   /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
   #linked: Set<string> | null = null;
 
@@ -190,6 +204,21 @@ export class SinoTimeline extends SinoElement {
 
   /** Valid events in date order. */
   #editorial = new EditorialFrame(this);
+  #download = new DownloadMenu(this, this.#editorial, {
+    name: () => 'sinocarte-timeline',
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      return svg ? { svg } : null;
+    },
+    data: () => {
+      const f = this.t.fields;
+      const events = this.view ? this.#inView(this.view) : [];
+      return {
+        header: ['id', f.date, f.endDate, f.category, frameMessages[this.locale].download.titleColumn],
+        rows: events.map(({ event: e }) => [e.id, e.date, e.endDate ?? null, this.#categoryLabel(e.category), this.#title(e)]),
+      };
+    },
+  });
   #items: CheckedEvent[] = [];
   /** Position of each event in `#items`, by id (a null id, nothing selected or active, finds nothing). */
   #indexById = new Map<string | null, number>();
@@ -376,7 +405,9 @@ export class SinoTimeline extends SinoElement {
       const laneSize = Math.max(14, (width - axis - 6) / laneCount);
       const rows = laneSize >= 40 ? 2 : 1;
       const rowSize = (laneSize - 4) / rows;
-      g = { vertical, width, height: Math.max(200, height), trackStart: 10, trackLength: Math.max(100, height - 20), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
+      // A band on top for the lane names, written upwards: categories are not told apart by colour alone.
+      const top = VERTICAL_LABELS + 8;
+      g = { vertical, width, height: Math.max(200, height), trackStart: top, trackLength: Math.max(100, height - top - 10), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
     } else {
       const labels = Math.round(Math.min(150, Math.max(96, width * 0.14)));
       const laneSize = 38;
@@ -438,6 +469,8 @@ export class SinoTimeline extends SinoElement {
     clearTimeout(this.#rangeTimer);
     const whole = isFullView(next, this.#extent);
     const fire = () => {
+      // Said politely once the view settles (a drag or pinch announces its end, not every frame).
+      this.announcement = this.#rangeAnnouncement(next);
       emit(this, 'sino-range', { from, to });
       const years = yearsOf(from, to);
       if (years) this.#link.share({ type: 'range', ...years, whole });
@@ -484,6 +517,16 @@ export class SinoTimeline extends SinoElement {
     return dataLabel(e.title, this.locale)!;
   }
 
+  #linkedName<T extends { id: string }>(records: OnDemand<readonly T[]>, name: (record: T) => string, id: string): string {
+    const list = this.onDemand.get(records);
+    return (list && namesOf(list, name).get(id)) ?? id;
+  }
+
+  /** The `lang` of an event's title when it is shown in another language than the reader's (else no attribute). */
+  #titleLang(e: TimelineEvent) {
+    return langIfOther(pickText(e.title, this.locale), this.locale) ?? nothing;
+  }
+
   #dateText(item: CheckedEvent): string {
     return formatSpan(item.date, item.endDate, this.locale);
   }
@@ -495,6 +538,12 @@ export class SinoTimeline extends SinoElement {
   #countText(n: number): string {
     const e = this.t.events;
     return interpolate(plural(n, this.locale) === 'one' ? e.one : e.other, { n: formatNumber(n, this.locale) });
+  }
+
+  /** "Period shown, 1990 – 2000, 52 events": what a zoom, a pan or the brush announces. */
+  #rangeAnnouncement(view: View): string {
+    const n = this.#filtered.filter((i) => this.#items[i].end > view.from && this.#items[i].start < view.to).length;
+    return `${this.t.visibleRange}, ${this.#rangeLabel(view)}, ${this.#countText(n)}`;
   }
 
   #rangeLabel(view: View): string {
@@ -547,7 +596,7 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [])}
+        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [], this.#download.render())}
       </div>
     `;
   }
@@ -572,7 +621,7 @@ export class SinoTimeline extends SinoElement {
   #listItem(item: CheckedEvent, withCategory: boolean) {
     const e = item.event;
     return html`<button type="button" class="list-item" data-id=${e.id} @click=${() => this.#select(e.id)}>
-      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title">${this.#title(e)}</span>
+      <span class="list-date">${this.#dateText(item)}</span> <span class="list-title" lang=${this.#titleLang(e)}>${this.#title(e)}</span>
       ${withCategory ? html`<span class="list-category">${this.#categoryLabel(e.category)}</span>` : nothing}
     </button>`;
   }
@@ -661,7 +710,9 @@ export class SinoTimeline extends SinoElement {
             ? { x: g.lanesStart + l * g.laneSize, y: 0, w: g.laneSize, h: g.height }
             : { x: 0, y: g.lanesStart + l * g.laneSize, w: g.width, h: g.laneSize };
           return svg`<rect class="lane-bg ${l % 2 ? 'odd' : ''}" x=${r.x} y=${r.y} width=${r.w} height=${r.h}></rect>
-            ${g.vertical ? nothing : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
+            ${g.vertical
+              ? svg`<text part="lane-label" class="lane-label lane-${lane}" x=${r.x + g.laneSize / 2} y=${VERTICAL_LABELS} transform="rotate(-90 ${r.x + g.laneSize / 2} ${VERTICAL_LABELS})">${fitLabel(t.categories[lane].short, VERTICAL_LABELS - 8, 7.6)}<title>${t.categories[lane].label}</title></text>`
+              : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
         })}
         <g class="axis" part="axis">
           ${this.#ticks.map((tick) => {
@@ -700,7 +751,7 @@ export class SinoTimeline extends SinoElement {
     // About 6.4 px a character at the chart's 11 px font.
     const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), 6.4) : '';
     return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id}>${label}</text>` : nothing
+      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label}</text>` : nothing
     }`;
   }
 
@@ -715,10 +766,20 @@ export class SinoTimeline extends SinoElement {
     const full = extent.to - extent.from;
     const a = (view.from - extent.from) / full;
     const b = (view.to - extent.from) / full;
+    const year = (t: number) => Number(formatRange(t, t).from.slice(0, 4));
+    // The brush is a slider for the keyboard: arrows move the period, + and − (or up and down) resize it.
     return html`<svg
       class="overview"
       part="overview"
-      aria-hidden="true"
+      role="slider"
+      tabindex="0"
+      aria-label=${this.t.visibleRange}
+      aria-orientation="horizontal"
+      aria-valuemin=${year(extent.from)}
+      aria-valuemax=${year(extent.to)}
+      aria-valuenow=${year(view.from)}
+      aria-valuetext=${this.#rangeLabel(view)}
+      @keydown=${this.#onBrushKey}
       viewBox="0 0 1 1"
       preserveAspectRatio="none"
       @pointerdown=${this.#onBrushDown}
@@ -741,17 +802,17 @@ export class SinoTimeline extends SinoElement {
     const [item] = items;
     if (items.length === 1) {
       const c = item.event.category;
-      return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+      return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.#onTooltipLeave}>
         <p class="tooltip-date">${this.#dateText(item)}</p>
-        <p class="tooltip-title">${this.#title(item.event)}</p>
+        <p class="tooltip-title" lang=${this.#titleLang(item.event)}>${this.#title(item.event)}</p>
         <p class="tooltip-category"><span class="swatch lane-${c}"></span>${this.#categoryLabel(c)}</p>
       </div>`;
     }
     const last = items.reduce((m, it) => (it.end > m.end ? it : m), item);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.#onTooltipLeave}>
       <p class="tooltip-title">${interpolate(this.t.clusterTitle, { n: formatNumber(items.length, this.locale), span: formatSpan(item.date, last.endDate ?? last.date, this.locale) })}</p>
       <ul class="tooltip-items">
-        ${items.slice(0, 5).map((it) => html`<li>${this.#title(it.event)}</li>`)}
+        ${items.slice(0, 5).map((it) => html`<li lang=${this.#titleLang(it.event)}>${this.#title(it.event)}</li>`)}
         ${items.length > 5 ? html`<li>…</li>` : nothing}
       </ul>
     </div>`;
@@ -785,8 +846,7 @@ export class SinoTimeline extends SinoElement {
       if (flag.kind === 'inferred') notes.push(t.inferredDate);
       if (flag.kind === 'uncertain') notes.push(t.uncertainDate);
     }
-    const d = e.description;
-    const description = d && (this.locale === 'fr' ? d.fr : this.locale === 'zh' ? (d.zh ?? d.en) : (d.en ?? d.fr));
+    const description = pickText(e.description, this.locale);
     const linked = (label: string, ids: readonly string[] | undefined, names: (id: string) => string) =>
       ids?.length
         ? html`<div class="linked">
@@ -798,16 +858,16 @@ export class SinoTimeline extends SinoElement {
       <div class="panel-head">
         <div>
           <p class="panel-category"><span class="swatch"></span>${this.#categoryLabel(e.category)}</p>
-          <p class="panel-title">${this.#title(e)}</p>
+          <p class="panel-title" lang=${this.#titleLang(e)}>${this.#title(e)}</p>
           <p class="panel-date">${this.#dateText(item)}${notes.length ? html` <span class="panel-note">(${notes.join(', ')})</span>` : nothing}</p>
         </div>
         ${close(() => this.#select(null))}
       </div>
-      ${description ? html`<p class="panel-description">${description}</p>` : nothing}
+      ${description ? html`<p class="panel-description" lang=${langIfOther(description, this.locale) ?? nothing}>${description.text}</p>` : nothing}
       <dl>
         ${linked(t.regions, e.provinceIds, (id) => this.#regionName(id))}
-        ${linked(t.parks, e.parkIds, (id) => PARK_NAMES.get(id) ?? id)}
-        ${linked(t.partnerships, e.partnershipIds, (id) => PARTNERSHIP_NAMES.get(id) ?? id)}
+        ${linked(t.parks, e.parkIds, (id) => this.#linkedName(bundledParks, parkName, id))}
+        ${linked(t.partnerships, e.partnershipIds, (id) => this.#linkedName(bundledPartnerships, partnershipName, id))}
       </dl>
       ${e.sources?.length
         ? html`<div class="sources">
@@ -816,7 +876,7 @@ export class SinoTimeline extends SinoElement {
               ${e.sources.map((s) => {
                 const [a, b] = Array.isArray(s.lines) ? s.lines : [];
                 const lines = typeof a === 'number' ? interpolate(a === b || typeof b !== 'number' ? t.line : t.lines, { a, b: b ?? a }) : '';
-                return html`<li><cite>${DOCUMENT_TITLES.get(s.document) ?? String(s.document)}</cite>${s.ref ? `, ${s.ref}` : ''}${lines ? `, ${lines}` : ''}</li>`;
+                return html`<li><cite lang=${this.locale === 'fr' ? nothing : 'fr'}>${DOCUMENT_TITLES.get(s.document) ?? String(s.document)}</cite>${s.ref ? `, ${s.ref}` : ''}${lines ? `, ${lines}` : ''}</li>`;
               })}
             </ul>
           </div>`
@@ -867,9 +927,11 @@ export class SinoTimeline extends SinoElement {
     const el = this.renderRoot.querySelector<HTMLDivElement>('.tooltip');
     if (tip && el && !el.hidden) {
       const box = this.#frame.getBoundingClientRect();
+      // Never over the lane names: on the left of a horizontal chart, in the band above a vertical one.
+      const g = this.#geometry;
       const bounds = {
-        left: Math.max(0, -box.left) + 4,
-        top: Math.max(0, -box.top) + 4,
+        left: Math.max(g && !g.vertical ? g.trackStart : 0, -box.left) + 4,
+        top: Math.max(g?.vertical ? VERTICAL_LABELS : 0, -box.top) + 4,
         right: Math.min(box.width, window.innerWidth - box.left) - 4,
         bottom: Math.min(box.height, window.innerHeight - box.top) - 4,
       };
@@ -932,6 +994,7 @@ export class SinoTimeline extends SinoElement {
   /** After the reader changed a filter: filters again and says so with `sino-filter`. */
   #filtersChanged(): void {
     this.#applyFilters();
+    if (this.view) this.announcement = this.#rangeAnnouncement(this.view);
     const filters: Record<string, unknown> = {};
     const categories = asText(this.categories);
     if (categories) filters.categories = categories.split(',');
@@ -1072,7 +1135,14 @@ export class SinoTimeline extends SinoElement {
     this.#gestures.up(e.pointerId);
   }
 
+  /** Off the tooltip and not back onto the chart: it goes (back onto the chart, pointer moves take over). */
+  #onTooltipLeave(e: PointerEvent): void {
+    const to = e.relatedTarget;
+    if (e.pointerType === 'mouse' && !(to instanceof Element && to.closest('svg.chart')) && !this.#chartFocused) this.hover = null;
+  }
+
   #onPointerLeave(e: PointerEvent): void {
+    if (HoverContent.intoTooltip(e)) return;
     if (e.pointerType === 'mouse' && !this.#gestures.pressed && !this.#chartFocused) this.hover = null;
   }
 
@@ -1143,6 +1213,20 @@ export class SinoTimeline extends SinoElement {
     const box = this.renderRoot.querySelector('.overview')!.getBoundingClientRect();
     const f = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width));
     return this.#extent.from + f * (this.#extent.to - this.#extent.from);
+  }
+
+  #onBrushKey(e: KeyboardEvent): void {
+    const view = this.view;
+    if (!view) return;
+    const span = view.to - view.from;
+    const extent = this.#extent;
+    const key = e.key;
+    if (key === 'ArrowLeft' || key === 'ArrowRight') this.#setView(panView(view, (key === 'ArrowRight' ? 1 : -1) * span * 0.1, extent), 'step');
+    else if (key === 'Home' || key === 'End') this.#setView(panView(view, key === 'Home' ? extent.from - view.from : extent.to - view.to, extent), 'step');
+    else if (key === '+' || key === '=' || key === 'ArrowUp') this.#zoomBy(STEP_ZOOM);
+    else if (key === '-' || key === '_' || key === 'ArrowDown') this.#zoomBy(1 / STEP_ZOOM);
+    else return;
+    e.preventDefault();
   }
 
   #onBrushDown(e: PointerEvent): void {

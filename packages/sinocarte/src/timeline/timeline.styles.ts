@@ -271,6 +271,10 @@ export const styles = css`
   }
 
   /* ---- overview strip ---- */
+  .overview:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .overview {
     display: block;
     width: 100%;
@@ -305,6 +309,8 @@ export const styles = css`
   /* ---- tooltip ---- */
   .tooltip {
     max-width: min(320px, 90%);
+    /* Hoverable (WCAG 1.4.13): the pointer may move onto it to read it. */
+    pointer-events: auto;
   }
   .tooltip-date,
   .tooltip-category {
@@ -431,8 +437,12 @@ export const styles = css`
   .list-item {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0 8px;
     width: 100%;
+    /* A 24 px target at least (WCAG 2.5.8), apart from the next one. */
+    min-height: 24px;
+    margin-block: 2px;
     padding: 2px 4px;
     border: 0;
     background: transparent;

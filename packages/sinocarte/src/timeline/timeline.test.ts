@@ -382,6 +382,23 @@ describe('<sino-timeline>', () => {
     expect(shadow(el).querySelector('.list-toggle')!.textContent).to.contain('列表');
   });
 
+  it('shows the Chinese title and description in Chinese, and marks a text it has only in another language', async () => {
+    const el = await renderTimeline(html`<sino-timeline lang="zh" selected="ev-1964-recognition"></sino-timeline>`);
+    const recognition = events.find((e) => e.id === 'ev-1964-recognition')!;
+    const title = shadow(el).querySelector('.panel-title')!;
+    expect(title.textContent).to.contain(recognition.title.zh!);
+    expect(title.hasAttribute('lang'), 'Chinese on a Chinese page needs no mark').to.equal(false);
+    expect(shadow(el).querySelector('.panel-description')!.textContent).to.contain(recognition.description!.zh!);
+    // A host's record without Chinese: shown in English, marked as English.
+    el.events = [ev('host', '2000-05-01', { description: { fr: 'Description', en: 'Description in English' } })] as never;
+    el.selected = 'host';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.panel-title')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(el).querySelector('.panel-description')!.getAttribute('lang')).to.equal('en');
+    const [item] = await openList(el);
+    expect(item.querySelector('.list-title')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('has no axe violations, in light and dark, with the panel and list open', async () => {
     const el = await renderTimeline(html`<sino-timeline theme="light" selected="ev-1964-recognition"></sino-timeline>`);
     await openList(el);

@@ -2,10 +2,12 @@ import { css, html, nothing, svg, type PropertyValues, type TemplateResult } fro
 import { asText } from '../lib/text.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { typology as bundled } from '@sinocarte/data/typology';
-import { regions } from '@sinocarte/data/regions';
+import { typology as bundled } from '@sinocarte/data/base/typology';
+import { regions } from '@sinocarte/data/base/regions';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
+import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { SinoElement } from '../internal/sino-element.js';
+import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
@@ -134,7 +136,7 @@ const linkStyles = css`
  * @csspart message - The note that lists rejected or corrected input.
  */
 export class SinoTypology extends SinoElement {
-  static override styles = [SinoElement.baseStyles, frameStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
   @property({ reflect: true }) plane: TypologyPlane = 'objectives';
@@ -157,6 +159,12 @@ export class SinoTypology extends SinoElement {
   private link = new GroupLink(this, 'typology');
 
   @state() private width = 0;
+  protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => {
+    this.dismissedId = this.tooltip?.id ?? null;
+    this.tooltip = null;
+  });
+  /** The point whose tooltip Escape dismissed: it does not come back until the pointer leaves that point. */
+  private dismissedId: string | null = null;
   @state() private tooltip: { id: string; at: Point } | null = null;
   @state() private tableOpen = false;
   @state() private announcement = '';
@@ -175,6 +183,21 @@ export class SinoTypology extends SinoElement {
   private issues: { code: SinoErrorCode; source: 'data' | 'attr' | 'selection'; describe: (t: TypologyStrings) => string }[] = [];
   private customDiagram: ValidDiagram | null = null;
   private editorial = new EditorialFrame(this);
+  private download = new DownloadMenu(this, this.editorial, {
+    name: () => `sinocarte-typology-${this.customDiagram ? 'custom' : this.effectiveView === 'types' ? 'types' : this.effectivePlane}`,
+    hasImage: () => !!this.customDiagram || this.effectiveView !== 'types',
+    drawing: () => {
+      const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.diagram');
+      return svg ? { svg } : null;
+    },
+    data: () => {
+      const c = this.t.columns;
+      return {
+        header: ['id', c.item, c.type, c.x, c.y, c.regions],
+        rows: this.diagram.items.map((i) => [i.id, this.text(i.label).text, this.text(i.type).text, i.x, i.y, (i.regions ?? []).join(' | ')]),
+      };
+    },
+  });
   private resizeObserver?: ResizeObserver;
   private lastPointerType = 'mouse';
   private animationTimer?: number;
@@ -411,7 +434,7 @@ export class SinoTypology extends SinoElement {
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes)}
+      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes, this.download.render())}
     </div>`;
   }
 
@@ -420,7 +443,10 @@ export class SinoTypology extends SinoElement {
     const current = this.effectiveView === 'types' ? 'types' : this.effectivePlane;
     const button = (key: 'objectives' | 'coordination' | 'types') =>
       html`<button type="button" class="switch" data-view=${key} aria-pressed=${current === key ? 'true' : 'false'} @click=${() => this.show(key)}>
-        ${t.views[key]}${key === 'types' ? nothing : html` <span class="fig-ref">${bundled.planes[key].figure}</span>`}
+        ${t.views[key]}${key === 'types'
+          ? nothing
+          : // The comma is for the accessible name: the layout drops the space ("ObjectifsFigure 14").
+            html` <span class="fig-ref"><span class="visually-hidden">, </span>${bundled.planes[key].figure}</span>`}
       </button>`;
     return html`<div class="controls" part="controls" role="group" aria-label=${t.viewsLabel}>
       ${button('objectives')}${button('coordination')}${button('types')}
@@ -597,7 +623,7 @@ export class SinoTypology extends SinoElement {
     const description = this.text(item.description);
     const regionNames = this.regionNames(item);
     const source = this.sourceText(item);
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerleave=${this.onTooltipLeave}>
       <p class="tooltip-title" lang=${label.lang}>${label.text}</p>
       ${type.text ? html`<p class="tooltip-type" lang=${type.lang}>${type.text}</p>` : nothing}
       ${description.text ? html`<p class="tooltip-description" lang=${description.lang}>${description.text}</p>` : nothing}
@@ -766,7 +792,8 @@ export class SinoTypology extends SinoElement {
     const box = this.plotEl.getBoundingClientRect();
     const bounds = {
       left: Math.max(0, -box.left) + 4,
-      top: -box.top + 4,
+      // Within the plot (and the viewport): a tooltip, which the pointer may move onto, never covers the switches above it.
+      top: Math.max(0, -box.top) + 4,
       right: Math.min(Math.max(box.width, 200), window.innerWidth - box.left) - 4,
       bottom: window.innerHeight - box.top - 4,
     };
@@ -832,14 +859,22 @@ export class SinoTypology extends SinoElement {
   private onPointerOver = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
     const id = this.idFrom(e);
-    if (id) this.tooltip = { id, at: this.anchorOf(id) };
+    if (id && id !== this.dismissedId) this.tooltip = { id, at: this.anchorOf(id) };
   };
 
   private onPointerOut = (e: PointerEvent) => {
-    if (e.pointerType !== 'mouse') return;
+    if (e.pointerType !== 'mouse' || HoverContent.intoTooltip(e)) return;
     const id = this.idFrom(e);
+    if (id && id === this.dismissedId) this.dismissedId = null;
     const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.id;
     if (id && this.tooltip?.id === id && focused !== id) this.tooltip = null;
+  };
+
+  /** Off the tooltip: it goes, unless the pointer is back on its point or the point has the focus. */
+  private onTooltipLeave = (e: PointerEvent) => {
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.id;
+    const back = e.relatedTarget instanceof Element ? e.relatedTarget.closest<HTMLElement | SVGElement>('[data-id]')?.dataset.id : undefined;
+    if (e.pointerType === 'mouse' && this.tooltip && back !== this.tooltip.id && focused !== this.tooltip.id) this.tooltip = null;
   };
 
   private onClick = (e: MouseEvent) => {

@@ -293,6 +293,8 @@ export const styles = css`
   .tooltip {
     width: max-content;
     max-width: min(320px, 92vw);
+    /* Hoverable (WCAG 1.4.13): the pointer may move onto it to read it. */
+    pointer-events: auto;
   }
   .tooltip p + p {
     margin-top: 4px;
@@ -527,7 +529,9 @@ export const styles = css`
     .diagram {
       forced-color-adjust: none;
     }
-    .tint { fill: Canvas; }
+    .tint,
+    .tint.a,
+    .tint.b { fill: Canvas; }
     .axis, .leader { stroke: CanvasText; }
     .arrowhead { fill: CanvasText; }
     .quadrant, .label { fill: CanvasText; stroke: Canvas; }

@@ -285,6 +285,16 @@ describe('<sino-typology>', () => {
     expect([...shadow(el).querySelectorAll('text.quadrant')].map((q) => q.textContent!.replace(/\s/g, '')).join('')).to.contain('纵向协调');
   });
 
+  it('labels every programme in Chinese on a Chinese page', async () => {
+    const el = await render(html`<sino-typology lang="zh"></sino-typology>`);
+    await waitForDrawn(el);
+    const labels = [...shadow(el).querySelectorAll<SVGTextElement>('text.label')];
+    expect(labels.length).to.be.greaterThan(0);
+    for (const label of labels) expect(label.getAttribute('lang'), label.textContent!).to.equal('zh');
+    const shown = labels.map((l) => l.textContent!.replace(/\s/g, '')).join('');
+    for (const p of onPlane('objectives')) expect(shown, p.id).to.contain(p.label.zh!.replace(/\s/g, '').slice(0, 2));
+  });
+
   describe('custom data', () => {
     const custom: TypologyDiagram = {
       title: 'Mine',

@@ -9,6 +9,8 @@ export { until };
 export interface AXNode {
   role: string;
   name: string;
+  /** A slider's or field's value (a slider's aria-valuetext when it has one). */
+  value?: string | number;
   properties: Record<string, unknown>;
   children: AXNode[];
 }
@@ -72,4 +74,30 @@ export function label(el: Element | null | undefined): string {
   if (!el) return 'nothing';
   const id = el.getAttribute('data-id');
   return `${el.localName}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}${id ? `[data-id=${id}]` : ''}`;
+}
+
+/** Relative luminance of a computed CSS colour (`rgb(…)`, `rgba(…)`), per WCAG 2. */
+export function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two computed colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The system colours of the page as they are now (forced or not): what `Canvas` and `CanvasText` resolve to. */
+export function systemColors(): { canvas: string; canvasText: string } {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'color: CanvasText; background-color: Canvas; forced-color-adjust: none';
+  document.body.append(probe);
+  const style = getComputedStyle(probe);
+  const colors = { canvas: style.backgroundColor, canvasText: style.color };
+  probe.remove();
+  return colors;
 }

@@ -46,6 +46,7 @@ export const table = {
   historicalLong: 'historical address, may be outdated',
   newTab: 'opens in a new tab',
   revenueYear: 'year',
+  showMore: 'Show {n} more ({shown} of {total})',
   noRows: 'No row matches the filters.',
   keyboardHelp: 'Up and down arrows: next row; Enter: select; Escape: clear the selection.',
   selected: 'Selected: {name}',

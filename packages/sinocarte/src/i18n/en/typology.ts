@@ -10,7 +10,7 @@ export const typology = {
   axisY: 'Vertical axis',
   toward: 'toward “{end}”',
   centre: 'at the centre',
-  help: 'Tab or arrows: next programme; Enter: select; Escape: clear.',
+  help: 'Tab: next programme; arrows: the nearest programme in that direction; Enter: select; Escape: clear.',
   pointsLabel: '{title} — {n}',
   type: 'Type',
   regions: 'Partner regions',

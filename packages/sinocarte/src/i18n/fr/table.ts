@@ -46,6 +46,8 @@ export const table = {
   historicalLong: 'adresse historique, peut-être obsolète',
   newTab: 's’ouvre dans un nouvel onglet',
   revenueYear: 'année',
+  /** Under the cards on a phone: the next ones, and how many are shown. */
+  showMore: 'Afficher {n} de plus ({shown} sur {total})',
   noRows: 'Aucune ligne ne correspond aux filtres.',
   keyboardHelp: 'Flèches haut et bas : ligne suivante ; Entrée : sélectionner ; Échap : désélectionner.',
   selected: 'Sélection : {name}',

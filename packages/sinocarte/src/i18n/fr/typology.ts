@@ -11,7 +11,7 @@ export const typology = {
   axisY: 'Axe vertical',
   toward: 'vers « {end} »',
   centre: 'au centre',
-  help: 'Tab ou flèches : programme suivant ; Entrée : sélectionner ; Échap : effacer.',
+  help: 'Tab : programme suivant ; flèches : le programme le plus proche dans cette direction ; Entrée : sélectionner ; Échap : effacer.',
   pointsLabel: '{title} — {n}',
   type: 'Type',
   regions: 'Régions partenaires',

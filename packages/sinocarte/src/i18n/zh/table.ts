@@ -41,6 +41,7 @@ export const table = {
   historicalLong: '历史网址，可能已失效',
   newTab: '在新标签页中打开',
   revenueYear: '年份',
+  showMore: '再显示 {n} 项（已显示 {shown}/{total}）',
   noRows: '没有符合筛选条件的行。',
   keyboardHelp: '上下方向键：切换行；回车：选择；Esc：取消选择。',
   selected: '已选择：{name}',

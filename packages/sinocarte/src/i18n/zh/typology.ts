@@ -10,7 +10,7 @@ export const typology = {
   axisY: '纵轴',
   toward: '偏向“{end}”',
   centre: '居中',
-  help: 'Tab 键或方向键：下一个项目；回车：选择；Esc：清除。',
+  help: 'Tab 键：下一个项目；方向键：该方向上最近的项目；回车：选择；Esc：清除。',
   pointsLabel: '{title} — {n}',
   type: '类型',
   regions: '合作地区',

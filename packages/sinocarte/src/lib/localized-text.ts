@@ -1,0 +1,68 @@
+import { LANGS, type Lang } from '../i18n/langs.js';
+import { readField } from './read.js';
+import { translated } from '../internal/data-texts.js';
+
+/**
+ * Picking a record's text in the reader's language. Records of `@sinocarte/data` carry `{ fr, en, zh? }`;
+ * a host's records may carry any subset. When the reader's language is missing the text comes in another
+ * one, and the element marks it with that language's `lang` attribute so that screen readers pronounce it
+ * right and the browser picks a suitable font.
+ */
+
+/** Text in some of our languages. */
+export type Localizable = Partial<Record<Lang, string>>;
+
+/** A text and the language it is in. */
+export interface PickedText {
+  text: string;
+  lang: Lang;
+}
+
+/** Where to look when the reader's language is missing: English first (the lingua franca), then the others in order. */
+const orderFor = (lang: Lang): readonly Lang[] => [lang, ...LANGS.filter((l) => l === 'en' && l !== lang), ...LANGS.filter((l) => l !== lang && l !== 'en')];
+
+/** True for an object holding a non-blank text in at least one of our languages. */
+export function isLocalizable(value: unknown): value is Localizable {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return LANGS.some((l) => {
+    const text = readField(value, l);
+    return typeof text === 'string' && text.trim() !== '';
+  });
+}
+
+/** The text in `lang`, else in English, else in the first language that has one (blank texts do not count); undefined when there is none. */
+export function pickText(texts: Localizable | null | undefined, lang: Lang): PickedText | undefined {
+  if (!texts || typeof texts !== 'object') return undefined;
+  // The bundled records carry no Chinese: it comes from the language's table once fetched (data-texts.ts).
+  const fr = readField(texts, 'fr');
+  for (const l of orderFor((LANGS as readonly string[]).includes(lang) ? lang : LANGS[0])) {
+    const text = readField(texts, l) ?? (typeof fr === 'string' && l !== 'fr' ? translated(fr, l) : undefined);
+    if (typeof text === 'string' && text.trim() !== '') return { text, lang: l };
+  }
+  return undefined;
+}
+
+/** The `lang` attribute a picked text needs: its language when it is not the reader's, else undefined. */
+export function langIfOther(picked: PickedText | undefined, reader: Lang): Lang | undefined {
+  return picked && picked.lang !== reader ? picked.lang : undefined;
+}
+
+/**
+ * A record's field together with its form in characters, when the record has one: `@sinocarte/data` keeps
+ * Chinese names under `zh`, keyed by the path of the field they render (`zh: { 'chinese.name': '重庆' }`),
+ * beside the pinyin of the source. The pinyin stays the French and English text.
+ */
+export function withChinese(record: unknown, key: string, value: unknown, cache?: Map<string, Localizable>): unknown {
+  // Read as carefully as the rest of a host's record: a throwing getter gives no Chinese, not an exception.
+  const text = readField(readField(record, 'zh'), key);
+  if (typeof value !== 'string' || typeof text !== 'string' || text === '') return value;
+  // One object per distinct pair when a cache is given: 100,000 rows of 53 parks make 53 objects, not 100,000
+  // (and a table's search memo, keyed by value, then folds each once).
+  const id = `${value}\u0001${text}`;
+  let joined = cache?.get(id);
+  if (!joined) {
+    joined = { fr: value, en: value, zh: text };
+    cache?.set(id, joined);
+  }
+  return joined;
+}
