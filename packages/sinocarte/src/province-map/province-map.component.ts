@@ -317,7 +317,9 @@ export class SinoProvinceMap extends SinoElement {
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
       this.smallRegions = REGION_IDS.filter((id) => {
         const box = extent(all.get(id)!, fitted);
-        return box.width < TARGET_SIZE || box.height < TARGET_SIZE;
+        // Too small to hit either way; a long thin region can still be hit along its length (and every
+        // region has its button in the table alternative).
+        return box.width < TARGET_SIZE && box.height < TARGET_SIZE;
       });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
