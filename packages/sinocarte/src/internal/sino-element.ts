@@ -1,4 +1,4 @@
-import { LitElement, css, html, render } from 'lit';
+import { LitElement, css, html, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CSSResultOrNative, PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
@@ -284,6 +284,11 @@ export class SinoElement extends LitElement {
     });
   }
 
+  /** The note box written into by an update that threw (see `performUpdate`). */
+  private fallbackNote: HTMLElement | null = null;
+  /** The note box added for it, when the element had none drawn. */
+  private fallbackBox: HTMLElement | null = null;
+
   /** The properties of the update under way (see `performUpdate`). */
   private updating: readonly PropertyKey[] = [];
 
@@ -303,18 +308,32 @@ export class SinoElement extends LitElement {
     } catch (error) {
       console.warn(`<${this.localName}>`, error);
       this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
-      // The element's own template cannot be drawn with this input: draw the note alone, so that what was
-      // reported is seen. The next update that succeeds draws the element again in its place.
+      // The element's own template cannot be drawn with this input: the note is written into the note box
+      // it last drew (the rest stays as it was), or, before a first drawing, drawn alone.
       try {
-        render(
-          html`<div class="base" part="base"><div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div></div>`,
-          this.renderRoot as HTMLElement,
-          this.renderOptions,
-        );
+        const notes = html`${this.problems.map((p) => html`<p>${p.message}</p>`)}`;
+        let box = this.renderRoot.querySelector<HTMLElement>('[part~="message"]');
+        if (!box && this.hasUpdated) {
+          // An element that draws its note box only when there is a note: one is added at the top, for now.
+          box = this.fallbackBox = document.createElement('div');
+          box.className = 'problems';
+          box.setAttribute('part', 'message');
+          box.setAttribute('role', 'status');
+          (this.renderRoot.querySelector('.base') ?? this.renderRoot).prepend(box);
+        }
+        if (box) render(notes, (this.fallbackNote = box));
+        else render(html`<div class="base" part="base"><div class="problems" part="message" role="status">${notes}</div></div>`, this.renderRoot as HTMLElement, this.renderOptions);
       } catch {
         // Nothing more can be shown; the element stays alive.
       }
       return;
+    }
+    // Drawn again: the element's own note replaces the one written above.
+    if (this.fallbackNote) {
+      render(nothing, this.fallbackNote);
+      this.fallbackNote = null;
+      this.fallbackBox?.remove();
+      this.fallbackBox = null;
     }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
   }
