@@ -1,6 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { parks } from '@sinocarte/data/parks';
+import { partnerships } from '@sinocarte/data/partnerships';
+import { offices } from '@sinocarte/data/offices';
 import '../atlas.js';
 import type { SinoAtlas } from './atlas.component.js';
 
@@ -68,7 +70,45 @@ describe('<sino-atlas>', () => {
     expect(view(el, 'sino-province-map').metric).to.equal('partnerships');
     expect(view(el, 'sino-park-table').region).to.equal('CN-SD');
     expect(view(el, 'sino-typology').highlight).to.equal('CN-SD');
-    expect(tableRows(el)).to.have.length(parks.filter((p) => p.provinceId === 'CN-SD').length);
+    // The table follows the metric: the partnerships of Shandong.
+    expect(view(el, 'sino-park-table').preset).to.equal('partnerships');
+    const expected = partnerships.filter((p) => p.chinese.provinceId === 'CN-SD').length;
+    for (let i = 0; i < 20 && tableRows(el).length !== expected; i++) await settle(el);
+    expect(expected).to.be.greaterThan(0);
+    expect(tableRows(el)).to.have.length(expected);
+  });
+
+  it("drives the map and its table from the map's metric switch", async () => {
+    const el = await renderAtlas(html`<sino-atlas lang="en"></sino-atlas>`);
+    const map = view(el, 'sino-province-map');
+    const table = view(el, 'sino-park-table');
+    const tableTitle = () => shadow(el).querySelector('#title-table')!.textContent!.trim();
+    const press = async (metric: string) => {
+      shadow(map).querySelector<HTMLButtonElement>(`.metric-switch button[data-metric="${metric}"]`)!.click();
+      await settle(el);
+    };
+    expect(shadow(map).querySelectorAll('.metric-switch button'), 'the switch is shown in the atlas').to.have.length(4);
+    expect(tableTitle()).to.equal('TORCH hi-tech parks');
+    await press('revenue');
+    expect(el.metric).to.equal('revenue');
+    expect(el.getAttribute('metric')).to.equal('revenue');
+    expect(table.preset, 'revenue is the parks\' revenue: the parks table').to.equal('parks');
+    await press('partnerships');
+    expect(el.metric).to.equal('partnerships');
+    expect(map.metric).to.equal('partnerships');
+    expect(table.preset).to.equal('partnerships');
+    expect(tableTitle()).to.equal('Decentralised cooperation partnerships');
+    await press('offices');
+    expect(table.preset).to.equal('offices');
+    expect(tableTitle()).to.equal('Offices of French local authorities');
+    for (let i = 0; i < 20 && tableRows(el).length !== offices.length; i++) await settle(el);
+    expect(tableRows(el)).to.have.length(offices.length);
+    // The host sets it back: the map's switch and the table follow.
+    el.metric = 'parks';
+    await settle(el);
+    expect(shadow(map).querySelector('.metric-switch button[aria-pressed="true"]')!.getAttribute('data-metric')).to.equal('parks');
+    expect(table.preset).to.equal('parks');
+    expect(tableTitle()).to.equal('TORCH hi-tech parks');
   });
 
   it('switches the language of all four views', async () => {
