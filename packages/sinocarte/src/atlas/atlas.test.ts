@@ -154,6 +154,31 @@ describe('<sino-atlas>', () => {
     expect(base.scrollWidth, 'nothing wider than the phone').to.be.at.most(base.clientWidth);
   });
 
+  it('fits an article column of 720 px: every column of each table in view, the lane names whole', async () => {
+    await setViewport({ width: 1000, height: 900 });
+    const el = await renderAtlas(html`<sino-atlas></sino-atlas>`, 720);
+    const table = view(el, 'sino-park-table');
+    for (const metric of ['parks', 'partnerships', 'offices'] as const) {
+      el.metric = metric;
+      await settle(el);
+      for (let i = 0; i < 20 && !shadow(table).querySelector('tbody tr[data-row]'); i++) await settle(el);
+      const scroller = shadow(table).querySelector<HTMLElement>('.scroller')!;
+      const right = scroller.getBoundingClientRect().right;
+      expect(scroller.scrollWidth, `${metric}: no column off to the right`).to.be.at.most(scroller.clientWidth);
+      for (const th of shadow(table).querySelectorAll('thead th')) expect(th.getBoundingClientRect().right, `${metric}: ${th.textContent!.trim()}`).to.be.at.most(right + 0.5);
+    }
+    const labels = [...shadow(view(el, 'sino-timeline')).querySelectorAll<SVGTextElement>('text.lane-label')];
+    expect(labels.length).to.be.greaterThan(5);
+    const names = labels.map((l) => [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+    for (const name of names) expect(name, 'a lane name is not cut').to.not.match(/…$/);
+    expect(names).to.include('Politiques chinoises');
+    // Drawn within their band, left of the track where the first tick is.
+    const firstTick = Math.min(...[...shadow(view(el, 'sino-timeline')).querySelectorAll('.axis text')].map((t) => t.getBoundingClientRect().left));
+    for (const l of labels) expect(l.getBoundingClientRect().right, names[labels.indexOf(l)]).to.be.below(firstTick);
+    const base = shadow(el).querySelector<HTMLElement>('.base')!;
+    expect(base.scrollWidth, 'nothing wider than the column').to.be.at.most(base.clientWidth);
+  });
+
   it('clears every selection and filter with one button', async () => {
     const el = await renderAtlas(html`<sino-atlas region="CN-JS"></sino-atlas>`);
     for (let i = 0; i < 10 && view(el, 'sino-park-table').region !== 'CN-JS'; i++) await settle(el);

@@ -6,6 +6,7 @@ export const styles = css`
   }
 
   .base {
+    container: table / inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -197,6 +198,38 @@ export const styles = css`
   }
   td {
     overflow-wrap: anywhere;
+  }
+  /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right. The short
+     kinds keep a fixed width, the text and tags share the rest and wrap. */
+  @container table (max-width: 1099px) {
+    table {
+      min-width: 0;
+    }
+    col.col-text,
+    col.col-sectors,
+    col.col-tags {
+      width: auto;
+    }
+    col.col-region {
+      width: 88px;
+    }
+    col.col-year,
+    col.col-integer {
+      width: 60px;
+    }
+    col.col-number,
+    col.col-revenue {
+      width: 80px;
+    }
+    col.col-date,
+    col.col-period,
+    col.col-url {
+      width: 96px;
+    }
+    th,
+    td {
+      padding-inline: 6px;
+    }
   }
   thead th {
     position: sticky;
