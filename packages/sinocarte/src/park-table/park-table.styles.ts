@@ -200,22 +200,25 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right. The short
-     kinds keep a fixed width, the text and tags share the rest and wrap. */
+     kinds keep a narrow fixed width, the tags a fifth, the text shares the rest; smaller type, tighter cells. */
   @container table (max-width: 1099px) {
     table {
       min-width: 0;
+      font-size: 0.875em;
     }
-    col.col-text,
-    col.col-sectors,
-    col.col-tags {
+    col.col-text {
       width: auto;
     }
+    col.col-sectors,
+    col.col-tags {
+      width: 19%;
+    }
     col.col-region {
-      width: 88px;
+      width: 84px;
     }
     col.col-year,
     col.col-integer {
-      width: 60px;
+      width: 76px;
     }
     col.col-number,
     col.col-revenue {
@@ -224,11 +227,17 @@ export const styles = css`
     col.col-date,
     col.col-period,
     col.col-url {
-      width: 96px;
+      width: 84px;
     }
     th,
     td {
-      padding-inline: 6px;
+      padding-inline: 5px;
+    }
+    thead th {
+      font-size: 0.875em;
+    }
+    th {
+      overflow-wrap: anywhere;
     }
   }
   thead th {
