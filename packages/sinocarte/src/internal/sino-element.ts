@@ -1,4 +1,4 @@
-import { LitElement, css, html, render } from 'lit';
+import { LitElement, css, html, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CSSResultOrNative, PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
@@ -18,23 +18,6 @@ const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
 
-/**
- * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
- * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
- * visible note, a `sino-error` event, nothing thrown).
- *
- * @slot heading - Title above the view, instead of the `heading` attribute.
- * @slot description - What the view shows, instead of the `description` attribute.
- * @slot source - Source line under the view, instead of the `source` attribute or the default one.
- * @slot note - A note under the view, instead of the `note` attribute.
- *
- * @csspart frame-header - The heading and description above the view.
- * @csspart frame-heading - The heading.
- * @csspart frame-description - The description.
- * @csspart frame-footer - The source line, the note and the download menu under the view.
- * @csspart frame-source - The source line.
- * @csspart frame-note - The note.
- */
 /** Each document's copies of the elements' style sheets, made when an element is first moved there. */
 const sheetsByDocument = new WeakMap<Document, WeakMap<CSSStyleSheet, CSSStyleSheet>>();
 
@@ -62,6 +45,23 @@ function adoptStylesIn(root: ShadowRoot, doc: Document, styles: readonly CSSResu
   }
 }
 
+/**
+ * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
+ * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
+ * visible note, a `sino-error` event, nothing thrown).
+ *
+ * @slot heading - Title above the view, instead of the `heading` attribute.
+ * @slot description - What the view shows, instead of the `description` attribute.
+ * @slot source - Source line under the view, instead of the `source` attribute or the default one.
+ * @slot note - A note under the view, instead of the `note` attribute.
+ *
+ * @csspart frame-header - The heading and description above the view.
+ * @csspart frame-heading - The heading.
+ * @csspart frame-description - The description.
+ * @csspart frame-footer - The source line, the note and the download menu under the view.
+ * @csspart frame-source - The source line.
+ * @csspart frame-note - The note.
+ */
 export class SinoElement extends LitElement {
   static baseStyles = css`
     :host {
@@ -264,6 +264,11 @@ export class SinoElement extends LitElement {
     });
   }
 
+  /** The note box written into by an update that threw (see `performUpdate`). */
+  private fallbackNote: HTMLElement | null = null;
+  /** The note box added for it, when the element had none drawn. */
+  private fallbackBox: HTMLElement | null = null;
+
   /** The properties of the update under way (see `performUpdate`). */
   private updating: readonly PropertyKey[] = [];
 
@@ -283,18 +288,32 @@ export class SinoElement extends LitElement {
     } catch (error) {
       console.warn(`<${this.localName}>`, error);
       this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
-      // The element's own template cannot be drawn with this input: draw the note alone, so that what was
-      // reported is seen. The next update that succeeds draws the element again in its place.
+      // The element's own template cannot be drawn with this input: the note is written into the note box
+      // it last drew (the rest stays as it was), or, before a first drawing, drawn alone.
       try {
-        render(
-          html`<div class="base" part="base"><div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div></div>`,
-          this.renderRoot as HTMLElement,
-          this.renderOptions,
-        );
+        const notes = html`${this.problems.map((p) => html`<p>${p.message}</p>`)}`;
+        let box = this.renderRoot.querySelector<HTMLElement>('[part~="message"]');
+        if (!box && this.hasUpdated) {
+          // An element that draws its note box only when there is a note: one is added at the top, for now.
+          box = this.fallbackBox = document.createElement('div');
+          box.className = 'problems';
+          box.setAttribute('part', 'message');
+          box.setAttribute('role', 'status');
+          (this.renderRoot.querySelector('.base') ?? this.renderRoot).prepend(box);
+        }
+        if (box) render(notes, (this.fallbackNote = box));
+        else render(html`<div class="base" part="base"><div class="problems" part="message" role="status">${notes}</div></div>`, this.renderRoot as HTMLElement, this.renderOptions);
       } catch {
         // Nothing more can be shown; the element stays alive.
       }
       return;
+    }
+    // Drawn again: the element's own note replaces the one written above.
+    if (this.fallbackNote) {
+      render(nothing, this.fallbackNote);
+      this.fallbackNote = null;
+      this.fallbackBox?.remove();
+      this.fallbackBox = null;
     }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
   }

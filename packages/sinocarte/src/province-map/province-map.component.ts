@@ -54,6 +54,8 @@ const KEY_ZOOM = 1.5;
 const METRICS: readonly MetricId[] = ['parks', 'revenue', 'partnerships', 'offices'];
 /** The smallest target, in CSS px (WCAG 2.5.8): small regions get a marker this wide. */
 const TARGET_SIZE = 24;
+/** Radius of the visible mark of a small region, inside its 24 px target, in CSS px. */
+const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
 
@@ -325,7 +327,9 @@ export class SinoProvinceMap extends SinoElement {
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
       this.smallRegions = REGION_IDS.filter((id) => {
         const box = extent(all.get(id)!, fitted);
-        return box.width < TARGET_SIZE || box.height < TARGET_SIZE;
+        // Too small to hit either way; a long thin region can still be hit along its length (and every
+        // region has its button in the table alternative).
+        return box.width < TARGET_SIZE && box.height < TARGET_SIZE;
       });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
@@ -576,8 +580,10 @@ export class SinoProvinceMap extends SinoElement {
     const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
     return svg`<g class="region-dots" aria-hidden="true">${placeCallouts(anchors, TARGET_SIZE / k).map(({ id, anchor, marker }) => {
       const key = classify(this.regionValues.get(id)?.value ?? null, this.classes);
+      // A 24 px target (transparent) around a smaller visible mark: a dozen regions are small on a phone.
       return svg`<line class="region-callout" x1=${anchor[0]} y1=${anchor[1]} x2=${marker[0]} y2=${marker[1]}></line>
-        <circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${marker[0]} cy=${marker[1]} r=${TARGET_SIZE / 2 / k}></circle>`;
+        <circle class="region-mark ${this.fillClass(key)}" cx=${marker[0]} cy=${marker[1]} r=${MARK_RADIUS / k}></circle>
+        <circle class="region-dot" data-id=${id} cx=${marker[0]} cy=${marker[1]} r=${TARGET_SIZE / 2 / k}></circle>`;
     })}</g>`;
   }
 

@@ -97,10 +97,15 @@ export const styles = css`
   .region:hover {
     filter: brightness(0.92);
   }
-  .region-dot {
+  .region-mark {
     stroke: var(--_text);
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
+    pointer-events: none;
+  }
+  /* The small region's 24 px target: invisible, around its mark. */
+  .region-dot {
+    fill: transparent;
     cursor: pointer;
   }
   .value-label {
@@ -133,7 +138,7 @@ export const styles = css`
   .q4 { fill: var(--_ramp-4); }
   .zero { fill: var(--_zero); }
   .region.nodata,
-  .region-dot.nodata { fill: url(#hatch); }
+  .region-mark.nodata { fill: url(#hatch); }
   .hatch-bg { fill: var(--_zero); }
   .hatch-line { stroke: var(--_nodata); stroke-width: 3; }
   .outline {

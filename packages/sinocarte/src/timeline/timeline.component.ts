@@ -267,7 +267,8 @@ export class SinoTimeline extends SinoElement {
     // it would loop. Below 600 px a container query gives the frame a fixed height, read here.
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      const height = width < VERTICAL_BELOW ? this.#frame.clientHeight : 0;
+      // No frame while an update that threw shows its note alone (SinoElement.performUpdate).
+      const height = width < VERTICAL_BELOW ? (this.#frame?.clientHeight ?? 0) : 0;
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
     });
     if (this.hasUpdated) this.#resizeObserver.observe(this.#sizer);
