@@ -50,6 +50,8 @@ let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
+/** The metrics of the switch, in its order. */
+const METRICS: readonly MetricId[] = ['parks', 'revenue', 'partnerships', 'offices'];
 /** The smallest target, in CSS px (WCAG 2.5.8): small regions get a marker this wide. */
 const TARGET_SIZE = 24;
 /** Radius of the visible mark of a small region, inside its 24 px target, in CSS px. */
@@ -92,6 +94,7 @@ const showParksConverter = {
  * and a timeline's period restricts the parks to those founded then (`years`).
  *
  * @fires sino-select - A region was selected or the selection cleared. `detail: { kind: 'province', id: string | null }`.
+ * @fires sino-filter - The reader chose another metric with the metric switch. `detail: { filters: { metric }, count }` (count: the regions drawn).
  * @fires sino-error - An input was rejected (unknown metric or region, malformed data). `detail: { code, message }`.
  *
  * @cssprop --sino-color-background - Background of the map area and controls.
@@ -128,6 +131,7 @@ const showParksConverter = {
  * @csspart park - Each park point.
  * @csspart value-label - Each region's value written on it (`labels="values"`).
  * @csspart legend - The legend below the map.
+ * @csspart metric-switch - The metric switch above the map (one button per metric).
  * @csspart controls - The zoom buttons.
  * @csspart tooltip - The tooltip.
  * @csspart table - The table alternative.
@@ -148,6 +152,12 @@ export class SinoProvinceMap extends SinoElement {
    * `offices` (French collectivities' offices open in China, 2011 evaluation). Ignored when `values` is set.
    */
   @property({ reflect: true }) metric: MapMetric = 'parks';
+
+  /**
+   * `on` (default): a switch above the map lets the reader choose the metric (parks, revenue, partnerships,
+   * offices); `off` hides it, for a page that fixes the metric. Never shown with `values`.
+   */
+  @property({ attribute: 'metric-switch', reflect: true }) metricSwitch: 'on' | 'off' = 'on';
 
   /** Id of the selected region (`CN-HB`, `HK`…), or empty. Set by the user's click or keyboard, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
@@ -461,6 +471,7 @@ export class SinoProvinceMap extends SinoElement {
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
+        ${this.renderMetricSwitch()}
         <div class="frame">
           ${width > 0 && height > 0
             ? html`<svg
@@ -641,6 +652,27 @@ export class SinoProvinceMap extends SinoElement {
     const base = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
     const small = Math.min(1, Math.max(0.6, this.size.width / 900));
     return (base * small) / this.zoom.k;
+  }
+
+  /** One button per metric (`aria-pressed`), unless the host fixed the metric or gave its own values. */
+  private renderMetricSwitch() {
+    if (this.metricSwitch === 'off' || this.values != null) return nothing;
+    const t = this.t;
+    return html`<div class="metric-switch" part="metric-switch" role="group" aria-labelledby="metric-switch-label">
+      <span class="metric-switch-label" id="metric-switch-label">${t.metricSwitch}</span>
+      ${METRICS.map(
+        (m) => html`<button type="button" data-metric=${m} aria-pressed=${m === this.effectiveMetric ? 'true' : 'false'} @click=${() => this.chooseMetric(m)}>
+          ${t.metricShort[m]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  /** The reader's choice on the metric switch: the map recolours and says so (`sino-filter`). */
+  private chooseMetric(metric: MetricId): void {
+    if (metric === this.effectiveMetric) return;
+    this.metric = metric;
+    emit(this, 'sino-filter', { filters: { metric }, count: REGION_IDS.length });
   }
 
   private renderLegend() {
