@@ -37,7 +37,7 @@ describe('the download menu', function () {
 
   it('gives the map as an SVG file with its heading, legend and source line, and every region', async () => {
     const el = await renderMap();
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
@@ -54,8 +54,8 @@ describe('the download menu', function () {
 
   it('gives a PNG that decodes to the image at 1× and 2×', async () => {
     const el = await renderMap();
-    const width = Number(new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement.getAttribute('width'));
-    const height = Number(new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement.getAttribute('height'));
+    const width = Number(new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement.getAttribute('width'));
+    const height = Number(new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement.getAttribute('height'));
     const one = await createImageBitmap((await el.toPNG(1))!);
     expect([one.width, one.height]).to.deep.equal([width, height]);
     const two = await createImageBitmap((await el.toPNG(2))!);
@@ -72,7 +72,7 @@ describe('the download menu', function () {
 
   it('gives the region values as CSV, in the French layout in French', async () => {
     const el = await renderMap();
-    const lines = el.toCSV().replace(/^\uFEFF/, '').split('\r\n');
+    const lines = (await el.toCSV()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal('Région;id;Parcs technologiques TORCH (liste de 2004);Parcs');
     expect(lines).to.have.length(34 + 2);
     const guangdong = lines.find((l) => l.includes(';CN-GD;'))!;
@@ -80,7 +80,7 @@ describe('the download menu', function () {
     el.metric = 'revenue';
     el.lang = 'en';
     await el.updateComplete;
-    const anhui = el.toCSV().split('\r\n').find((l) => l.includes(',CN-AH,'))!;
+    const anhui = (await el.toCSV()).split('\r\n').find((l) => l.includes(',CN-AH,'))!;
     expect(anhui).to.match(/^Anhui,CN-AH,17\.6,/);
   });
 
@@ -102,6 +102,7 @@ describe('the download menu', function () {
     await sendKeys({ press: 'Enter' });
     root.querySelector<HTMLButtonElement>('[data-kind="csv"]')!.focus();
     await sendKeys({ press: 'Enter' });
+    for (let i = 0; i < 100 && caught.files.length < 1; i++) await nextFrame();
     await el.updateComplete;
     expect(caught.files.map((f) => f.name)).to.deep.equal(['sinocarte-map-parks.csv']);
     expect(await (await caught.files[0].blob).text()).to.contain('Guangdong');
@@ -129,6 +130,8 @@ describe('the download menu', function () {
       const caught = catchDownloads(el);
       root.querySelector<HTMLButtonElement>('[data-kind="svg"]')!.click();
       root.querySelector<HTMLButtonElement>('[data-kind="csv"]')!.click();
+      // The writers are fetched on the first click: the files follow.
+      for (let i = 0; i < 100 && caught.files.length < 2; i++) await nextFrame();
       expect(caught.files.map((f) => f.name.split('.').pop())).to.deep.equal(['svg', 'csv']);
       for (const f of caught.files) expect(f.name).to.match(new RegExp(`^sinocarte-${tag.slice(5)}[a-z-]*\\.`));
       const svg = new DOMParser().parseFromString(await (await caught.files[0].blob).text(), 'image/svg+xml');

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { composeImage, type ComposedImage, type LegendEntry } from '../lib/export-image.js';
-import { toCSV, type Cell } from '../lib/table-csv.js';
+import type { ComposedImage } from '../lib/export-image.js';
+import type { Cell } from '../lib/table-csv.js';
+import type { Drawing } from './download-writers.js';
 import { interpolate } from './i18n.js';
 import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
@@ -11,68 +12,25 @@ export interface DownloadSource {
   /** File name without extension (`sinocarte-map`). */
   name: () => string;
   /** The drawing of the current view, or nothing when the element has no image to give. */
-  drawing?: () => { svg: SVGSVGElement; legendTitle?: string; legend?: LegendEntry[] } | null;
+  drawing?: () => Drawing | null;
   /** Whether the view shown now is a drawing (default: whenever `drawing` is given). */
   hasImage?: () => boolean;
   /** The data behind the view: header and rows, written with the table's CSV writer. */
   data: () => { header: string[]; rows: Cell[][] };
 }
 
-/** Presentation properties copied from the computed style onto each shape of the exported drawing. */
-const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+type Writers = typeof import('./download-writers.js');
+let writers: Promise<Writers> | undefined;
 
 /**
- * The drawing as a standalone `<svg>`: every shape carries its computed look as attributes (the page's
- * classes, custom properties and shadow styles do not travel), a CSSOM transform becomes an attribute, and
- * what is hidden or only for assistive technology is left out.
+ * The file writers (download-writers.ts), fetched once per page the first time a menu opens or a host asks
+ * for a file; a failed fetch is tried again on the next call.
  */
-export function standaloneSvg(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const originals = [svg, ...svg.querySelectorAll('*')];
-  const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((original, i) => {
-    const target = copies[i] as SVGElement;
-    const style = getComputedStyle(original);
-    if (style.display === 'none' || style.visibility === 'hidden') {
-      target.setAttribute('data-drop', '');
-      return;
-    }
-    const isText = original.localName === 'text' || original.localName === 'tspan';
-    for (const name of PAINT) {
-      if (!isText && (name.startsWith('font') || name === 'text-anchor' || name === 'dominant-baseline')) continue;
-      const value = style.getPropertyValue(name);
-      if (value && value !== 'normal' && value !== 'auto') target.setAttribute(name, value);
-    }
-    if (style.transform && style.transform !== 'none' && original !== svg) target.setAttribute('transform', style.transform);
-    for (const attr of [...target.attributes]) {
-      if (attr.name === 'class' || attr.name === 'part' || attr.name === 'style' || attr.name === 'tabindex' || attr.name === 'role' || attr.name.startsWith('aria-')) {
-        target.removeAttribute(attr.name);
-      }
-    }
-  });
-  for (const dropped of copy.querySelectorAll('[data-drop]')) dropped.remove();
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return new XMLSerializer().serializeToString(copy);
-}
-
-/** Draws an SVG file into a canvas at `scale` and gives the PNG. Rejects when the page forbids it (CSP). */
-export async function svgToPng(image: ComposedImage, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image(image.width, image.height);
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.width * scale);
-    canvas.height = Math.round(image.height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.scale(scale, scale);
-    context.drawImage(img, 0, 0, image.width, image.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+export function loadWriters(): Promise<Writers> {
+  return (writers ??= import('./download-writers.js').catch((error: unknown) => {
+    writers = undefined;
+    throw error;
+  }));
 }
 
 /** Saves a file the reader asked for: a Blob URL and an `<a download>` click, no inline script needed. */
@@ -110,42 +68,27 @@ export class DownloadMenu {
     return this.host.locale === 'fr' ? 'french' : 'international';
   }
 
-  /** The image of the current view, title and source included, or null when the element draws none yet. */
-  image(): ComposedImage | null {
+  /**
+   * The image of the current view, title and source included, or null when the element draws none yet.
+   * Asynchronous: the writers are fetched the first time (see `loadWriters`).
+   */
+  async image(): Promise<ComposedImage | null> {
+    const { drawingImage } = await loadWriters();
     const drawing = this.source.drawing?.();
-    if (!drawing) return null;
-    const style = getComputedStyle(drawing.svg);
-    const hostStyle = getComputedStyle(this.host);
-    const box = drawing.svg.viewBox.baseVal;
-    return composeImage({
-      drawing: standaloneSvg(drawing.svg),
-      width: box?.width || drawing.svg.clientWidth,
-      height: box?.height || drawing.svg.clientHeight,
-      heading: this.frame.texts().heading,
-      description: this.frame.texts().description,
-      legendTitle: drawing.legendTitle ?? '',
-      legend: drawing.legend ?? [],
-      source: this.frame.texts().source,
-      note: this.frame.texts().note,
-      font: style.fontFamily,
-      colors: {
-        text: hostStyle.color,
-        muted: hostStyle.getPropertyValue('--_muted').trim() || '#59636e',
-        background: hostStyle.getPropertyValue('--_bg').trim() || '#ffffff',
-      },
-    });
+    return drawing ? drawingImage(this.host, drawing, this.frame.texts()) : null;
   }
 
   /** The data behind the view as CSV (BOM, CRLF; `;` and decimal comma in French). */
-  csv(): string {
+  async csv(): Promise<string> {
+    const { dataCsv } = await loadWriters();
     const { header, rows } = this.source.data();
-    return toCSV(header, rows, { layout: this.layout });
+    return dataCsv(header, rows, this.layout);
   }
 
   /** The PNG of the current view at `scale` (1 or 2). */
   async png(scale = 1): Promise<Blob | null> {
-    const image = this.image();
-    return image ? svgToPng(image, scale) : null;
+    const image = await this.image();
+    return image ? (await loadWriters()).svgToPng(image, scale) : null;
   }
 
   private async save(kind: 'png' | 'png2' | 'svg' | 'csv', details: HTMLDetailsElement): Promise<void> {
@@ -155,11 +98,11 @@ export class DownloadMenu {
     details.querySelector('summary')?.focus();
     try {
       if (kind === 'csv') {
-        saveFile(this.host, new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+        saveFile(this.host, new Blob([await this.csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
         this.done(`${name}.csv`);
         return;
       }
-      const image = this.image();
+      const image = await this.image();
       if (!image) return;
       if (kind === 'svg') {
         saveFile(this.host, new Blob([image.svg], { type: 'image/svg+xml' }), `${name}.svg`);
@@ -168,7 +111,7 @@ export class DownloadMenu {
       }
       const scale = kind === 'png2' ? 2 : 1;
       const file = `${name}${scale === 2 ? '@2x' : ''}.png`;
-      saveFile(this.host, await svgToPng(image, scale), file);
+      saveFile(this.host, await (await loadWriters()).svgToPng(image, scale), file);
       this.done(file);
     } catch {
       this.status = t.download.refused;
@@ -180,6 +123,11 @@ export class DownloadMenu {
     this.status = interpolate(this.t.download.saved, { file });
     this.host.requestUpdate();
   }
+
+  /** Opening the menu fetches the writers, so that the file is ready when the reader picks it. */
+  private onToggle = (e: Event) => {
+    if ((e.currentTarget as HTMLDetailsElement).open) loadWriters().catch(() => undefined);
+  };
 
   private onKeyDown = (e: KeyboardEvent) => {
     const details = e.currentTarget as HTMLDetailsElement;
@@ -198,7 +146,7 @@ export class DownloadMenu {
       html`<li>
         <button type="button" class="download-item" data-kind=${kind} @click=${(e: Event) => this.save(kind, (e.currentTarget as Element).closest('details')!)}>${label}</button>
       </li>`;
-    return html`<details class="download-menu" part="download" @keydown=${this.onKeyDown}>
+    return html`<details class="download-menu" part="download" @keydown=${this.onKeyDown} @toggle=${this.onToggle}>
         <summary part="download-button">${t.label}</summary>
         <ul class="download-list" aria-label=${t.label}>
           ${images ? html`${item('png', t.png)}${item('png2', t.png2)}${item('svg', t.svg)}` : nothing}${item('csv', t.csv)}

@@ -2,7 +2,8 @@
  * The image a reader downloads: the view's own drawing with its title above and its source below, as one
  * standalone SVG file (its look in attributes and a `<style>` of its own: a file, not the page, so a strict
  * Content-Security-Policy has nothing to say about it). Pure string building; the DOM part (reading the
- * drawing and its computed styles, drawing the PNG) is in internal/download.ts.
+ * drawing and its computed styles, drawing the PNG) is in internal/download-writers.ts, which the download
+ * menu fetches when it first needs it.
  */
 
 export interface LegendEntry {

@@ -562,9 +562,12 @@ export class SinoProvinceMap extends SinoElement {
     return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
   }
 
-  /** The current view as an SVG file: the map as drawn, with its heading, legend and source line. */
-  toSVG(): string {
-    return this.download.image()?.svg ?? '';
+  /**
+   * The current view as an SVG file: the map as drawn, with its heading, legend and source line (empty before
+   * the map is drawn). Asynchronous: the file writers are fetched the first time they are needed.
+   */
+  toSVG(): Promise<string> {
+    return this.download.image().then((image) => image?.svg ?? '');
   }
 
   /** The current view as a PNG, at `scale` (2 for high-resolution screens and print); null before the map is drawn. */
@@ -572,11 +575,10 @@ export class SinoProvinceMap extends SinoElement {
     return this.download.png(scale);
   }
 
-  /** The region values of the current view as CSV (BOM, CRLF; `;` and decimal comma in French). */
-  toCSV(): string {
+  /** The region values of the current view as CSV (BOM, CRLF; `;` and decimal comma in French). Asynchronous, as `toSVG`. */
+  toCSV(): Promise<string> {
     return this.download.csv();
   }
-
 
   /**
    * A 24 px marker per small region, off its coast with a leader line, drawn over the parks so that it wins

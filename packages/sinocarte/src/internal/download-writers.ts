@@ -1,0 +1,106 @@
+/**
+ * The download menu's file writers: the drawing as a standalone SVG, the composed image (heading, legend,
+ * source line), its PNG through a canvas, and the CSV. Loaded with a dynamic `import()` the first time the
+ * reader opens a menu or a host asks for a file (`DownloadMenu` in download.ts): a page that nobody
+ * downloads from never fetches them.
+ */
+import { composeImage, type ComposedImage, type LegendEntry } from '../lib/export-image.js';
+import { toCSV, type Cell } from '../lib/table-csv.js';
+
+/** The drawing of the current view, as an element hands it to its download menu. */
+export interface Drawing {
+  svg: SVGSVGElement;
+  legendTitle?: string;
+  legend?: LegendEntry[];
+}
+
+/** The frame's texts baked into the image. */
+export interface ImageTexts {
+  heading: string;
+  description: string;
+  source: string;
+  note: string;
+}
+
+/** Presentation properties copied from the computed style onto each shape of the exported drawing. */
+const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+
+/**
+ * The drawing as a standalone `<svg>`: every shape carries its computed look as attributes (the page's
+ * classes, custom properties and shadow styles do not travel), a CSSOM transform becomes an attribute, and
+ * what is hidden or only for assistive technology is left out.
+ */
+export function standaloneSvg(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((original, i) => {
+    const target = copies[i] as SVGElement;
+    const style = getComputedStyle(original);
+    if (style.display === 'none' || style.visibility === 'hidden') {
+      target.setAttribute('data-drop', '');
+      return;
+    }
+    const isText = original.localName === 'text' || original.localName === 'tspan';
+    for (const name of PAINT) {
+      if (!isText && (name.startsWith('font') || name === 'text-anchor' || name === 'dominant-baseline')) continue;
+      const value = style.getPropertyValue(name);
+      if (value && value !== 'normal' && value !== 'auto') target.setAttribute(name, value);
+    }
+    if (style.transform && style.transform !== 'none' && original !== svg) target.setAttribute('transform', style.transform);
+    for (const attr of [...target.attributes]) {
+      if (attr.name === 'class' || attr.name === 'part' || attr.name === 'style' || attr.name === 'tabindex' || attr.name === 'role' || attr.name.startsWith('aria-')) {
+        target.removeAttribute(attr.name);
+      }
+    }
+  });
+  for (const dropped of copy.querySelectorAll('[data-drop]')) dropped.remove();
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Draws an SVG file into a canvas at `scale` and gives the PNG. Rejects when the page forbids it (CSP). */
+export async function svgToPng(image: ComposedImage, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image(image.width, image.height);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.width * scale);
+    canvas.height = Math.round(image.height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.scale(scale, scale);
+    context.drawImage(img, 0, 0, image.width, image.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The image of a drawing: its look inlined, the frame's texts around it, the host's colours and font. */
+export function drawingImage(host: HTMLElement, drawing: Drawing, texts: ImageTexts): ComposedImage {
+  const style = getComputedStyle(drawing.svg);
+  const hostStyle = getComputedStyle(host);
+  const box = drawing.svg.viewBox.baseVal;
+  return composeImage({
+    drawing: standaloneSvg(drawing.svg),
+    width: box?.width || drawing.svg.clientWidth,
+    height: box?.height || drawing.svg.clientHeight,
+    ...texts,
+    legendTitle: drawing.legendTitle ?? '',
+    legend: drawing.legend ?? [],
+    font: style.fontFamily,
+    colors: {
+      text: hostStyle.color,
+      muted: hostStyle.getPropertyValue('--_muted').trim() || '#59636e',
+      background: hostStyle.getPropertyValue('--_bg').trim() || '#ffffff',
+    },
+  });
+}
+
+/** The data behind a view as CSV (BOM, CRLF; `;` and decimal comma in the French layout). */
+export function dataCsv(header: string[], rows: Cell[][], layout: 'french' | 'international'): string {
+  return toCSV(header, rows, { layout });
+}
