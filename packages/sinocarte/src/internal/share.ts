@@ -21,6 +21,8 @@ export class ShareController implements ReactiveController {
     private readonly host: ShareHost,
     private readonly names: () => readonly string[],
     private readonly onRead: (problems: ShareProblem[]) => void,
+    /** False while the element reports a problem with its input: a link never carries a value it rejected. */
+    private readonly canWrite: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -84,6 +86,7 @@ export class ShareController implements ReactiveController {
       this.begin();
       return;
     }
+    if (!this.canWrite()) return;
     const hash = mergeState(location.hash, this.prefix, this.names(), this.current());
     if (hash === location.hash || (hash === '' && location.hash === '#')) return;
     try {

@@ -270,6 +270,7 @@ export class SinoElement extends LitElement {
         this.clearProblems('share');
         for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
       },
+      () => this.problems.length === 0,
     );
     // A controller rather than willUpdate: subclasses override willUpdate without calling super.
     this.addController({
