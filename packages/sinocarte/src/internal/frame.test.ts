@@ -107,7 +107,8 @@ describe('the editorial frame', function () {
     el.rows = [{ id: 'a', name: 'Notre parc', provinceId: 'CN-HB' }];
     await settle(el);
     expect(seen(el, 'frame-source')).to.equal('');
-    expect(seen(el, 'frame-footer')).to.equal('');
+    // The footer then holds the fullscreen button alone.
+    expect(seen(el, 'frame-footer')).to.equal('Plein écran');
   });
 
   it('states the unit and year in the revenue legend, and what and when in the parks legend', async () => {
