@@ -30,8 +30,8 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 900000,
   // Expected warnings of the bad-input tests (each is asserted through sino-error) would drown real ones.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode') && !String(args[0]).startsWith('<sino-'),
 };

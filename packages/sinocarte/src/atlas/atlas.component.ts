@@ -9,7 +9,9 @@ import { SinoElement, type Theme } from '../internal/sino-element.js';
 import { postToGroup, type GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
 import type { MapMetric } from '../province-map/province-map.component.js';
-import type { SinoSelectDetail } from '../internal/events.js';
+import type { SinoFilterDetail, SinoSelectDetail } from '../internal/events.js';
+import { isMetric } from '../lib/metrics.js';
+import type { PresetName } from '../park-table/park-table.presets.js';
 import { atlasMessages } from '../i18n/atlas.js';
 import { commonMessages } from '../i18n/common.js';
 import type { PartMessages } from '../i18n/messages.js';
@@ -22,6 +24,9 @@ const LINKED_TAGS = ['sino-province-map', 'sino-park-table', 'sino-timeline', 's
 let instances = 0;
 /** What the four views show, for the atlas's source line. */
 const ATLAS_RECORDS = [...parks, ...typology.programmes, ...events];
+
+/** The table's preset for a metric of the map: the parks for parks and revenue, else the records the map counts. */
+const tablePreset = (metric: string): PresetName => (metric === 'partnerships' || metric === 'offices' ? metric : 'parks');
 
 /** The level of the atlas's heading (`<h1>`…`<h6>`); its panels' titles are one level below. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -39,11 +44,14 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * elements outside the atlas link with them too. Every `sino-select`, `sino-filter` and `sino-range` of the four
  * views bubbles out of the atlas: hosts listen on the atlas as they would on each element.
  *
+ * With `share`, the view (region, metric) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-atlas
  * @summary The map, typology, timeline and table of the parks in one responsive, linked layout.
  *
  * @fires sino-select - Bubbled from the views: a region, park, event or programme was selected. `detail: { kind, id, regions }`.
- * @fires sino-filter - Bubbled from the table and the timeline: their filters changed. `detail: { filters, count }`.
+ * @fires sino-filter - Bubbled from the table, the timeline and the map: their filters (the map: its metric) changed. `detail: { filters, count }`.
  * @fires sino-range - Bubbled from the timeline: the reader zoomed or panned. `detail: { from, to }`.
  * @fires sino-error - Bubbled from the views: an input was rejected. `detail: { code, message }`.
  *
@@ -72,14 +80,21 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * @csspart typology - The `<sino-typology>`.
  * @csspart timeline - The `<sino-timeline>`.
  * @csspart table - The `<sino-park-table>`.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoAtlas extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['region', 'metric'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /** Region selected when the atlas opens (`CN-HB`); follows the reader's selection on the map. */
   @property({ reflect: true }) region = '';
 
-  /** Metric of the map: `parks` (default), `revenue`, `partnerships` or `offices`. */
+  /**
+   * Metric of the map: `parks` (default), `revenue`, `partnerships` or `offices`; follows the reader's choice on the
+   * map's metric switch. The table follows it: the parks for `parks` and `revenue`, else the partnerships or the offices.
+   */
   @property({ reflect: true }) metric: MapMetric = 'parks';
 
   /** Level of the panel titles, 1 to 6 (default 2), to fit the page's outline. */
@@ -114,9 +129,10 @@ export class SinoAtlas extends SinoElement {
     const lang = this.locale;
     const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
     const group = this.linkGroup;
-    const title = (key: keyof AtlasStrings['panels']) =>
-      html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${t.panels[key]}</div>`;
-    return html`<div class="base" part="base" @sino-select=${this.onSelect}>
+    const preset = tablePreset(this.metric);
+    const title = (key: keyof AtlasStrings['panels'] | 'table') =>
+      html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${key === 'table' ? t.tables[preset] : t.panels[key]}</div>`;
+    return html`<div class="base" part="base" @sino-select=${this.onSelect} @sino-filter=${this.onFilter}>
       ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
@@ -159,7 +175,7 @@ export class SinoAtlas extends SinoElement {
         </section>
         <section class="panel panel-table" part="panel" aria-labelledby="title-table">
           ${title('table')}
-          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset="parks"></sino-park-table>
+          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -195,6 +211,13 @@ export class SinoAtlas extends SinoElement {
     if (e.composedPath()[0] !== map || e.detail.kind !== 'province') return;
     this.regionFromMap = e.detail.id ?? '';
     this.region = e.detail.id ?? '';
+  };
+
+  /** The map's metric switch: the atlas takes the metric, and its table the matching preset. */
+  private onFilter = (e: CustomEvent<SinoFilterDetail>) => {
+    const map = this.renderRoot.querySelector('sino-province-map');
+    const metric = e.detail.filters.metric;
+    if (e.composedPath()[0] === map && typeof metric === 'string' && isMetric(metric)) this.metric = metric;
   };
 
   private setLanguage(lang: Lang): void {

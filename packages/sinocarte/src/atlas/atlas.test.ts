@@ -1,6 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { parks } from '@sinocarte/data/parks';
+import { partnerships } from '@sinocarte/data/partnerships';
+import { offices } from '@sinocarte/data/offices';
 import '../atlas.js';
 import type { SinoAtlas } from './atlas.component.js';
 
@@ -68,7 +70,45 @@ describe('<sino-atlas>', () => {
     expect(view(el, 'sino-province-map').metric).to.equal('partnerships');
     expect(view(el, 'sino-park-table').region).to.equal('CN-SD');
     expect(view(el, 'sino-typology').highlight).to.equal('CN-SD');
-    expect(tableRows(el)).to.have.length(parks.filter((p) => p.provinceId === 'CN-SD').length);
+    // The table follows the metric: the partnerships of Shandong.
+    expect(view(el, 'sino-park-table').preset).to.equal('partnerships');
+    const expected = partnerships.filter((p) => p.chinese.provinceId === 'CN-SD').length;
+    for (let i = 0; i < 20 && tableRows(el).length !== expected; i++) await settle(el);
+    expect(expected).to.be.greaterThan(0);
+    expect(tableRows(el)).to.have.length(expected);
+  });
+
+  it("drives the map and its table from the map's metric switch", async () => {
+    const el = await renderAtlas(html`<sino-atlas lang="en"></sino-atlas>`);
+    const map = view(el, 'sino-province-map');
+    const table = view(el, 'sino-park-table');
+    const tableTitle = () => shadow(el).querySelector('#title-table')!.textContent!.trim();
+    const press = async (metric: string) => {
+      shadow(map).querySelector<HTMLButtonElement>(`.metric-switch button[data-metric="${metric}"]`)!.click();
+      await settle(el);
+    };
+    expect(shadow(map).querySelectorAll('.metric-switch button'), 'the switch is shown in the atlas').to.have.length(4);
+    expect(tableTitle()).to.equal('TORCH hi-tech parks');
+    await press('revenue');
+    expect(el.metric).to.equal('revenue');
+    expect(el.getAttribute('metric')).to.equal('revenue');
+    expect(table.preset, 'revenue is the parks\' revenue: the parks table').to.equal('parks');
+    await press('partnerships');
+    expect(el.metric).to.equal('partnerships');
+    expect(map.metric).to.equal('partnerships');
+    expect(table.preset).to.equal('partnerships');
+    expect(tableTitle()).to.equal('Decentralised cooperation partnerships');
+    await press('offices');
+    expect(table.preset).to.equal('offices');
+    expect(tableTitle()).to.equal('Offices of French local authorities');
+    for (let i = 0; i < 20 && tableRows(el).length !== offices.length; i++) await settle(el);
+    expect(tableRows(el)).to.have.length(offices.length);
+    // The host sets it back: the map's switch and the table follow.
+    el.metric = 'parks';
+    await settle(el);
+    expect(shadow(map).querySelector('.metric-switch button[aria-pressed="true"]')!.getAttribute('data-metric')).to.equal('parks');
+    expect(table.preset).to.equal('parks');
+    expect(tableTitle()).to.equal('TORCH hi-tech parks');
   });
 
   it('switches the language of all four views', async () => {
@@ -112,6 +152,31 @@ describe('<sino-atlas>', () => {
     for (const b of boxes) expect(b.right).to.be.at.most(341);
     const base = shadow(phone).querySelector<HTMLElement>('.base')!;
     expect(base.scrollWidth, 'nothing wider than the phone').to.be.at.most(base.clientWidth);
+  });
+
+  it('fits an article column of 720 px: every column of each table in view, the lane names whole', async () => {
+    await setViewport({ width: 1000, height: 900 });
+    const el = await renderAtlas(html`<sino-atlas></sino-atlas>`, 720);
+    const table = view(el, 'sino-park-table');
+    for (const metric of ['parks', 'partnerships', 'offices'] as const) {
+      el.metric = metric;
+      await settle(el);
+      for (let i = 0; i < 20 && !shadow(table).querySelector('tbody tr[data-row]'); i++) await settle(el);
+      const scroller = shadow(table).querySelector<HTMLElement>('.scroller')!;
+      const right = scroller.getBoundingClientRect().right;
+      expect(scroller.scrollWidth, `${metric}: no column off to the right`).to.be.at.most(scroller.clientWidth);
+      for (const th of shadow(table).querySelectorAll('thead th')) expect(th.getBoundingClientRect().right, `${metric}: ${th.textContent!.trim()}`).to.be.at.most(right + 0.5);
+    }
+    const labels = [...shadow(view(el, 'sino-timeline')).querySelectorAll<SVGTextElement>('text.lane-label')];
+    expect(labels.length).to.be.greaterThan(5);
+    const names = labels.map((l) => [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+    for (const name of names) expect(name, 'a lane name is not cut').to.not.match(/…$/);
+    expect(names).to.include('Politiques chinoises');
+    // Drawn within their band, left of the track where the first tick is.
+    const firstTick = Math.min(...[...shadow(view(el, 'sino-timeline')).querySelectorAll('.axis text')].map((t) => t.getBoundingClientRect().left));
+    for (const l of labels) expect(l.getBoundingClientRect().right, names[labels.indexOf(l)]).to.be.below(firstTick);
+    const base = shadow(el).querySelector<HTMLElement>('.base')!;
+    expect(base.scrollWidth, 'nothing wider than the column').to.be.at.most(base.clientWidth);
   });
 
   it('clears every selection and filter with one button', async () => {

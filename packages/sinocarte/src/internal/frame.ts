@@ -4,6 +4,7 @@ import { creditsOf, formatSourceLine } from '../lib/source-line.js';
 import { asText } from '../lib/text.js';
 import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
+import { FullscreenController, fullscreenStyles } from './fullscreen.js';
 
 /** The editorial frame's slots, each with its attribute of the same name (on SinoElement). */
 const SLOTS = ['heading', 'description', 'source', 'note'] as const;
@@ -20,8 +21,12 @@ export class EditorialFrame implements ReactiveController {
   /** The slots that have content of the page's (slotted elements or text). */
   private filled = new Set<FrameSlot>();
 
+  /** The fullscreen button under the view (fullscreen.ts). */
+  readonly fullscreen: FullscreenController;
+
   constructor(private readonly host: SinoElement) {
     host.addController(this);
+    this.fullscreen = new FullscreenController(host);
   }
 
   hostConnected(): void {
@@ -93,21 +98,22 @@ export class EditorialFrame implements ReactiveController {
     </div>`;
   }
 
-  /** Source line and note, and whatever the element adds there (its download menu). */
+  /** Source line and note, the fullscreen button, and whatever the element adds there (its download menu). */
   footer(records: Iterable<unknown>, extra: unknown = nothing): TemplateResult {
     const source = this.shownSource(records);
     const sourceShown = this.shown('source', source);
     const note = this.shown('note');
-    return html`<div class="frame-footer" part="frame-footer" ?hidden=${!sourceShown && !note && extra === nothing}>
+    return html`<div class="frame-footer" part="frame-footer">
       <p class="frame-source" part="frame-source" ?hidden=${!sourceShown}><slot name="source">${source}</slot></p>
       <p class="frame-note" part="frame-note" ?hidden=${!note}><slot name="note">${this.text('note')}</slot></p>
-      ${extra}
+      ${this.fullscreen.render()}${extra}
     </div>`;
   }
 }
 
 /** The frame's look: the heading as a chart title, the source and note small and muted. */
 export const frameStyles = css`
+  ${fullscreenStyles}
   .frame-header {
     margin: 0 0 var(--_space);
   }

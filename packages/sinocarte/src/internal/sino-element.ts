@@ -1,4 +1,4 @@
-import { LitElement, css, html, render } from 'lit';
+import { LitElement, css, html, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CSSResultOrNative, PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
@@ -6,6 +6,8 @@ import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
 import { textsReady } from './data-texts.js';
 import { OnDemandController } from './on-demand.js';
+import { ShareController } from './share.js';
+import { frameMessages } from '../i18n/frame.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -18,23 +20,6 @@ const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
 
-/**
- * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
- * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
- * visible note, a `sino-error` event, nothing thrown).
- *
- * @slot heading - Title above the view, instead of the `heading` attribute.
- * @slot description - What the view shows, instead of the `description` attribute.
- * @slot source - Source line under the view, instead of the `source` attribute or the default one.
- * @slot note - A note under the view, instead of the `note` attribute.
- *
- * @csspart frame-header - The heading and description above the view.
- * @csspart frame-heading - The heading.
- * @csspart frame-description - The description.
- * @csspart frame-footer - The source line, the note and the download menu under the view.
- * @csspart frame-source - The source line.
- * @csspart frame-note - The note.
- */
 /** Each document's copies of the elements' style sheets, made when an element is first moved there. */
 const sheetsByDocument = new WeakMap<Document, WeakMap<CSSStyleSheet, CSSStyleSheet>>();
 
@@ -62,6 +47,23 @@ function adoptStylesIn(root: ShadowRoot, doc: Document, styles: readonly CSSResu
   }
 }
 
+/**
+ * What every Sinocarte element shares: the `lang`, `theme` and `group` attributes, the design tokens,
+ * the editorial frame's attributes (internal/frame.ts draws it), and the way problems are reported (a short
+ * visible note, a `sino-error` event, nothing thrown).
+ *
+ * @slot heading - Title above the view, instead of the `heading` attribute.
+ * @slot description - What the view shows, instead of the `description` attribute.
+ * @slot source - Source line under the view, instead of the `source` attribute or the default one.
+ * @slot note - A note under the view, instead of the `note` attribute.
+ *
+ * @csspart frame-header - The heading and description above the view.
+ * @csspart frame-heading - The heading.
+ * @csspart frame-description - The description.
+ * @csspart frame-footer - The source line, the note, the fullscreen button and the download menu under the view.
+ * @csspart frame-source - The source line.
+ * @csspart frame-note - The note.
+ */
 export class SinoElement extends LitElement {
   static baseStyles = css`
     :host {
@@ -243,6 +245,16 @@ export class SinoElement extends LitElement {
   /** A note under the view (or the `note` slot): a caveat, a definition, the date of the data. */
   @property() note = '';
 
+  /**
+   * Shareable view: the element keeps its state (its static `shared` properties: selection, metric, filters,
+   * range…) in the page's URL hash, under keys `sino-<id or tag>-<property>`, and a link with that hash opens
+   * the same view. Values of a hash written by hand that cannot be used are ignored with a note.
+   */
+  @property({ type: Boolean, reflect: true }) share = false;
+
+  /** The properties an element writes into the URL hash when `share` is set (each element lists its own). */
+  static shared: readonly string[] = [];
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -251,6 +263,14 @@ export class SinoElement extends LitElement {
 
   constructor() {
     super();
+    new ShareController(
+      this,
+      () => (this.constructor as typeof SinoElement).shared,
+      (problems) => {
+        this.clearProblems('share');
+        for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
+      },
+    );
     // A controller rather than willUpdate: subclasses override willUpdate without calling super.
     this.addController({
       hostUpdate: () => {
@@ -263,6 +283,11 @@ export class SinoElement extends LitElement {
       },
     });
   }
+
+  /** The note box written into by an update that threw (see `performUpdate`). */
+  private fallbackNote: HTMLElement | null = null;
+  /** The note box added for it, when the element had none drawn. */
+  private fallbackBox: HTMLElement | null = null;
 
   /** The properties of the update under way (see `performUpdate`). */
   private updating: readonly PropertyKey[] = [];
@@ -283,18 +308,32 @@ export class SinoElement extends LitElement {
     } catch (error) {
       console.warn(`<${this.localName}>`, error);
       this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
-      // The element's own template cannot be drawn with this input: draw the note alone, so that what was
-      // reported is seen. The next update that succeeds draws the element again in its place.
+      // The element's own template cannot be drawn with this input: the note is written into the note box
+      // it last drew (the rest stays as it was), or, before a first drawing, drawn alone.
       try {
-        render(
-          html`<div class="base" part="base"><div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div></div>`,
-          this.renderRoot as HTMLElement,
-          this.renderOptions,
-        );
+        const notes = html`${this.problems.map((p) => html`<p>${p.message}</p>`)}`;
+        let box = this.renderRoot.querySelector<HTMLElement>('[part~="message"]');
+        if (!box && this.hasUpdated) {
+          // An element that draws its note box only when there is a note: one is added at the top, for now.
+          box = this.fallbackBox = document.createElement('div');
+          box.className = 'problems';
+          box.setAttribute('part', 'message');
+          box.setAttribute('role', 'status');
+          (this.renderRoot.querySelector('.base') ?? this.renderRoot).prepend(box);
+        }
+        if (box) render(notes, (this.fallbackNote = box));
+        else render(html`<div class="base" part="base"><div class="problems" part="message" role="status">${notes}</div></div>`, this.renderRoot as HTMLElement, this.renderOptions);
       } catch {
         // Nothing more can be shown; the element stays alive.
       }
       return;
+    }
+    // Drawn again: the element's own note replaces the one written above.
+    if (this.fallbackNote) {
+      render(nothing, this.fallbackNote);
+      this.fallbackNote = null;
+      this.fallbackBox?.remove();
+      this.fallbackBox = null;
     }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
   }
@@ -371,7 +410,7 @@ export class SinoElement extends LitElement {
 
   /** For elements that rebuild their whole list of problems: the base class's own (theme) are kept. */
   protected setProblems(list: Problem[]): void {
-    this.problems = [...this.problems.filter((p) => p.key === 'theme'), ...list];
+    this.problems = [...this.problems.filter((p) => p.key === 'theme' || p.key === 'share'), ...list];
   }
 
   /** Forgets the problems of one kind (their key, by default their code) once their input has been replaced. */

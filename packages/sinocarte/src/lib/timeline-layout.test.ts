@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fitLabel, packLane, type Span } from './timeline-layout.js';
+import { fitLabel, labelBand, packLane, type Span } from './timeline-layout.js';
 
 const options = { rows: 2, minSize: 6, gap: 3, clusterSize: 22, clusterMax: 44, length: 1000 };
 const points = (xs: number[]): Span[] => xs.map((x) => ({ x0: x, x1: x }));
@@ -66,6 +66,15 @@ describe('timeline-layout', () => {
       const inRow = marks.filter((m) => m.row === row);
       for (let i = 1; i < inRow.length; i++) expect(inRow[i].x0).to.be.at.least(inRow[i - 1].x1);
     }
+  });
+
+  it('sizes the band of lane names to the longest name, within 96 px and a quarter of the width', () => {
+    const names = ['Relations', 'Politiques chinoises'];
+    const band = labelBand(names, 688, 7);
+    expect(band).to.equal(20 * 7 + 16);
+    expect(fitLabel(names[1], band - 16, 7)).to.equal('Politiques chinoises');
+    expect(labelBand(['Parcs'], 1200, 7)).to.equal(96);
+    expect(labelBand(names, 400, 7)).to.equal(100);
   });
 
   it('cuts labels to the room with an ellipsis', () => {

@@ -112,6 +112,15 @@ export function packLane(spans: readonly Span[], options: PackOptions): Mark[] {
   return marks;
 }
 
+/**
+ * Width of the band of lane names of a horizontal timeline `width` px wide: room for the longest name at about
+ * `charWidth` px a character plus `padding`, at least 96 px, at most a quarter of the width (then names are cut).
+ */
+export function labelBand(labels: readonly string[], width: number, charWidth: number, padding = 16): number {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return Math.round(Math.max(96, Math.min(longest * charWidth + padding, width / 4)));
+}
+
 /** Cuts a label to fit `width` px, at about `charWidth` px a character, with an ellipsis; '' if nothing fits. */
 export function fitLabel(text: string, width: number, charWidth: number): string {
   const max = Math.floor(width / charWidth);

@@ -126,6 +126,9 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * Only the visible rows are in the DOM, so 100,000 rows stay smooth. Below 600 px wide the table becomes a list
  * of cards with the same data, sort and filters. Export: `toCSV()`, `toTSV()`, `downloadCSV()`, `copyTSV()`.
  *
+ * With `share`, the view (preset, search, region, sector, years, sort, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-park-table
  * @summary Table of the TORCH parks (or partnerships, offices) with sort, filters, CSV export and cards on phones.
  *
@@ -172,8 +175,12 @@ const isPresetName = (value: string): value is PresetName => value in presets;
  * @csspart card - Each card.
  * @csspart show-more - The button under the cards that shows more of them (phones).
  * @csspart message - The note that lists rejected input.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoParkTable extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['preset', 'query', 'region', 'sector', 'years', 'sort', 'selected'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, styles];
 
   /**

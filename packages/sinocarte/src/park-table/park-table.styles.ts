@@ -6,6 +6,7 @@ export const styles = css`
   }
 
   .base {
+    container: table / inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -197,6 +198,47 @@ export const styles = css`
   }
   td {
     overflow-wrap: anywhere;
+  }
+  /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right. The short
+     kinds keep a narrow fixed width, the tags a fifth, the text shares the rest; smaller type, tighter cells. */
+  @container table (max-width: 1099px) {
+    table {
+      min-width: 0;
+      font-size: 0.875em;
+    }
+    col.col-text {
+      width: auto;
+    }
+    col.col-sectors,
+    col.col-tags {
+      width: 19%;
+    }
+    col.col-region {
+      width: 84px;
+    }
+    col.col-year,
+    col.col-integer {
+      width: 76px;
+    }
+    col.col-number,
+    col.col-revenue {
+      width: 80px;
+    }
+    col.col-date,
+    col.col-period,
+    col.col-url {
+      width: 84px;
+    }
+    th,
+    td {
+      padding-inline: 5px;
+    }
+    thead th {
+      font-size: 0.875em;
+    }
+    th {
+      overflow-wrap: anywhere;
+    }
   }
   thead th {
     position: sticky;

@@ -50,8 +50,12 @@ let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
 const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
 const KEY_ZOOM = 1.5;
+/** The metrics of the switch, in its order. */
+const METRICS: readonly MetricId[] = ['parks', 'revenue', 'partnerships', 'offices'];
 /** The smallest target, in CSS px (WCAG 2.5.8): small regions get a marker this wide. */
 const TARGET_SIZE = 24;
+/** Radius of the visible mark of a small region, inside its 24 px target, in CSS px. */
+const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
 
@@ -78,6 +82,9 @@ const showParksConverter = {
  * A map of the 34 regions of China (the 31 mainland provinces, municipalities and autonomous
  * regions, Hong Kong, Macao and Taiwan), coloured by a metric, with the TORCH hi-tech parks as points.
  *
+ * With `share`, the view (metric, selection, years, highlight) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-province-map
  * @summary Choropleth map of China's regions with the TORCH hi-tech parks.
  *
@@ -87,6 +94,7 @@ const showParksConverter = {
  * and a timeline's period restricts the parks to those founded then (`years`).
  *
  * @fires sino-select - A region was selected or the selection cleared. `detail: { kind: 'province', id: string | null }`.
+ * @fires sino-filter - The reader chose another metric with the metric switch. `detail: { filters: { metric }, count }` (count: the regions drawn).
  * @fires sino-error - An input was rejected (unknown metric or region, malformed data). `detail: { code, message }`.
  *
  * @cssprop --sino-color-background - Background of the map area and controls.
@@ -123,14 +131,19 @@ const showParksConverter = {
  * @csspart park - Each park point.
  * @csspart value-label - Each region's value written on it (`labels="values"`).
  * @csspart legend - The legend below the map.
+ * @csspart metric-switch - The metric switch above the map (one button per metric).
  * @csspart controls - The zoom buttons.
  * @csspart tooltip - The tooltip.
  * @csspart table - The table alternative.
  * @csspart message - The note that lists rejected input.
  * @csspart download - The download menu (PNG, SVG, CSV) under the map.
  * @csspart download-button - The button that opens the download menu.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoProvinceMap extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['metric', 'selected', 'years', 'highlight'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /**
@@ -139,6 +152,12 @@ export class SinoProvinceMap extends SinoElement {
    * `offices` (French collectivities' offices open in China, 2011 evaluation). Ignored when `values` is set.
    */
   @property({ reflect: true }) metric: MapMetric = 'parks';
+
+  /**
+   * `on` (default): a switch above the map lets the reader choose the metric (parks, revenue, partnerships,
+   * offices); `off` hides it, for a page that fixes the metric. Never shown with `values`.
+   */
+  @property({ attribute: 'metric-switch', reflect: true }) metricSwitch: 'on' | 'off' = 'on';
 
   /** Id of the selected region (`CN-HB`, `HK`…), or empty. Set by the user's click or keyboard, or by the host. */
   @property({ reflect: true }) selected: string | null = null;
@@ -315,7 +334,9 @@ export class SinoProvinceMap extends SinoElement {
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
       this.smallRegions = REGION_IDS.filter((id) => {
         const box = extent(all.get(id)!, fitted);
-        return box.width < TARGET_SIZE || box.height < TARGET_SIZE;
+        // Too small to hit either way; a long thin region can still be hit along its length (and every
+        // region has its button in the table alternative).
+        return box.width < TARGET_SIZE && box.height < TARGET_SIZE;
       });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
     }
@@ -450,6 +471,7 @@ export class SinoProvinceMap extends SinoElement {
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         ${this.editorial.header()}
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
+        ${this.renderMetricSwitch()}
         <div class="frame">
           ${width > 0 && height > 0
             ? html`<svg
@@ -567,8 +589,10 @@ export class SinoProvinceMap extends SinoElement {
     const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
     return svg`<g class="region-dots" aria-hidden="true">${placeCallouts(anchors, TARGET_SIZE / k).map(({ id, anchor, marker }) => {
       const key = classify(this.regionValues.get(id)?.value ?? null, this.classes);
+      // A 24 px target (transparent) around a smaller visible mark: a dozen regions are small on a phone.
       return svg`<line class="region-callout" x1=${anchor[0]} y1=${anchor[1]} x2=${marker[0]} y2=${marker[1]}></line>
-        <circle class="region-dot ${this.fillClass(key)}" data-id=${id} cx=${marker[0]} cy=${marker[1]} r=${TARGET_SIZE / 2 / k}></circle>`;
+        <circle class="region-mark ${this.fillClass(key)}" cx=${marker[0]} cy=${marker[1]} r=${MARK_RADIUS / k}></circle>
+        <circle class="region-dot" data-id=${id} cx=${marker[0]} cy=${marker[1]} r=${TARGET_SIZE / 2 / k}></circle>`;
     })}</g>`;
   }
 
@@ -630,6 +654,27 @@ export class SinoProvinceMap extends SinoElement {
     const base = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
     const small = Math.min(1, Math.max(0.6, this.size.width / 900));
     return (base * small) / this.zoom.k;
+  }
+
+  /** One button per metric (`aria-pressed`), unless the host fixed the metric or gave its own values. */
+  private renderMetricSwitch() {
+    if (this.metricSwitch === 'off' || this.values != null) return nothing;
+    const t = this.t;
+    return html`<div class="metric-switch" part="metric-switch" role="group" aria-labelledby="metric-switch-label">
+      <span class="metric-switch-label" id="metric-switch-label">${t.metricSwitch}</span>
+      ${METRICS.map(
+        (m) => html`<button type="button" data-metric=${m} aria-pressed=${m === this.effectiveMetric ? 'true' : 'false'} @click=${() => this.chooseMetric(m)}>
+          ${t.metricShort[m]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  /** The reader's choice on the metric switch: the map recolours and says so (`sino-filter`). */
+  private chooseMetric(metric: MetricId): void {
+    if (metric === this.effectiveMetric) return;
+    this.metric = metric;
+    emit(this, 'sino-filter', { filters: { metric }, count: REGION_IDS.length });
   }
 
   private renderLegend() {

@@ -97,10 +97,15 @@ export const styles = css`
   .region:hover {
     filter: brightness(0.92);
   }
-  .region-dot {
+  .region-mark {
     stroke: var(--_text);
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
+    pointer-events: none;
+  }
+  /* The small region's 24 px target: invisible, around its mark. */
+  .region-dot {
+    fill: transparent;
     cursor: pointer;
   }
   .value-label {
@@ -133,7 +138,7 @@ export const styles = css`
   .q4 { fill: var(--_ramp-4); }
   .zero { fill: var(--_zero); }
   .region.nodata,
-  .region-dot.nodata { fill: url(#hatch); }
+  .region-mark.nodata { fill: url(#hatch); }
   .hatch-bg { fill: var(--_zero); }
   .hatch-line { stroke: var(--_nodata); stroke-width: 3; }
   .outline {
@@ -240,6 +245,59 @@ export const styles = css`
     padding-inline-start: 16px;
   }
 
+  /* The metric switch: a segmented control of real buttons. */
+  .metric-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 0;
+    margin-block-end: var(--_space);
+    font-size: 0.875em;
+  }
+  .metric-switch-label {
+    margin-inline-end: 8px;
+    color: var(--_muted);
+  }
+  .metric-switch button {
+    min-height: 32px;
+    padding: 4px 10px;
+    border-radius: 0;
+    line-height: 1.3;
+  }
+  .metric-switch button + button {
+    margin-inline-start: -1px;
+  }
+  .metric-switch button:first-of-type {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .metric-switch button:last-of-type {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+  .metric-switch button[aria-pressed='true'] {
+    position: relative;
+    background: var(--_text);
+    border-color: var(--_text);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+  .metric-switch button:focus-visible {
+    position: relative;
+    z-index: 1;
+  }
+  @media (forced-colors: active) {
+    .metric-switch button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .metric-switch {
+      display: none;
+    }
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

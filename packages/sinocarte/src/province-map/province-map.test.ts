@@ -392,6 +392,61 @@ describe('<sino-province-map>', () => {
     expect(taiwan.querySelector('td')!.textContent).to.equal('Pas de donnée');
   });
 
+  describe('metric switch', () => {
+    const switchButtons = (el: SinoProvinceMap) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.metric-switch button')];
+    const legendTitle = (el: SinoProvinceMap) => shadow(el).querySelector('.legend-title')!.textContent!.trim();
+
+    it('lets the reader choose the metric with real buttons, by mouse or keyboard, and says so with sino-filter', async () => {
+      const el = await renderMap(html`<sino-province-map lang="en"></sino-province-map>`);
+      const group = shadow(el).querySelector('.metric-switch')!;
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(shadow(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Colour by');
+      const buttons = switchButtons(el);
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Parks', 'Revenue', 'Partnerships', 'Offices']);
+      expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false', 'false']);
+      expect(buttons[0].getBoundingClientRect().height, 'visible').to.be.greaterThan(20);
+
+      setTimeout(() => buttons[1].click());
+      const e = (await oneEvent(el, 'sino-filter')) as CustomEvent<{ filters: Record<string, unknown>; count: number }>;
+      expect(e.bubbles && e.composed).to.equal(true);
+      expect(e.detail).to.deep.equal({ filters: { metric: 'revenue' }, count: 34 });
+      await el.updateComplete;
+      expect(el.metric).to.equal('revenue');
+      expect(el.getAttribute('metric')).to.equal('revenue');
+      expect(legendTitle(el)).to.equal('Park revenue (bn ¥, 2002)');
+      expect(switchButtons(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false', 'false']);
+
+      // Keyboard: Tab to a button, Enter presses it.
+      switchButtons(el)[2].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.metric).to.equal('partnerships');
+      expect(legendTitle(el)).to.equal('Decentralised cooperation partnerships (2011)');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.metric).to.equal('offices');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a metric the host sets, speaks the page language, and is hidden by metric-switch="off" or own values', async () => {
+      const el = await renderMap(html`<sino-province-map lang="zh" metric="offices"></sino-province-map>`);
+      expect(switchButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['园区', '营业收入', '合作伙伴关系', '代表处']);
+      expect(switchButtons(el)[3].getAttribute('aria-pressed')).to.equal('true');
+      el.metricSwitch = 'off';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.metric-switch')).to.equal(null);
+      el.metricSwitch = 'on';
+      await el.updateComplete;
+      expect(switchButtons(el)).to.have.length(4);
+      el.values = { 'CN-HB': 3 };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.metric-switch'), 'own values: the metric is the host\'s').to.equal(null);
+      const fixed = await renderMap(html`<sino-province-map metric-switch="off"></sino-province-map>`);
+      expect(shadow(fixed).querySelector('.metric-switch')).to.equal(null);
+    });
+  });
+
   describe('bad input', () => {
     it('an unknown metric: falls back to parks, says so, fires sino-error', async () => {
       const el = await renderMap();

@@ -20,7 +20,7 @@ import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.j
 import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
-import { fitLabel, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
+import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { commonMessages } from '../i18n/common.js';
@@ -49,6 +49,8 @@ const LANE_RANK = Object.fromEntries(LANES.map((l, i) => [l, i])) as Record<stri
 const VERTICAL_BELOW = 600;
 /** Height of the band of lane names above a vertical timeline, px. */
 const VERTICAL_LABELS = 84;
+/** Average width of a character of the lane names (12 px, semi-bold), px. */
+const LABEL_CHAR = 7;
 const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
 /** Issues listed one by one before the rest is summed up. */
@@ -102,6 +104,9 @@ const linkStyles = css`
  * A timeline of Franco-Chinese cooperation since 1954: bilateral relations, the TORCH programme and its
  * parks, decentralised cooperation, the five-year plans up to 2026–2030. One lane per category; events
  * that would overlap at the current zoom are grouped with their count and split as you zoom in.
+ *
+ * With `share`, the view (range, categories, region, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
  *
  * @tagname sino-timeline
  * @summary Zoomable timeline of Franco-Chinese cooperation, filterable by category and region.
@@ -161,8 +166,12 @@ const linkStyles = css`
  * @csspart panel - The detail panel of the selected event.
  * @csspart list - The ordered-list alternative.
  * @csspart message - The note that lists rejected or corrected input.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTimeline extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['range', 'categories', 'region', 'selected'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
 
   /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
@@ -265,7 +274,8 @@ export class SinoTimeline extends SinoElement {
     // it would loop. Below 600 px a container query gives the frame a fixed height, read here.
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      const height = width < VERTICAL_BELOW ? this.#frame.clientHeight : 0;
+      // No frame while an update that threw shows its note alone (SinoElement.performUpdate).
+      const height = width < VERTICAL_BELOW ? (this.#frame?.clientHeight ?? 0) : 0;
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
     });
     if (this.hasUpdated) this.#resizeObserver.observe(this.#sizer);
@@ -408,7 +418,8 @@ export class SinoTimeline extends SinoElement {
       const top = VERTICAL_LABELS + 8;
       g = { vertical, width, height: Math.max(200, height), trackStart: top, trackLength: Math.max(100, height - top - 10), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
     } else {
-      const labels = Math.round(Math.min(150, Math.max(96, width * 0.14)));
+      // Room for the longest lane name (they are cut only when that would take more than a quarter of the width).
+      const labels = labelBand(this.#lanes.map((l) => this.t.categories[l].short), width, LABEL_CHAR);
       const laneSize = 38;
       const axis = 26;
       g = { vertical, width, height: axis + laneCount * laneSize + 4, trackStart: labels, trackLength: width - labels - 10, laneSize, lanesStart: axis, rows: 2, rowSize: 16, markSize: 12 };
@@ -711,7 +722,7 @@ export class SinoTimeline extends SinoElement {
           return svg`<rect class="lane-bg ${l % 2 ? 'odd' : ''}" x=${r.x} y=${r.y} width=${r.w} height=${r.h}></rect>
             ${g.vertical
               ? svg`<text part="lane-label" class="lane-label lane-${lane}" x=${r.x + g.laneSize / 2} y=${VERTICAL_LABELS} transform="rotate(-90 ${r.x + g.laneSize / 2} ${VERTICAL_LABELS})">${fitLabel(t.categories[lane].short, VERTICAL_LABELS - 8, 7.6)}<title>${t.categories[lane].label}</title></text>`
-              : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, 6.6)}<title>${t.categories[lane].label}</title></text>`}`;
+              : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, LABEL_CHAR)}<title>${t.categories[lane].label}</title></text>`}`;
         })}
         <g class="axis" part="axis">
           ${this.#ticks.map((tick) => {

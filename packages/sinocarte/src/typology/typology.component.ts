@@ -92,6 +92,9 @@ const linkStyles = css`
  * (Figure 15) with the programmes placed on them, and the six coordination types of Tableau 24 with the
  * phase typologies it contrasts them with. Through `data`, a host draws its own typology.
  *
+ * With `share`, the view (plane, view, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
+ * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
  * @tagname sino-typology
  * @summary Two-axis typology diagram with labelled, selectable points (Franco-Chinese cooperation by default).
  *
@@ -134,8 +137,12 @@ const linkStyles = css`
  * @csspart table - The table alternative.
  * @csspart types - The types view (coordination types and phases).
  * @csspart message - The note that lists rejected or corrected input.
+ * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTypology extends SinoElement {
+  /** What `share` keeps in the URL hash. */
+  static override shared = ['plane', 'view', 'selected'] as const;
+
   static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */

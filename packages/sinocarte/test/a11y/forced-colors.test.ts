@@ -47,7 +47,7 @@ for (const { theme, palette } of cases) {
       const { canvasText } = systemColors();
       expect(getComputedStyle(shadow(el).querySelector('.region')!).stroke, 'region border').to.equal(canvasText);
       expect(getComputedStyle(shadow(el).querySelector('.legend-title')!).color, 'legend').to.equal(canvasText);
-      expect(getComputedStyle(shadow(el).querySelector('.region-dot')!).stroke, 'small-region marker').to.equal(canvasText);
+      expect(getComputedStyle(shadow(el).querySelector('.region-mark')!).stroke, 'small-region marker').to.equal(canvasText);
     });
   });
 }

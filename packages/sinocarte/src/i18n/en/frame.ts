@@ -13,4 +13,6 @@ export const frame = {
     saved: '{file} downloaded.',
     refused: 'This page prevents creating the image (its security policy): try the SVG image.',
   },
+  fullscreen: { enter: 'Full screen', exit: 'Exit full screen' },
+  share: { invalid: 'Link ignored: “{key} = {value}” is not a valid value.' },
 } satisfies Messages['frame'];

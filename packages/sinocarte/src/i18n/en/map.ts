@@ -8,6 +8,8 @@ export const map = {
   metricRevenue: 'Park revenue (bn ¥, 2002)',
   metricPartnerships: 'Decentralised cooperation partnerships (2011)',
   metricOffices: 'Offices of French local authorities (2011)',
+  metricSwitch: 'Colour by',
+  metricShort: { parks: 'Parks', revenue: 'Revenue', partnerships: 'Partnerships', offices: 'Offices' },
   metricCustom: 'Value',
   parksCount: { one: '{n} park', other: '{n} parks' },
   partnershipsCount: { one: '{n} partnership', other: '{n} partnerships' },

@@ -4,7 +4,8 @@
 export const atlas = {
   title: 'Atlas de la coopération franco-chinoise',
   help: 'Sélectionnez une région, un parc, un programme ou une période : les quatre vues se répondent.',
-  panels: { map: 'Carte des régions', typology: 'Typologie des programmes', timeline: 'Chronologie', table: 'Parcs technologiques TORCH' },
+  panels: { map: 'Carte des régions', typology: 'Typologie des programmes', timeline: 'Chronologie' },
+  tables: { parks: 'Parcs technologiques TORCH', partnerships: 'Partenariats de coopération décentralisée', offices: 'Bureaux des collectivités françaises' },
   language: 'Langue',
   theme: 'Thème',
   themes: { auto: 'Auto', light: 'Clair', dark: 'Sombre' },

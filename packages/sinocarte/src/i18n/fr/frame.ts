@@ -15,4 +15,7 @@ export const frame = {
     saved: '{file} téléchargé.',
     refused: 'Cette page empêche de créer l’image (sa politique de sécurité) : essayez l’image SVG.',
   },
+  fullscreen: { enter: 'Plein écran', exit: 'Quitter le plein écran' },
+  /** `{key}`: the hash key, `{value}`: its value as written in the link. */
+  share: { invalid: 'Lien ignoré\u00a0: «\u00a0{key} = {value}\u00a0» n’est pas une valeur valable.' },
 };

@@ -8,6 +8,8 @@ export const map = {
   metricRevenue: 'Chiffre d’affaires des parcs (Md ¥, 2002)',
   metricPartnerships: 'Partenariats de coopération décentralisée (2011)',
   metricOffices: 'Bureaux de collectivités françaises (2011)',
+  metricSwitch: 'Colorer selon',
+  metricShort: { parks: 'Parcs', revenue: 'Chiffre d’affaires', partnerships: 'Partenariats', offices: 'Bureaux' },
   metricCustom: 'Valeur',
   parksCount: { one: '{n} parc', other: '{n} parcs' },
   partnershipsCount: { one: '{n} partenariat', other: '{n} partenariats' },

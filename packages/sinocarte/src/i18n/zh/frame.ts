@@ -13,4 +13,6 @@ export const frame = {
     saved: '已下载 {file}。',
     refused: '此网页的安全策略不允许生成图片：请尝试 SVG 图片。',
   },
+  fullscreen: { enter: '全屏', exit: '退出全屏' },
+  share: { invalid: '已忽略链接中的无效值：“{key} = {value}”。' },
 } satisfies Messages['frame'];

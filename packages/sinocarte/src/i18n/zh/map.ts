@@ -8,6 +8,8 @@ export const map = {
   metricRevenue: '高新区营业收入（十亿元，2002年）',
   metricPartnerships: '中法地方合作伙伴关系（2011年）',
   metricOffices: '法国地方政府驻华代表处（2011年）',
+  metricSwitch: '着色依据',
+  metricShort: { parks: '园区', revenue: '营业收入', partnerships: '合作伙伴关系', offices: '代表处' },
   metricCustom: '数值',
   parksCount: { one: '{n}个园区', other: '{n}个园区' },
   partnershipsCount: { one: '{n}项合作', other: '{n}项合作' },
