@@ -326,6 +326,16 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
       `import type { ${ds.type} } from '${typeModule}';\n/** The records of \`@sinocarte/data/${ds.name}\` with their texts in French only: the other languages are in \`@sinocarte/data/texts/<lang>\`. */\nexport declare const ${name}: ${ds.single ? ds.type : `readonly ${ds.type}[]`};\nexport default ${name};\n`,
     );
   }
+  // What a source line reads of the documents (id, publisher, date; no text to translate), without their
+  // titles and descriptions: the editorial frame of every element imports this, not the documents.
+  writeFileSync(
+    join(dist, 'document-credits.js'),
+    `export const documentCredits = ${JSON.stringify((loaded.get('documents') ?? []).map(({ id, publisher, date }) => ({ id, publisher, date })))};\nexport default documentCredits;\n`,
+  );
+  writeFileSync(
+    join(dist, 'document-credits.d.ts'),
+    `import type { SourceDocument } from './types/types/documents.js';\n/** The documents of \`@sinocarte/data/documents\` reduced to what a source line cites: id, publisher and date. */\nexport declare const documentCredits: readonly Pick<SourceDocument, 'id' | 'publisher' | 'date'>[];\nexport default documentCredits;\n`,
+  );
   for (const [lang, table] of Object.entries(texts)) {
     writeFileSync(join(dist, 'texts', `${lang}.js`), `export const texts = ${JSON.stringify(table)};\nexport default texts;\n`);
     writeFileSync(

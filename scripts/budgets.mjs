@@ -31,11 +31,11 @@ const check = process.argv.includes('--check');
  * being closed. Lower or remove a ceiling whenever a page shrinks; never raise one without saying why.
  */
 const pages = [
-  // Held: the editorial frame's download menu and image export in every page's shared chunk; see docs/size-budgets.md.
-  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 66.3 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 48.3 },
+  // Held: the editorial frame (menu, frame, strings) in every page's shared chunk; see docs/size-budgets.md.
+  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 65.1 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.1 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 44.3 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 42.4 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;

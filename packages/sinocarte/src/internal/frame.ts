@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { documents } from '@sinocarte/data/base/documents';
+import { documentCredits } from '@sinocarte/data/document-credits';
 import { creditsOf, formatSourceLine } from '../lib/source-line.js';
 import { asText } from '../lib/text.js';
 import { frameMessages } from '../i18n/frame.js';
@@ -66,7 +66,7 @@ export class EditorialFrame implements ReactiveController {
   sourceLine(records: Iterable<unknown>): string {
     const lang = this.host.locale;
     if (this.cached?.records !== records || this.cached.lang !== lang) {
-      this.cached = { records, lang, line: formatSourceLine(creditsOf(records, documents), frameMessages[lang].source) };
+      this.cached = { records, lang, line: formatSourceLine(creditsOf(records, documentCredits), frameMessages[lang].source) };
     }
     return this.cached.line;
   }
