@@ -468,8 +468,8 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
-        <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         ${this.editorial.header()}
+        <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
         <div class="frame">
