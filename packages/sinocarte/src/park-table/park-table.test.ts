@@ -520,6 +520,33 @@ describe('<sino-park-table>', () => {
       expect(count(el)).to.contain(new Intl.NumberFormat('fr-FR').format(big.filter((p) => p.provinceId === 'CN-GD').length));
     });
 
+    it('draws only the visible rows of a filter that leaves 114 rows of 1,000 (laying them all out took a long task), and scrolls to the last one', async () => {
+      const thousand = big.slice(0, 1000);
+      const el = await renderTable(html`<sino-park-table .rows=${thousand}></sino-park-table>`);
+      el.region = 'CN-GD';
+      await el.updateComplete;
+      const guangdong = thousand.filter((p) => p.provinceId === 'CN-GD');
+      expect(guangdong.length).to.equal(114);
+      expect(count(el)).to.contain('114');
+      expect(bodyRows(el).length).to.be.within(5, 60);
+      expect(shadow(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('115');
+      expect(rowNames(el)[0]).to.equal(guangdong[0].name);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      for (let i = 0; i < 10; i++) {
+        scroller.scrollTop = scroller.scrollHeight;
+        await nextFrame();
+        await el.updateComplete;
+      }
+      const last = bodyRows(el).at(-1)!;
+      expect(last.getAttribute('aria-rowindex')).to.equal('115');
+      expect(last.querySelector('th')!.textContent!.trim()).to.equal(guangdong[113].name);
+      // The 53 parks, a list a screen and a half long, stay whole (find in page, print).
+      el.region = '';
+      el.rows = parks;
+      await el.updateComplete;
+      expect(bodyRows(el)).to.have.length(53);
+    });
+
     it('finds rows whether the idle-time search index is finished, half built, or replaced by new rows', async function () {
       // Waits for 40 idle periods of a 100,000-row page: a busy machine gives them late.
       this.timeout(40_000);
