@@ -104,12 +104,17 @@ function timeline(trace) {
   const events = trace.traceEvents ?? trace;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const sums = new Map();
+  // Tasks over 50 ms of wall time, with their thread time (CPU): on a loaded machine the wall time also counts the
+  // time the thread waited for a core.
+  const long = [];
   for (const e of events) {
+    if (main && e.ph === 'X' && e.name === 'RunTask' && e.pid === main.pid && e.tid === main.tid && e.dur > 50_000) long.push(`${Math.round(e.dur / 1000)}/${Math.round((e.tdur ?? 0) / 1000)}`);
     if (e.ph !== 'X' || !main || e.pid !== main.pid || e.tid !== main.tid) continue;
     if (!['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EvaluateScript', 'V8.GC_MC_BACKGROUND_MARKING', 'MajorGC', 'MinorGC', 'HitTest', 'RunTask', 'ParseHTML', 'UpdateLayerTree', 'Commit'].includes(e.name)) continue;
     sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   }
-  return [...sums].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+  const cpuOver50 = long.filter((t) => Number(t.split('/')[1]) > 50).length;
+  return `${[...sums].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}\n   tasks over 50 ms, wall/CPU ms: ${long.join(', ') || 'none'} (${cpuOver50} over 50 ms of CPU)`;
 }
 
 let mark = 0;
@@ -138,7 +143,7 @@ for (const step of STEPS) {
   const { profile } = await cdp.send('Profiler.stop');
   const trace = TRACE ? timeline(JSON.parse((await browser.stopTracing()).toString())) : '';
   if (SAVE) writeFileSync(join(SAVE, `${String(mark).padStart(2, '0')}-${what}.cpuprofile`), JSON.stringify(profile));
-  const long = await tab.evaluate((t0) => window.LONG.filter(([s]) => s >= t0).map(([, d]) => Math.round(d)), r.t0);
+  const long = await tab.evaluate((t0) => window.LONG.filter(([s, d]) => s + d > t0).map(([, d]) => Math.round(d)), r.t0);
   const rows = bottomUp(profile);
   const total = rows.filter(([k]) => k !== '(idle)' && k !== '(program)').reduce((s, [, v]) => s + v, 0);
   console.log(`\n== ${step} (${N} rows): painted ${r.painted.toFixed(0)} ms, ${r.count} rows; JS+GC+layout samples ${total.toFixed(0)} ms; long tasks ${long.length ? long.join(', ') : 'none'}`);

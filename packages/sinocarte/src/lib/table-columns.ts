@@ -1,7 +1,7 @@
 import { ownValue } from './read.js';
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
-import { numericValues, rankText, sharedCollator, type SortValues } from './table-sort.js';
+import { finish, numericValues, rankTextSlices, sharedCollator, type SortValues } from './table-sort.js';
 import { isLocalizable, pickText, type Localizable } from './localized-text.js';
 
 /**
@@ -251,18 +251,38 @@ function formatPartialDate(date: PartialDate, lang: Lang): string {
 
 /** Sort values of a column's cells: numbers (dates by day, lists by length), or texts ranked in the collation of the reader's language. */
 export function sortValues(column: ResolvedColumn, cells: readonly (CellValue | null)[], vocabulary: Vocabulary): SortValues {
+  return finish(sortValueSlices(column, cells, vocabulary));
+}
+
+/**
+ * `sortValues` in slices (see `rankTextSlices`): a generator that yields after every `slice` cells read or
+ * compared, and returns the same values, so that a table of 1,000,000 rows sorts without a long task.
+ */
+export function* sortValueSlices(
+  column: ResolvedColumn,
+  cells: readonly (CellValue | null)[],
+  vocabulary: Vocabulary,
+  slice = 8192,
+): Generator<void, SortValues, void> {
   const { format } = column;
   if (format === 'text' || format === 'region' || format === 'url') {
-    const texts = cells.map((v) =>
-      v === null
-        ? null
-        : format === 'region'
-          ? (vocabulary.regionName(v as string) ?? (v as string))
-          : format === 'url'
-            ? (v as Link).href.replace(/^https?:\/\/(www\.)?/i, '')
-            : valueLabel(column, v as string, vocabulary),
-    );
-    return rankText(texts, sharedCollator(vocabulary.lang === 'zh' ? 'zh-u-co-pinyin' : vocabulary.lang));
+    const texts = new Array<string | null>(cells.length);
+    for (let start = 0; start < cells.length; start += slice) {
+      if (start > 0) yield;
+      const end = Math.min(cells.length, start + slice);
+      for (let i = start; i < end; i++) {
+        const v = cells[i];
+        texts[i] =
+          v === null
+            ? null
+            : format === 'region'
+              ? (vocabulary.regionName(v as string) ?? (v as string))
+              : format === 'url'
+                ? (v as Link).href.replace(/^https?:\/\/(www\.)?/i, '')
+                : valueLabel(column, v as string, vocabulary);
+      }
+    }
+    return yield* rankTextSlices(texts, sharedCollator(vocabulary.lang === 'zh' ? 'zh-u-co-pinyin' : vocabulary.lang), slice);
   }
   return numericValues(
     cells.map((v) =>
@@ -428,8 +448,5 @@ export function* searchTextSlices(
 
 /** The search texts in one go (see `searchTextSlices`). */
 export function buildSearchTexts(...args: Parameters<typeof searchTextSlices>): string[][] {
-  const slices = searchTextSlices(...args);
-  let step = slices.next();
-  while (!step.done) step = slices.next();
-  return step.value;
+  return finish(searchTextSlices(...args));
 }
