@@ -28,10 +28,13 @@ const THROTTLE = Number(arg('throttle', 1));
 const SAVE = arg('save', '');
 /** --trace: also a Performance trace per step, summed by kind of work (script, style, layout, paint). */
 const TRACE = process.argv.includes('--trace');
+/** --src: another copy of packages/sinocarte/src (say, an older commit's, from `git archive`) to profile. */
+const SRC = arg('src', join(root, 'packages/sinocarte/src'));
 
 mkdirSync(out, { recursive: true });
+const view = readFileSync(join(bench, 'views', 'table-ours.js'), 'utf8').replace('../../packages/sinocarte/src/park-table.ts', join(SRC, 'park-table.ts'));
 await build({
-  entryPoints: [join(bench, 'views', 'table-ours.js')],
+  stdin: { contents: view, resolveDir: root, sourcefile: 'table-ours.js' },
   bundle: true,
   format: 'esm',
   target: 'es2022',
@@ -40,7 +43,7 @@ await build({
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'error',
   // Not minified: the profile names the functions.
-  outdir: out,
+  outfile: join(out, 'table-ours.js'),
 });
 const data = join(root, 'packages/data/dist');
 for (const f of ['parks', 'regions', 'sectors']) writeFileSync(join(out, `${f}.json`), readFileSync(join(data, `${f}.json`)));

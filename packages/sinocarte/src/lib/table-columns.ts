@@ -374,6 +374,9 @@ const NOT_DIGIT = /[^0-9]/g;
  * the memo against 0.6 s without); a column of repeated values (regions, sectors, labels) keeps it.
  */
 const MEMO_TRIAL = 512;
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+/** Distinct parts in other scripts folded once each (a column of 1,000,000 different Chinese names stops there). */
+const PART_MEMO_LIMIT = 65_536;
 
 /**
  * The searchable text of every cell, folded (see `foldForSearch`), one array per column: every cell as the reader
@@ -392,6 +395,20 @@ export function* searchTextSlices(
   slice = 2000,
 ): Generator<void, string[][], void> {
   const texts = columns.map(() => new Array<string>(count));
+  // The parts of a cell (its text, its other languages, region names) are folded one by one and joined, which gives
+  // the text folded whole (folding drops the spaces between them): Latin parts take foldForSearch's fast path, and
+  // a part in another script, which repeats (a park's Chinese name on every copy of the park), is folded once.
+  // 1,000,000 rows of park names in three languages: 7.8 s of folding in one go, in Chromium on a loaded machine.
+  const foldedParts = new Map<string, string>();
+  const foldPart = (part: string): string => {
+    if (ASCII_TEXT.test(part)) return foldForSearch(part);
+    let folded = foldedParts.get(part);
+    if (folded === undefined) {
+      folded = foldForSearch(part);
+      if (foldedParts.size < PART_MEMO_LIMIT) foldedParts.set(part, folded);
+    }
+    return folded;
+  };
   const text = (column: ResolvedColumn, value: CellValue): string => {
     switch (column.format) {
       case 'url':
@@ -402,7 +419,9 @@ export function* searchTextSlices(
         const shown = cellText(column, value, vocabulary);
         // A text in several languages is found in any of them (a Chinese reader may type the pinyin).
         const more = isLocalizable(value) ? [...extra(column, value), ...Object.values(value)] : extra(column, value);
-        return foldForSearch(more.length ? `${shown} ${more.join(' ')}` : shown);
+        let folded = foldPart(shown);
+        for (const part of more) folded += foldPart(part);
+        return folded;
       }
     }
   };
