@@ -11,7 +11,7 @@ import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import {
   INVALID,
   cellText,
@@ -327,6 +327,22 @@ export class SinoParkTable extends SinoElement {
     this.#observedHead = null;
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
+  }
+
+  /** The language during an update, read once: `locale` walks up the DOM, and a render reads it for every cell. */
+  #updateLocale: Lang | null = null;
+
+  override get locale(): Lang {
+    return this.#updateLocale ?? super.locale;
+  }
+
+  protected override performUpdate(): void {
+    this.#updateLocale = super.locale;
+    try {
+      super.performUpdate();
+    } finally {
+      this.#updateLocale = null;
+    }
   }
 
   protected override firstUpdated(): void {
