@@ -41,6 +41,8 @@ await build({
   conditions: ['browser', 'production'],
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfig: join(root, 'tsconfig.json'),
+  // A --src outside the repository finds Lit and the data package here.
+  nodePaths: [join(root, 'node_modules')],
   logLevel: 'error',
   // Not minified: the profile names the functions.
   outfile: join(out, 'table-ours.js'),
