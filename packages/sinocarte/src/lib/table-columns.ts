@@ -1,7 +1,8 @@
 import { ownValue } from './read.js';
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
-import { finish, numericValues, rankTextSlices, sharedCollator, type SortValues } from './table-sort.js';
+import { numericValues, rankTextSlices, sharedCollator, type SortValues } from './table-sort.js';
+import { finish } from './slices.js';
 import { isLocalizable, pickText, type Localizable } from './localized-text.js';
 
 /**
