@@ -13,7 +13,7 @@ import type { SinoFilterDetail, SinoSelectDetail } from '../internal/events.js';
 import { isMetric } from '../lib/metrics.js';
 import type { PresetName } from '../park-table/park-table.presets.js';
 import { atlasMessages } from '../i18n/atlas.js';
-import { commonMessages } from '../i18n/common.js';
+import { LANG_INFO } from '../i18n/langs.js';
 import type { PartMessages } from '../i18n/messages.js';
 
 type AtlasStrings = PartMessages<'atlas'>;
@@ -145,7 +145,7 @@ export class SinoAtlas extends SinoElement {
             <legend>${t.language}</legend>
             ${LANGS.map(
               (l) => html`<label lang=${l}
-                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${commonMessages[l].languageName}</span></label
+                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${LANG_INFO[l].name}</span></label
               >`,
             )}
           </fieldset>

@@ -8,6 +8,8 @@ import { textsReady } from './data-texts.js';
 import { OnDemandController } from './on-demand.js';
 import { ShareController } from './share.js';
 import { frameMessages } from '../i18n/frame.js';
+import { loaderMessages } from '../i18n/loader.js';
+import { stringsReady } from '../i18n/load.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -17,6 +19,7 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
 
@@ -340,20 +343,24 @@ export class SinoElement extends LitElement {
   }
 
   /**
-   * An update waits for the bundled records' texts in the element's language (fetched once per page, see
-   * data-texts.ts), so that nothing is drawn in French first; if they cannot be fetched, the element draws
-   * in French and says so.
+   * An update waits for the interface strings of the element's language and for the bundled records' texts in
+   * it (each fetched once per page, see i18n/load.ts and data-texts.ts), so that nothing is drawn in French
+   * first or with a missing string; if they cannot be fetched, the element draws in French and says so (in its
+   * language: those notes are in the first download).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = textsReady(this.locale);
-    if (!waiting) return super.scheduleUpdate();
-    return waiting.then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.reportLoadFailed(error, 'texts');
-        return super.scheduleUpdate();
-      },
-    );
+    const lang = this.locale;
+    const strings = stringsReady(lang);
+    const texts = textsReady(lang);
+    if (!strings) this.clearProblems('strings');
+    if (!strings && !texts) return super.scheduleUpdate();
+    return Promise.all([
+      strings?.then(
+        () => this.clearProblems('strings'),
+        (error: unknown) => this.report('load-failed', interpolate(loaderMessages[lang].stringsFailed, { error: errorText(error) }), 'strings'),
+      ),
+      texts?.catch((error: unknown) => this.reportLoadFailed(error, 'texts')),
+    ]).then(() => super.scheduleUpdate());
   }
 
   /**
@@ -373,7 +380,7 @@ export class SinoElement extends LitElement {
   }
 
   private reportLoadFailed(error: unknown, key?: string): void {
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: errorText(error) }), key);
   }
 
   /**
