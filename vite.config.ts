@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { cssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { htmlLiteralsPlugin } from './scripts/minify-html-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = `${root}packages/sinocarte/src`;
@@ -36,8 +37,9 @@ function staticLanguages(): Plugin {
 }
 
 export default defineConfig(({ mode }): UserConfig => {
-  // Every shipped build minifies the CSS inside the elements' `css` literals (bundlers leave literals alone).
-  const plugins = [cssLiteralsPlugin()];
+  // Every shipped build minifies the CSS inside the elements' `css` literals and the markup inside their `html`
+  // and `svg` literals (bundlers leave literals alone).
+  const plugins = [cssLiteralsPlugin(), htmlLiteralsPlugin()];
   if (mode === 'lib') {
     return {
       plugins,
