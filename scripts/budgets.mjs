@@ -32,7 +32,7 @@ const check = process.argv.includes('--check');
  */
 const pages = [
   // Lowered 2026-12-07 (the interface strings of the reader's language only); see docs/size-budgets.md.
-  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 65.3 },
+  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 61.8 },
   { tag: 'sino-park-table', name: 'one table', limit: 45 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
   { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 42.0 },
@@ -40,7 +40,7 @@ const pages = [
 ];
 const embedLimit = 140;
 /** Held while the data in three languages is over the embed's budget (docs/size-budgets.md). */
-const embedCeiling = 171.6;
+const embedCeiling = 167.1;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
