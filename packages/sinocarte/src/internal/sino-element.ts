@@ -6,7 +6,6 @@ import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
 import { textsReady } from './data-texts.js';
 import { OnDemandController } from './on-demand.js';
-import { ShareController } from './share.js';
 import { frameMessages } from '../i18n/frame.js';
 import { loaderMessages } from '../i18n/loader.js';
 import { stringsReady } from '../i18n/load.js';
@@ -19,6 +18,8 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+/** The share machinery, once fetched (one download per page). */
+let shareModule: Promise<typeof import('./share.js')> | undefined;
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
@@ -258,6 +259,36 @@ export class SinoElement extends LitElement {
   /** The properties an element writes into the URL hash when `share` is set (each element lists its own). */
   static shared: readonly string[] = [];
 
+  /**
+   * The machinery of `share` (internal/share.ts), fetched the first time an element of the page has `share`
+   * (see scheduleUpdate): a page without it never downloads it.
+   */
+  private shareStarted = false;
+
+  private startShare(): Promise<void> | undefined {
+    if (this.shareStarted || !this.share) return undefined;
+    this.shareStarted = true;
+    return (shareModule ??= import('./share.js')).then(
+      ({ ShareController }) => {
+        // Added to a connected element, it reads the hash at once: its values join this update.
+        new ShareController(
+          this,
+          () => (this.constructor as typeof SinoElement).shared,
+          (problems) => {
+            this.clearProblems('share');
+            for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
+          },
+          () => this.problems.length === 0,
+        );
+      },
+      (error: unknown) => {
+        shareModule = undefined;
+        this.shareStarted = false;
+        this.reportLoadFailed(error, 'share-load');
+      },
+    );
+  }
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -266,15 +297,6 @@ export class SinoElement extends LitElement {
 
   constructor() {
     super();
-    new ShareController(
-      this,
-      () => (this.constructor as typeof SinoElement).shared,
-      (problems) => {
-        this.clearProblems('share');
-        for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
-      },
-      () => this.problems.length === 0,
-    );
     // A controller rather than willUpdate: subclasses override willUpdate without calling super.
     this.addController({
       hostUpdate: () => {
@@ -352,9 +374,11 @@ export class SinoElement extends LitElement {
     const lang = this.locale;
     const strings = stringsReady(lang);
     const texts = textsReady(lang);
+    const share = this.startShare();
     if (!strings) this.clearProblems('strings');
-    if (!strings && !texts) return super.scheduleUpdate();
+    if (!strings && !texts && !share) return super.scheduleUpdate();
     return Promise.all([
+      share,
       strings?.then(
         () => this.clearProblems('strings'),
         (error: unknown) => this.report('load-failed', interpolate(loaderMessages[lang].stringsFailed, { error: errorText(error) }), 'strings'),
