@@ -5,13 +5,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
-import { provinceInnovation } from '@sinocarte/data/base/province-innovation';
-import type { RegionProperties } from '@sinocarte/data';
+import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
-import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
@@ -48,7 +47,8 @@ const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
  */
 let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
-const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
+/** The 2026 provincial strengths, by region: downloaded the first time the map's table or a region's tooltip shows them. */
+let innovationByRegion: ReadonlyMap<string, ProvinceInnovation> | undefined;
 const KEY_ZOOM = 1.5;
 /** The metrics of the switch, in its order. */
 const METRICS: readonly MetricId[] = ['parks', 'revenue', 'partnerships', 'offices'];
@@ -727,7 +727,7 @@ export class SinoProvinceMap extends SinoElement {
         <tbody>
           ${rows.map((id) => {
             const v = this.regionValues.get(id);
-            const innovation = INNOVATION_BY_REGION.get(id);
+            const innovation = this.innovation()?.get(id);
             const items = parkMetric ? this.validParks.filter((p) => p.provinceId === id).map((p) => this.parkLabel(p)) : (v?.items ?? []);
             return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
               <th scope="row">${this.regionName(id)}</th>
@@ -740,6 +740,13 @@ export class SinoProvinceMap extends SinoElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** The provinces' strengths, by region, once downloaded (the first call starts the download and redraws on arrival). */
+  private innovation(): ReadonlyMap<string, ProvinceInnovation> | undefined {
+    const records = this.onDemand.get(bundledProvinceInnovation);
+    if (records && !innovationByRegion) innovationByRegion = new Map(records.map((r) => [r.provinceId, r]));
+    return innovationByRegion;
   }
 
   private renderTooltip() {
@@ -758,7 +765,7 @@ export class SinoProvinceMap extends SinoElement {
     const region = REGION_BY_ID.get(tip.id)!;
     const v = this.regionValues.get(tip.id);
     const items = v?.items ?? [];
-    const innovation = INNOVATION_BY_REGION.get(tip.id);
+    const innovation = this.innovation()?.get(tip.id);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p class="tooltip-title">${dataLabel(region.properties.name, this.locale)}</p>
       <p class="tooltip-kind">${t.kind[region.properties.kind]}</p>
