@@ -89,11 +89,16 @@ export class EditorialFrame implements ReactiveController {
   }
 
   /** Heading and description. The slots are always there (a slot must exist to learn it got content). */
+  /** Whether the page gave a heading (attribute or slot): an element with a title of its own then drops it. */
+  get hasHeading(): boolean {
+    return this.shown('heading');
+  }
+
   header(): TemplateResult {
     const heading = this.shown('heading');
     const description = this.shown('description');
     return html`<div class="frame-header" part="frame-header" ?hidden=${!heading && !description}>
-      <h2 class="frame-heading" part="frame-heading" ?hidden=${!heading}><slot name="heading">${this.text('heading')}</slot></h2>
+      <h2 class="frame-heading" id="frame-heading" part="frame-heading" ?hidden=${!heading}><slot name="heading">${this.text('heading')}</slot></h2>
       <p class="frame-description" part="frame-description" ?hidden=${!description}><slot name="description">${this.text('description')}</slot></p>
     </div>`;
   }
