@@ -329,4 +329,51 @@ describe('the no-script fallback and the generator (issue 12)', function () {
       expect([area.getAttribute('wrap'), style.whiteSpace, style.overflowWrap], area.id).to.deep.equal(['off', 'pre', 'normal']);
     }
   });
+  it('the generator offers the metric switch (map, atlas), description, note and share; the map’s frame title follows its metric', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="generator" src="/docs/embed/generator.html" width="1000" height="800"></iframe>`);
+    const doc = await until(() => loaded(frame, 'generator.html') && frame.contentDocument!.getElementById('iframe-code') && frame.contentDocument!, 'the generator');
+    const set = (id: string, value: string | boolean) => {
+      const control = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+      if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+      else control.value = value;
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const parse = (id: string) => new DOMParser().parseFromString((doc.getElementById(id) as HTMLTextAreaElement).value, 'text/html');
+    for (const kind of ['map', 'atlas'] as const) {
+      set('opt-element', kind);
+      const metricSwitch = doc.getElementById('opt-metric-switch') as HTMLInputElement;
+      expect(metricSwitch.closest<HTMLElement>('[data-kinds]')!.hidden, `${kind}: switch offered`).to.equal(false);
+      expect(doc.querySelector('label[for="opt-metric-switch"]')!.textContent!.trim()).to.not.equal('');
+      expect(parse('script-code').querySelector(FRAME_ELEMENTS[kind].tag)!.hasAttribute('metric-switch'), `${kind}: the default is not written`).to.equal(false);
+      set('opt-metric-switch', false);
+      expect(parse('script-code').querySelector(FRAME_ELEMENTS[kind].tag)!.getAttribute('metric-switch'), kind).to.equal('off');
+      expect(new URL(parse('iframe-code').querySelector('iframe')!.src).searchParams.get('metric-switch'), kind).to.equal('off');
+      set('opt-metric-switch', true);
+    }
+    set('opt-element', 'table');
+    expect((doc.getElementById('opt-metric-switch') as HTMLElement).closest<HTMLElement>('[data-kinds]')!.hidden, 'no switch on a table').to.equal(true);
+
+    set('opt-element', 'map');
+    set('opt-metric', 'partnerships');
+    set('opt-description', 'Nombre de partenariats par région.');
+    set('opt-note', 'Hong Kong et Macao comptent à part.');
+    set('opt-share', true);
+    const element = parse('script-code').querySelector('sino-province-map')!;
+    expect([element.getAttribute('description'), element.getAttribute('note'), element.getAttribute('share')]).to.deep.equal([
+      'Nombre de partenariats par région.',
+      'Hong Kong et Macao comptent à part.',
+      '',
+    ]);
+    const iframe = parse('iframe-code').querySelector('iframe')!;
+    const query = new URL(iframe.src).searchParams;
+    expect([query.get('description'), query.get('note'), query.has('share')]).to.deep.equal(['Nombre de partenariats par région.', 'Hong Kong et Macao comptent à part.', false]);
+    expect(iframe.title).to.match(/partenariats/i).and.not.match(/parcs/i);
+    // The preview shows them.
+    const preview = doc.getElementById('preview-frame') as HTMLIFrameElement;
+    const map = await until(() => {
+      const el = preview.contentDocument?.querySelector('sino-province-map');
+      return el?.getAttribute('note') === 'Hong Kong et Macao comptent à part.' && el.shadowRoot?.querySelector('.frame-note') && el;
+    }, 'the preview with the note');
+    expect(map.shadowRoot!.querySelector('.frame-description')!.textContent!.trim()).to.equal('Nombre de partenariats par région.');
+  });
 });
