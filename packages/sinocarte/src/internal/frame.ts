@@ -111,7 +111,7 @@ export class EditorialFrame implements ReactiveController {
     return html`<div class="frame-footer" part="frame-footer">
       <p class="frame-source" part="frame-source" ?hidden=${!sourceShown}><slot name="source">${source}</slot></p>
       <p class="frame-note" part="frame-note" ?hidden=${!note}><slot name="note">${this.text('note')}</slot></p>
-      ${this.fullscreen.render()}${extra}
+      <div class="frame-actions">${this.fullscreen.render()}${extra}</div>
     </div>`;
   }
 }
@@ -152,5 +152,15 @@ export const frameStyles = css`
   .frame-note {
     margin: 0;
     flex: 1 1 240px;
+  }
+  /* The buttons (fullscreen, downloads) stay together at the right, on the last line when the texts fill one. */
+  .frame-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 4px 8px;
+    flex: 0 0 auto;
+    margin-inline-start: auto;
   }
 `;
