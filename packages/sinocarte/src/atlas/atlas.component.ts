@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { parks } from '@sinocarte/data/base/parks';
@@ -39,6 +39,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  *
  * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
  * the layout follows the width of the atlas itself (container queries), not the window's.
+ *
+ * The atlas shows its own title above the switches; a `heading` (attribute or slot) replaces it, and whichever is
+ * shown names the atlas for assistive technology.
  *
  * The views form a group of their own. Give the atlas a `group` and they join that group instead, so that
  * elements outside the atlas link with them too. Every `sino-select`, `sino-filter` and `sino-range` of the four
@@ -97,6 +100,9 @@ export class SinoAtlas extends SinoElement {
    */
   @property({ reflect: true }) metric: MapMetric = 'parks';
 
+  /** `on` (default): the map's metric switch lets the reader choose what the map counts; `off` hides it. */
+  @property({ attribute: 'metric-switch', reflect: true }) metricSwitch: 'on' | 'off' = 'on';
+
   /** Level of the panel titles, 1 to 6 (default 2), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
@@ -132,12 +138,21 @@ export class SinoAtlas extends SinoElement {
     const preset = tablePreset(this.metric);
     const title = (key: keyof AtlasStrings['panels'] | 'table') =>
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${key === 'table' ? t.tables[preset] : t.panels[key]}</div>`;
-    return html`<div class="base" part="base" @sino-select=${this.onSelect} @sino-filter=${this.onFilter}>
+    // One title: the editor's heading replaces the atlas's own, and names the atlas for assistive technology.
+    const headed = this.editorial.hasHeading;
+    return html`<div
+      class="base"
+      part="base"
+      role="group"
+      aria-labelledby=${headed ? 'frame-heading' : 'atlas-title'}
+      @sino-select=${this.onSelect}
+      @sino-filter=${this.onFilter}
+    >
       ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
         <div class="intro">
-          <p class="title">${t.title}</p>
+          ${headed ? nothing : html`<p class="title" id="atlas-title">${t.title}</p>`}
           <p class="help">${t.help}</p>
         </div>
         <div class="switches" part="switches">
@@ -163,7 +178,7 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${this.metric}></sino-province-map>
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${this.metric} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}

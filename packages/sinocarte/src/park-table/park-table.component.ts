@@ -236,6 +236,12 @@ export class SinoParkTable extends SinoElement {
   #link = new GroupLink(this, 'table');
 
   @state() private narrow = false;
+  /**
+   * An article column lays the table out by its content, each column as wide as its longest word (no
+   * "Créati/on"). When even that is wider than the column (long words, a narrow column, an unbroken string),
+   * the table is squeezed back into fixed widths where words may break anywhere: every column stays in view.
+   */
+  @state() private squeezed = false;
   @state() private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   /** How many cards a phone shows (below the virtual threshold; above it the cards scroll in their box). */
   @state() private cardLimit = CARD_PAGE;
@@ -270,6 +276,16 @@ export class SinoParkTable extends SinoElement {
     if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
   });
   #observedHead: HTMLElement | null = null;
+  /** Squeezes the table in the next frame when its content-sized layout is wider than its box. */
+  #tableObserver = new ResizeObserver(([entry]) => {
+    const scroller = this.#scroller;
+    if (this.squeezed || !scroller || entry.borderBoxSize[0].inlineSize <= scroller.clientWidth + 1) return;
+    cancelAnimationFrame(this.#squeezeFrame);
+    this.#squeezeFrame = requestAnimationFrame(() => (this.squeezed = true));
+  });
+  #observedTable: HTMLElement | null = null;
+  #squeezeFrame = 0;
+  #width = -1;
   #frame = 0;
   #layoutFrame = 0;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
@@ -284,9 +300,16 @@ export class SinoParkTable extends SinoElement {
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[entries.length - 1].contentRect.width;
       const narrow = width > 0 && width < CARD_BREAKPOINT;
+      // A new width may fit the content-sized layout again.
+      const unsqueeze = width !== this.#width && this.squeezed;
+      this.#width = width;
       // Switching layout in the next frame, not inside the callback: no "ResizeObserver loop" error.
       cancelAnimationFrame(this.#layoutFrame);
-      if (narrow !== this.narrow) this.#layoutFrame = requestAnimationFrame(() => (this.narrow = narrow));
+      if (narrow !== this.narrow || unsqueeze)
+        this.#layoutFrame = requestAnimationFrame(() => {
+          this.narrow = narrow;
+          this.squeezed = false;
+        });
     });
     if (this.hasUpdated) this.#resizeObserver.observe(this);
   }
@@ -296,6 +319,9 @@ export class SinoParkTable extends SinoElement {
     this.#resizeObserver?.disconnect();
     this.#headObserver.disconnect();
     this.#observedHead = null;
+    this.#tableObserver.disconnect();
+    this.#observedTable = null;
+    cancelAnimationFrame(this.#squeezeFrame);
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
   }
@@ -368,6 +394,7 @@ export class SinoParkTable extends SinoElement {
     const rebuild = dataChanged || has('lang');
     const reorder = rebuild || filtersChanged || has('sort');
     if (rebuild) {
+      this.squeezed = false;
       this.clearProblems('invalid-data', 'invalid-value');
       this.#prepared = this.#prepare();
       this.#cache.clear();
@@ -678,7 +705,7 @@ export class SinoParkTable extends SinoElement {
             </div>`
           : nothing}
         <div
-          class="scroller ${this.#isVirtual ? 'virtual' : ''}"
+          class="scroller ${this.#isVirtual ? 'virtual' : this.squeezed ? 'squeezed' : 'fit'}"
           part="scroller"
           @scroll=${this.#onScroll}
           @wheel=${this.#releaseAnchor}
@@ -1053,6 +1080,12 @@ export class SinoParkTable extends SinoElement {
       if (head) this.#headObserver.observe(head);
       else this.#scroller?.style.removeProperty('scroll-padding-top');
       this.#observedHead = head;
+    }
+    const table = head && !this.#isVirtual ? head.closest('table') : null;
+    if (table !== this.#observedTable) {
+      if (this.#observedTable) this.#tableObserver.unobserve(this.#observedTable);
+      if (table) this.#tableObserver.observe(table);
+      this.#observedTable = table;
     }
     if (this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.
