@@ -26,6 +26,8 @@ import { nearestTo, neighbourInDirection, type Direction, type Point } from '../
 import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
+import { keepApart } from '../lib/text-spacing.js';
+import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
@@ -58,6 +60,8 @@ const TARGET_SIZE = 24;
 const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
+/** Font size of the value labels (`labels="values"`), in CSS px whatever the zoom. */
+const VALUE_LABEL_SIZE = 11;
 
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
@@ -144,7 +148,7 @@ export class SinoProvinceMap extends SinoElement {
   /** What `share` keeps in the URL hash. */
   static override shared = ['metric', 'selected', 'years', 'highlight'] as const;
 
-  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, textProbeStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -239,6 +243,10 @@ export class SinoProvinceMap extends SinoElement {
   private centroids = new Map<string, Point>();
   /** Regions narrower or lower than a 24 px target at this size (Hong Kong, Macao): drawn with a marker too. */
   private smallRegions: string[] = [];
+  /** The regions from the largest to the smallest on screen: where two value labels would overlap, the larger region keeps its own. */
+  private bySize: string[] = [];
+  /** Value-label widths as the reader sees them (font, text-spacing override): a change draws them again. */
+  private metrics = new TextMetrics(this);
   private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
   private validParks: ParkLike[] = [];
@@ -332,6 +340,11 @@ export class SinoProvinceMap extends SinoElement {
       for (const [id, s] of all) this.pathData.set(id, pathData(s, fitted));
       // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
+      const area = new Map(REGION_IDS.map((id) => {
+        const box = extent(all.get(id)!, fitted);
+        return [id, box.width * box.height];
+      }));
+      this.bySize = [...REGION_IDS].sort((a, b) => area.get(b)! - area.get(a)!);
       this.smallRegions = REGION_IDS.filter((id) => {
         const box = extent(all.get(id)!, fitted);
         // Too small to hit either way; a long thin region can still be hit along its length (and every
@@ -468,7 +481,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base" part="base">
-        ${this.editorial.header()}
+        ${this.metrics.probe()}${this.editorial.header()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
@@ -607,17 +620,29 @@ export class SinoProvinceMap extends SinoElement {
     })}</g>`;
   }
 
-  /** `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions). */
+  /**
+   * `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions).
+   * Labels are measured as the reader sees them (text spacing included); where two would overlap, the larger
+   * region keeps its own and the other's value is in the table.
+   */
   private renderValueLabels() {
     if (this.labels !== 'values') return nothing;
     const k = this.zoom.k;
     const digits = this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0;
-    return svg`<g class="value-labels" aria-hidden="true">${REGION_IDS.filter((id) => !this.smallRegions.includes(id)).map((id) => {
+    const measure = this.metrics.measurer(VALUE_LABEL_SIZE, 600, this.renderRoot.querySelector('.base') ?? this);
+    // Boxes in screen px (the text keeps its size whatever the zoom), with room for the halo.
+    const boxes = this.bySize.flatMap((id) => {
       const value = this.regionValues.get(id)?.value ?? null;
-      if (value === null) return nothing;
+      if (value === null || this.smallRegions.includes(id)) return [];
+      const text = formatNumber(value, this.locale, { maximumFractionDigits: digits });
       const [x, y] = this.centroids.get(id) ?? [0, 0];
-      return svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${11 / k}>${formatNumber(value, this.locale, { maximumFractionDigits: digits })}</text>`;
-    })}</g>`;
+      const half = measure(text) / 2 + 2;
+      const h = VALUE_LABEL_SIZE * 0.7;
+      return [{ id, text, x, y, left: x * k - half, right: x * k + half, top: y * k - h, bottom: y * k + h }];
+    });
+    return svg`<g class="value-labels" aria-hidden="true">${keepApart(boxes).map(
+      ({ id, text, x, y }) => svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${VALUE_LABEL_SIZE / k}>${text}</text>`,
+    )}</g>`;
   }
 
   /** The keyboard's ring around the park it stepped into. */
