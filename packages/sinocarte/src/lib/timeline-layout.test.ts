@@ -90,6 +90,6 @@ describe('timeline-layout', () => {
     expect(fitLabel('Jumelage Montpellier–Chengdu', 60, spaced)).to.equal('Jumelag…');
     expect(fitLabel('Jumelage Montpellier–Chengdu', 1000, spaced)).to.equal('Jumelage Montpellier–Chengdu');
     expect(fitLabel('Jumelage', 25, spaced)).to.equal('');
-    expect(labelBand(['Relations', 'Politiques chinoises'], 688, spaced)).to.equal(Math.round(20 * 7.32 + 16));
+    expect(labelBand(['Relations', 'Politiques chinoises'], 688, spaced)).to.equal(Math.ceil(20 * 7.32) + 16);
   });
 });

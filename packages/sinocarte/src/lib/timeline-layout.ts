@@ -126,7 +126,8 @@ function widthOf(text: string, size: number | Measure): number {
  */
 export function labelBand(labels: readonly string[], width: number, charWidth: number | Measure, padding = 16): number {
   const longest = Math.max(0, ...labels.map((l) => widthOf(l, charWidth)));
-  return Math.round(Math.max(96, Math.min(longest + padding, width / 4)));
+  // Up to the next whole pixel: a band rounded down would cut the longest name by a fraction of a pixel.
+  return Math.round(Math.max(96, Math.min(Math.ceil(longest) + padding, width / 4)));
 }
 
 /**

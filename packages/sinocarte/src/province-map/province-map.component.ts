@@ -465,6 +465,7 @@ export class SinoProvinceMap extends SinoElement {
       highest: (names, value) => interpolate(t.summaryHighest, { names: names.join(separator), value: this.formatValue(value) }),
       zero: (n) => count(t.summaryZero, n),
       noData: (n) => count(t.summaryNoData, n),
+      gap: this.locale === 'zh' ? '' : ' ',
     });
   }
 

@@ -11,7 +11,7 @@ import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, dataLabel, type Lang } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import { neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
@@ -22,6 +22,7 @@ import type { PartMessages } from '../i18n/messages.js';
 
 type TypologyStrings = PartMessages<'typology'>;
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
+import { summarizeTypology } from '../lib/summary.js';
 import { styles } from './typology.styles.js';
 
 export type { TypologyDiagram, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from '../lib/typology-data.js';
@@ -428,12 +429,29 @@ export class SinoTypology extends SinoElement {
     const note = this.noteText();
     return html`<div class="base" part="base" lang=${this.locale}>
       ${this.metrics.probe()}${this.editorial.header()}
+      ${this.effectiveView === 'types' && !this.customDiagram ? nothing : html`<p class="visually-hidden summary">${this.summary()}</p>`}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes, this.download.render())}
     </div>`;
+  }
+
+  /** What a screen reader hears first on a plane: how many items, what each axis goes from and to, the commonest type. */
+  private summary(): string {
+    const t = this.t;
+    const d = this.diagram;
+    const count = (forms: { one: string; other: string }, n: number, values: Record<string, string> = {}) =>
+      interpolate(plural(n, this.locale) === 'one' ? forms.one : forms.other, { n: formatNumber(n, this.locale), ...values });
+    const axis = (name: 'x' | 'y') => ({ name: this.text(d.axes[name].label).text, min: this.text(d.axes[name].min).text, max: this.text(d.axes[name].max).text });
+    return summarizeTypology(d.items.map((i) => ({ type: this.text(i.type).text })), { x: axis('x'), y: axis('y') }, {
+      intro: (n) => count(this.customDiagram ? t.summaryIntroCustom : t.summaryIntro, n),
+      axis: (direction, name, min, max) => interpolate(t.summaryAxis[direction], { name: name ? interpolate(t.summaryAxisName, { name }) : '', min, max }),
+      commonest: (names, n) =>
+        interpolate(t.summaryCommonest[names.length > 1 ? 'several' : 'single'], { n: formatNumber(n, this.locale), names: names.join(this.locale === 'zh' ? '、' : ', ') }, Infinity),
+      gap: this.locale === 'zh' ? '' : ' ',
+    });
   }
 
   private renderSwitcher() {
