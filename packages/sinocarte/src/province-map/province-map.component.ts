@@ -63,6 +63,21 @@ const TOUCH_REACH = TARGET_SIZE / 2;
 /** Font size of the value labels (`labels="values"`), in CSS px whatever the zoom. */
 const VALUE_LABEL_SIZE = 11;
 
+/**
+ * `patterns`: one pattern per class, over the class's colour, in ink that stands out from it (the text colour on
+ * the light end of the ramp, the background's on the dark end). Shapes, not colours, tell the classes apart:
+ * none for zero, then sparse dots, lines, a grid, dense dots, a cross-hatch as the values grow (no data keeps
+ * its single hatch). Class names only (no style attribute): allowed under a strict Content-Security-Policy.
+ */
+const CLASS_PATTERNS = svg`
+  <pattern id="pattern-zero" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg zero" width="8" height="8"></rect></pattern>
+  <pattern id="pattern-q0" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg q0" width="8" height="8"></rect><circle class="pattern-ink" cx="4" cy="4" r="1.1"></circle></pattern>
+  <pattern id="pattern-q1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q1" width="6" height="6"></rect><line class="pattern-ink" x1="0" y1="3" x2="6" y2="3"></line></pattern>
+  <pattern id="pattern-q2" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q2" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 3H6M3 0V6"></path></pattern>
+  <pattern id="pattern-q3" width="5" height="5" patternUnits="userSpaceOnUse"><rect class="pattern-bg q3" width="5" height="5"></rect><circle class="pattern-ink on-dark" cx="2.5" cy="2.5" r="1.4"></circle></pattern>
+  <pattern id="pattern-q4" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q4" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 0L6 6M6 0L0 6"></path></pattern>
+`;
+
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
   .linked-outline {
@@ -190,6 +205,13 @@ export class SinoProvinceMap extends SinoElement {
    */
   @property({ reflect: true }) labels: 'none' | 'values' = 'none';
 
+  /**
+   * Fills each class with its own pattern over its colour (dots, lines, a grid, a cross-hatch, denser as the
+   * values grow), in the regions and in the legend alike, so that classes are told apart without colour: in
+   * print, under forced colours (where the patterns are drawn in the system colours) and by colour-blind readers.
+   */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+
   /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
   @property({ reflect: true }) highlight = '';
 
@@ -204,7 +226,8 @@ export class SinoProvinceMap extends SinoElement {
       // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
       const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
         const swatch = li.querySelector('.swatch')!;
-        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : getComputedStyle(swatch).backgroundColor };
+        const pattern = swatch.querySelector('.pattern-fill');
+        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : pattern ? getComputedStyle(pattern).fill : getComputedStyle(swatch).backgroundColor };
       });
       return { svg, legendTitle: this.metricLabel(), legend };
     },
@@ -481,7 +504,7 @@ export class SinoProvinceMap extends SinoElement {
     const { width, height } = this.size;
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
-      <div class="base" part="base">
+      <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
         ${this.metrics.probe()}${this.editorial.header()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
@@ -515,6 +538,7 @@ export class SinoProvinceMap extends SinoElement {
                     <rect class="hatch-bg" width="6" height="6"></rect>
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
+                  ${this.patterns ? CLASS_PATTERNS : nothing}
                 </defs>
                 <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
                      each region as a bare graphics-symbol and the listbox as having no options. -->
@@ -703,6 +727,13 @@ export class SinoProvinceMap extends SinoElement {
     emit(this, 'sino-filter', { filters: { metric }, count: REGION_IDS.length });
   }
 
+  /** A legend swatch: the class's colour, or with `patterns` its pattern (drawn in SVG: it prints, as the map does). */
+  private renderSwatch(fill: string) {
+    return html`<span class="swatch ${fill}"
+      >${this.patterns ? svg`<svg class="swatch-pattern" width="16" height="12" aria-hidden="true"><rect class="pattern-fill ${fill}" width="16" height="12"></rect></svg>` : nothing}</span
+    >`;
+  }
+
   private renderLegend() {
     const t = this.t;
     const values = [...this.regionValues.values()].map((v) => v.value);
@@ -711,8 +742,8 @@ export class SinoProvinceMap extends SinoElement {
     return html`<div class="legend" part="legend">
       <p class="legend-title">${this.metricLabel()}</p>
       <ul class="swatches">
-        ${hasZero ? html`<li><span class="swatch zero"></span>${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
-        ${this.classes.map((c, i) => html`<li><span class="swatch ${this.fillClass(i)}"></span>${this.classLabel(c)}</li>`)}
+        ${hasZero ? html`<li>${this.renderSwatch('zero')}${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
+        ${this.classes.map((c, i) => html`<li>${this.renderSwatch(this.fillClass(i))}${this.classLabel(c)}</li>`)}
         ${hasNoData ? html`<li><span class="swatch nodata"></span>${t.noData}</li>` : nothing}
       </ul>
       <div class="legend-actions">
