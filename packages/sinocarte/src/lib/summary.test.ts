@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { summarizeMap, summarizeTable, summarizeTimeline, summarizeTypology, type MapSummaryWords, type TableSummaryWords, type TimelineSummaryWords, type TypologySummaryWords } from './summary.js';
+import { summarizeMap, type MapSummaryWords } from './summary.js';
+import { summarizeTable, type TableSummaryWords } from './summary-table.js';
+import { summarizeTimeline, type TimelineSummaryWords } from './summary-timeline.js';
+import { summarizeTypology, type TypologySummaryWords } from './summary-typology.js';
 
 const say: MapSummaryWords = {
   intro: (n) => `Map of ${n} regions.`,

@@ -39,7 +39,7 @@ import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } f
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
-import { summarizeTable } from '../lib/summary.js';
+import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
 import { commonMessages } from '../i18n/common.js';

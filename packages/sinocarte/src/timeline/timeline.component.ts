@@ -22,7 +22,7 @@ import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc 
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
 import type { Measure } from '../lib/text-spacing.js';
-import { summarizeTimeline } from '../lib/summary.js';
+import { summarizeTimeline } from '../lib/summary-timeline.js';
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';

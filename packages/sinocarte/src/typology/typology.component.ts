@@ -22,7 +22,7 @@ import type { PartMessages } from '../i18n/messages.js';
 
 type TypologyStrings = PartMessages<'typology'>;
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
-import { summarizeTypology } from '../lib/summary.js';
+import { summarizeTypology } from '../lib/summary-typology.js';
 import { styles } from './typology.styles.js';
 
 export type { TypologyDiagram, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from '../lib/typology-data.js';
