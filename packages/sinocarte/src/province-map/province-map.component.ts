@@ -66,15 +66,15 @@ const VALUE_LABEL_SIZE = 11;
 /**
  * `patterns`: one pattern per class, over the class's colour, in ink that stands out from it (the text colour on
  * the light end of the ramp, the background's on the dark end). Shapes, not colours, tell the classes apart:
- * none for zero, then sparse dots, lines, a grid, dense dots, a cross-hatch as the values grow (no data keeps
- * its single hatch). Class names only (no style attribute): allowed under a strict Content-Security-Policy.
+ * none for zero, then sparse dots, lines, a grid, diagonals (the other way from no data's hatch), a cross-hatch
+ * as the values grow. Class names only (no style attribute): allowed under a strict Content-Security-Policy.
  */
 const CLASS_PATTERNS = svg`
   <pattern id="pattern-zero" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg zero" width="8" height="8"></rect></pattern>
   <pattern id="pattern-q0" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg q0" width="8" height="8"></rect><circle class="pattern-ink" cx="4" cy="4" r="1.1"></circle></pattern>
   <pattern id="pattern-q1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q1" width="6" height="6"></rect><line class="pattern-ink" x1="0" y1="3" x2="6" y2="3"></line></pattern>
   <pattern id="pattern-q2" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q2" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 3H6M3 0V6"></path></pattern>
-  <pattern id="pattern-q3" width="5" height="5" patternUnits="userSpaceOnUse"><rect class="pattern-bg q3" width="5" height="5"></rect><circle class="pattern-ink on-dark" cx="2.5" cy="2.5" r="1.4"></circle></pattern>
+  <pattern id="pattern-q3" width="5" height="5" patternUnits="userSpaceOnUse"><rect class="pattern-bg q3" width="5" height="5"></rect><path class="pattern-ink on-dark" d="M0 0L5 5M-1 4L1 6M4-1L6 1"></path></pattern>
   <pattern id="pattern-q4" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q4" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 0L6 6M6 0L0 6"></path></pattern>
 `;
 
