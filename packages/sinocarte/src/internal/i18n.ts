@@ -42,10 +42,11 @@ export function plural(count: number, lang: Lang): Intl.LDMLPluralRule {
 
 /**
  * Fills `{name}` placeholders. Values are inserted as text by the templates that use the result; a host's
- * value of any type is shown, clipped, so that a long or odd input cannot flood a note.
+ * value of any type is shown, clipped to `max` characters, so that a long or odd input cannot flood a note
+ * (a text the element composed itself, such as a summary's list, may pass `Infinity`).
  */
-export function interpolate(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? clip(asText(values[name])) : match));
+export function interpolate(template: string, values: Record<string, unknown>, max = 60): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? clip(asText(values[name]), max) : match));
 }
 
 /**

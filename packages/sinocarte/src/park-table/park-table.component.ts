@@ -39,6 +39,7 @@ import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } f
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
+import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
 import { commonMessages } from '../i18n/common.js';
@@ -695,6 +696,7 @@ export class SinoParkTable extends SinoElement {
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
         ${this.#editorial.header()}
+        <p class="visually-hidden summary">${this.#summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         ${this.copyFallback !== null
@@ -790,6 +792,46 @@ export class SinoParkTable extends SinoElement {
         ${options.map((o) => html`<option value=${o.id} ?selected=${list.length === 1 && list[0] === o.id}>${o.name}</option>`)}
       </select></label
     >`;
+  }
+
+  /** What a screen reader hears first: what the table holds and how many, its sort keys, its filters. */
+  #summary(): string {
+    const t = this.#t;
+    const { columns } = this.#prepared;
+    const vocabulary = this.#vocabulary;
+    const active = this.#activeFilters;
+    const columnName = (name: FilterName) => {
+      const c = this.#filterColumn(name);
+      return c === -1 ? '' : localized(columns[c].label, this.locale);
+    };
+    const named = (name: 'region' | 'sector') => {
+      const c = this.#filterColumn(name);
+      return parseList(active[name] ?? '')
+        .map((id) => (name === 'region' ? (vocabulary.regionName(id) ?? id) : c === -1 ? id : valueLabel(columns[c], id, vocabulary)))
+        .join(', ');
+    };
+    const filters = [
+      { name: '', value: active.query ? interpolate(t.summarySearch, { value: active.query }) : '' },
+      { name: columnName('region'), value: named('region') },
+      { name: columnName('sector'), value: named('sector') },
+      { name: columnName('years'), value: (active.years ?? '').replace('-', '–') },
+    ];
+    const sort = this.#sortKeys.flatMap((k) => {
+      const column = columns.find((c) => c.key === k.key);
+      return column ? [{ column: localized(column.label, this.locale), descending: k.descending }] : [];
+    });
+    return summarizeTable(
+      { count: this.#countText(), sort, filters },
+      {
+        intro: (count) => interpolate(t.summaryIntro, { count }),
+        sorted: (keys) => interpolate(t.summarySorted, { keys: keys.join(t.summarySeparator) }, Infinity),
+        sortKey: (column, descending) => interpolate(t.summarySortKey[descending ? 'descending' : 'ascending'], { column }),
+        filtered: (list) => interpolate(t.summaryFiltered, { filters: list.join(t.summarySeparator) }, Infinity),
+        // The search is worded whole ("search “wu”"); a column's filter is its name and its values.
+        filter: (name, value) => (name ? interpolate(t.summaryFilter, { name, value }) : value),
+        gap: this.locale === 'zh' ? '' : ' ',
+      },
+    );
   }
 
   #countText(): string {
