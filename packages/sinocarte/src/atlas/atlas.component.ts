@@ -120,7 +120,8 @@ export class SinoAtlas extends SinoElement {
   }
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
+    const level: unknown = this.headingLevel;
+    const n = typeof level === 'number' || typeof level === 'string' ? Math.round(Number(level)) : NaN;
     return n >= 1 && n <= 6 ? n : 2;
   }
 
@@ -163,7 +164,7 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${this.metric}></sino-province-map>
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${asText(this.metric)}></sino-province-map>
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}

@@ -36,6 +36,7 @@ import {
 import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
 import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
+import { asText } from '../lib/text.js';
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
@@ -95,7 +96,7 @@ interface Prepared {
   cells: (CellValue | null)[][];
 }
 
-const isPresetName = (value: string): value is PresetName => value in presets;
+const isPresetName = (value: unknown): value is PresetName => typeof value === 'string' && Object.hasOwn(presets, value);
 
 /**
  * A sortable, filterable, exportable table of the TORCH hi-tech parks — or, with another preset or your own
@@ -664,7 +665,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
-    const caption = this.caption || t.caption[this.#countKind];
+    const caption = asText(this.caption) || t.caption[this.#countKind];
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
         ${this.#editorial.header()}
@@ -712,7 +713,7 @@ export class SinoParkTable extends SinoElement {
       <div class="filters" part="filters">
         <label class="field search"
           ><span class="field-label">${t.search}</span
-          ><input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
+          ><input type="search" .value=${asText(this.query)} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
         /></label>
         ${this.#renderMenu('region', t.allRegions, (list) => interpolate(t.regionsSelected, { n: list.length }))}
         ${this.#renderMenu('sector', t.all, (list) => list.join(', '))}

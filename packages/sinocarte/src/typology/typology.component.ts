@@ -272,13 +272,13 @@ export class SinoTypology extends SinoElement {
       if ((PLANES as readonly string[]).includes(plane)) this.effectivePlane = plane as PlaneId;
       else {
         this.effectivePlane = 'objectives';
-        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownPlane, { value: String(plane) }));
+        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownPlane, { value: plane }));
       }
       const view = this.view || 'plane';
       if (view === 'plane' || view === 'types') this.effectiveView = view;
       else {
         this.effectiveView = 'plane';
-        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownView, { value: String(view) }));
+        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownView, { value: view }));
       }
     }
     this.diagram = this.customDiagram ?? BUNDLED_DIAGRAMS[this.effectivePlane];
