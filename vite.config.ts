@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { cssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { prototypeSafeExports } from './scripts/prototype-safe-exports.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = `${root}packages/sinocarte/src`;
@@ -13,8 +14,9 @@ const outDir = `${root}packages/sinocarte/dist`;
  * - `vite build --mode lazy`: a tiny loader that fetches each element's chunk the first time its tag appears.
  */
 export default defineConfig(({ mode }): UserConfig => {
-  // Every shipped build minifies the CSS inside the elements' `css` literals (bundlers leave literals alone).
-  const plugins = [cssLiteralsPlugin()];
+  // Every shipped build minifies the CSS inside the elements' `css` literals (bundlers leave literals alone),
+  // and a page that polluted Object.prototype does not break the bundler's namespace helper (see the script).
+  const plugins = [cssLiteralsPlugin(), prototypeSafeExports()];
   if (mode === 'lib') {
     return {
       plugins,

@@ -25,6 +25,9 @@ let instances = 0;
 /** What the four views show, for the atlas's source line. */
 const ATLAS_RECORDS = [...parks, ...typology.programmes, ...events];
 
+/** The metric as the map's attribute: a value that cannot be text (a null-prototype object) reaches it as `?`, which it reports. */
+const metricText = (metric: unknown): string => asText(metric) || (metric == null || metric === '' ? '' : '?');
+
 /** The table's preset for a metric of the map: the parks for parks and revenue, else the records the map counts. */
 const tablePreset = (metric: string): PresetName => (metric === 'partnerships' || metric === 'offices' ? metric : 'parks');
 
@@ -164,7 +167,7 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${asText(this.metric)}></sino-province-map>
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)}></sino-province-map>
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}

@@ -431,6 +431,17 @@ export class SinoElement extends LitElement {
     super.createProperty(name, options);
   }
 
+  /**
+   * The accessor Lit defines for each reactive property, as a descriptor without a prototype: on a page whose
+   * scripts polluted `Object.prototype` (`value`, `writable`, `get`, `set`), a descriptor written as an object
+   * literal inherits those keys and `Object.defineProperty` refuses it, which stopped every tag of the npm and
+   * lazy builds from registering (the embed file also lifts the keys while it runs: internal/prototype-shield.ts).
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    return descriptor && (Object.setPrototypeOf(descriptor, null) as PropertyDescriptor);
+  }
+
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */
   get locale(): Lang {
     if (this.lang) return normalizeLang(this.lang);
