@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { cssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { htmlLiteralsPlugin } from './scripts/minify-html-literals.mjs';
+import { prototypeSafeExports } from './scripts/prototype-safe-exports.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = `${root}packages/sinocarte/src`;
@@ -38,8 +39,9 @@ function staticLanguages(): Plugin {
 
 export default defineConfig(({ mode }): UserConfig => {
   // Every shipped build minifies the CSS inside the elements' `css` literals and the markup inside their `html`
-  // and `svg` literals (bundlers leave literals alone).
-  const plugins = [cssLiteralsPlugin(), htmlLiteralsPlugin()];
+  // and `svg` literals (bundlers leave literals alone), and a page that polluted Object.prototype does not break
+  // the bundler's namespace helper (see the script).
+  const plugins = [cssLiteralsPlugin(), htmlLiteralsPlugin(), prototypeSafeExports()];
   if (mode === 'lib') {
     return {
       plugins,

@@ -25,6 +25,9 @@ let instances = 0;
 /** What the four views show, for the atlas's source line. */
 const ATLAS_RECORDS = [...parks, ...typology.programmes, ...events];
 
+/** The metric as the map's attribute: a value that cannot be text (a null-prototype object) reaches it as `?`, which it reports. */
+const metricText = (metric: unknown): string => asText(metric) || (metric == null || metric === '' ? '' : '?');
+
 /** The table's preset for a metric of the map: the parks for parks and revenue, else the records the map counts. */
 const tablePreset = (metric: string): PresetName => (metric === 'partnerships' || metric === 'offices' ? metric : 'parks');
 
@@ -126,7 +129,8 @@ export class SinoAtlas extends SinoElement {
   }
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
+    const level: unknown = this.headingLevel;
+    const n = typeof level === 'number' || typeof level === 'string' ? Math.round(Number(level)) : NaN;
     return n >= 1 && n <= 6 ? n : 2;
   }
 
@@ -178,7 +182,7 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${this.metric} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}

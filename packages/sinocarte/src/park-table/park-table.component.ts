@@ -34,8 +34,9 @@ import {
   type Vocabulary,
 } from '../lib/table-columns.js';
 import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
-import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
+import { csvParts, toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
+import { asText } from '../lib/text.js';
 import { filterIndices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { formatSort, parseSort, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
@@ -96,7 +97,7 @@ interface Prepared {
   cells: (CellValue | null)[][];
 }
 
-const isPresetName = (value: string): value is PresetName => value in presets;
+const isPresetName = (value: unknown): value is PresetName => typeof value === 'string' && Object.hasOwn(presets, value);
 
 /**
  * A sortable, filterable, exportable table of the TORCH hi-tech parks — or, with another preset or your own
@@ -248,6 +249,8 @@ export class SinoParkTable extends SinoElement {
   @state() private cardLimit = CARD_PAGE;
   @state() private activePosition = 0;
   @state() private notice = '';
+  /** A CSV download is being written (its Cancel button shows). */
+  @state() private exporting = false;
   @state() private copyFallback: string | null = null;
   @state() private announcement = '';
 
@@ -650,12 +653,41 @@ export class SinoParkTable extends SinoElement {
     return toTSV(...this.#exportRows(), { layout });
   }
 
-  /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
-  downloadCSV(layout: 'french' | 'international' = this.#layout): void {
+  /**
+   * Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed).
+   * Written in slices with pauses (a view of 1,000,000 rows never holds the page), its progress shown beside the
+   * button with a Cancel button; resolves once the file is handed over, or cancelled (`cancelDownload()`).
+   */
+  async downloadCSV(layout: 'french' | 'international' = this.#layout): Promise<void> {
+    this.#exportAbort?.abort();
+    const abort = (this.#exportAbort = new AbortController());
     const kind = this.#countKind;
-    saveFile(this, new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
-    this.notice = this.#plural(this.#t.downloaded, this.#view.length);
+    const total = this.#view.length;
+    const [header, rows] = this.#exportRows();
+    const progress = (done: number) => (this.notice = interpolate(this.#t.preparing, { percent: formatNumber(total ? Math.floor((100 * done) / total) : 100, this.locale) }));
+    this.exporting = true;
+    try {
+      const parts = await csvParts(header, rows, { layout, signal: abort.signal, onProgress: progress });
+      saveFile(this, new Blob(parts, { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
+      this.notice = this.#plural(this.#t.downloaded, total);
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+      // Cancelled by the reader, or replaced by a newer download (which writes its own notice).
+      if (this.#exportAbort === abort) this.notice = this.#t.exportCancelled;
+    } finally {
+      if (this.#exportAbort === abort) {
+        this.#exportAbort = null;
+        this.exporting = false;
+      }
+    }
   }
+
+  /** Stops a CSV download under way (see `downloadCSV`). */
+  cancelDownload(): void {
+    this.#exportAbort?.abort();
+  }
+
+  #exportAbort: AbortController | null = null;
 
   /** Copies the current view as TSV; when the browser refuses, shows the text to copy by hand. */
   async copyTSV(): Promise<boolean> {
@@ -692,7 +724,7 @@ export class SinoParkTable extends SinoElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
-    const caption = this.caption || t.caption[this.#countKind];
+    const caption = asText(this.caption) || t.caption[this.#countKind];
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
         ${this.#editorial.header()}
@@ -741,7 +773,7 @@ export class SinoParkTable extends SinoElement {
       <div class="filters" part="filters">
         <label class="field search"
           ><span class="field-label">${t.search}</span
-          ><input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
+          ><input type="search" .value=${asText(this.query)} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
         /></label>
         ${this.#renderMenu('region', t.allRegions, (list) => interpolate(t.regionsSelected, { n: list.length }))}
         ${this.#renderMenu('sector', t.all, (list) => list.join(', '))}
@@ -759,7 +791,8 @@ export class SinoParkTable extends SinoElement {
       <div class="actions" part="actions">
         <p class="count" part="count" role="status">${this.#countText()}</p>
         <span class="action-group">
-          <button type="button" class="download" @click=${() => this.downloadCSV()}>${t.download}</button>
+          <button type="button" class="download" @click=${() => void this.downloadCSV()}>${t.download}</button>
+          ${this.exporting ? html`<button type="button" class="cancel-download" @click=${() => this.cancelDownload()}>${t.cancelExport}</button>` : nothing}
           <label class="field inline"
             ><span class="visually-hidden">${t.layout}</span
             ><select class="layout" @change=${(e: Event) => (this.csvLayout = (e.target as HTMLSelectElement).value as 'french' | 'international')}>

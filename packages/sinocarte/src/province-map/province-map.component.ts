@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { query } from '../internal/query.js';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -19,7 +20,7 @@ import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
-import { forEachReadable, readList, UNREADABLE } from '../lib/read.js';
+import { forEachReadable, readField, readList, UNREADABLE } from '../lib/read.js';
 import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
@@ -385,7 +386,20 @@ export class SinoProvinceMap extends SinoElement {
       this.report('invalid-data', t.errors.invalidValues);
       return result;
     }
-    for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
+    // A Proxy whose traps throw, or getters that throw: what can be read is kept, the rest reported.
+    let keys: string[];
+    try {
+      keys = Object.keys(input);
+    } catch {
+      this.report('invalid-data', t.errors.invalidValues);
+      return result;
+    }
+    for (const key of keys) {
+      const raw = readField(input, key);
+      if (raw === UNREADABLE) {
+        this.report('invalid-value', interpolate(t.errors.invalidValue, { region: key, value: '' }));
+        continue;
+      }
       if (!REGION_BY_ID.has(key)) {
         this.report('invalid-data', interpolate(t.errors.unknownRegion, { value: key }));
       } else if (raw === null) {
@@ -748,7 +762,7 @@ export class SinoProvinceMap extends SinoElement {
       </ul>
       <div class="legend-actions">
         <label class="park-toggle"
-          ><input type="checkbox" .checked=${this.showParks} @change=${(e: Event) => (this.showParks = (e.target as HTMLInputElement).checked)} /><span
+          ><input type="checkbox" .checked=${!!this.showParks} @change=${(e: Event) => (this.showParks = (e.target as HTMLInputElement).checked)} /><span
             class="park-dot"
           ></span
           >${t.parkLayer}</label
