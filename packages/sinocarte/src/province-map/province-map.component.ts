@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -27,6 +28,7 @@ import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Sha
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
+import { indexPoints, nearestPoint, type PointIndex } from '../lib/point-index.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
 import { styles } from './province-map.styles.js';
@@ -58,6 +60,14 @@ const TARGET_SIZE = 24;
 const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
+/**
+ * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
+ * browse them). Above, the points are drawn as one path (a dot per point) and hit-tested through a grid of cells
+ * (lib/point-index.ts); the park the keyboard steps into (P) is then the one option drawn.
+ */
+const PARK_OPTIONS_MAX = 300;
+/** One decimal for the dots' coordinates in the points path. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
 
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
@@ -235,6 +245,12 @@ export class SinoProvinceMap extends SinoElement {
   @query('.tooltip') private tooltipEl?: HTMLDivElement;
 
   private fit?: Fit;
+  /** The parks' points at this fit (unzoomed), their grid, the dots' path, and the parks they were made from. */
+  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; index: PointIndex; dots: string } | null = null;
+  /** `--sino-map-park-radius`, read when the size or the parks change (not at every update: it forces a style). */
+  private parkBaseRadius = 3.5;
+  /** The records of the source line, kept while what they are made of stays the same (the frame caches by identity). */
+  private shownCache?: { key: readonly unknown[]; records: unknown[] };
   private pathData = new Map<string, string>();
   private centroids = new Map<string, Point>();
   /** Regions narrower or lower than a 24 px target at this size (Hong Kong, Macao): drawn with a marker too. */
@@ -339,6 +355,16 @@ export class SinoProvinceMap extends SinoElement {
         return box.width < TARGET_SIZE && box.height < TARGET_SIZE;
       });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
+    }
+    if (this.fit && (changed.has('size') || changed.has('parks') || changed.has('years') || changed.has('showParks'))) {
+      this.parkBaseRadius = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
+    }
+    if (this.fit && (this.parkPoints?.parks !== this.validParks || this.parkPoints.fit !== this.fit)) {
+      const fitted = this.fit;
+      const xy = this.validParks.map((p) => project(fitted, p.lon, p.lat));
+      // Dots as zero-length lines with round caps: their width (set per zoom) is the dot's diameter.
+      const dots = this.validParks.length > PARK_OPTIONS_MAX ? xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('') : '';
+      this.parkPoints = { parks: this.validParks, fit: fitted, xy, index: indexPoints(xy, 2 * TOUCH_REACH), dots };
     }
   }
 
@@ -559,7 +585,12 @@ export class SinoProvinceMap extends SinoElement {
   private shownRecords(): unknown[] {
     const metric = this.effectiveMetric;
     const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
-    return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
+    const key = [counted, this.showParks, this.validParks];
+    // The same array while its sources stay the same: the frame's source line is then read from its cache.
+    if (!this.shownCache || this.shownCache.key.some((k, i) => k !== key[i])) {
+      this.shownCache = { key, records: this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted] };
+    }
+    return this.shownCache.records;
   }
 
   /**
@@ -597,14 +628,33 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private renderParks() {
-    const fitted = this.fit;
-    if (!fitted) return nothing;
+    const points = this.parkPoints;
+    if (!points) return nothing;
     const radius = this.parkRadius();
-    // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
-    return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${this.validParks.map((p) => {
-      const xy = project(fitted, p.lon, p.lat);
-      return svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
-    })}</g>`;
+    const many = points.parks.length > PARK_OPTIONS_MAX;
+    // Redrawn only when the parks, their places, their size or language change (not for a tooltip or a focus ring).
+    return guard([points, radius, this.locale, this.onDemand.version, many ? this.activePark : null], () => {
+      const option = (p: ParkLike, [x, y]: Point) =>
+        svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${x} cy=${y} r=${radius}></circle>`;
+      if (!many) {
+        // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
+        return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${points.parks.map((p, i) => option(p, points.xy[i]))}</g>`;
+      }
+      // One path per layer (outline, then fill) for all the dots; the keyboard's park is the one option drawn.
+      const i = this.activePark ? points.parks.findIndex((p) => p.id === this.activePark) : -1;
+      return svg`<path part="park" class="park-points-outline" aria-hidden="true" stroke-width=${2 * radius + 2 / this.zoom.k} d=${points.dots}></path>
+        <path part="park" class="park-points" aria-hidden="true" stroke-width=${2 * radius} d=${points.dots}></path>
+        <g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
+    });
+  }
+
+  /** The park drawn at a point of the frame (within its dot, or `reach` px for a finger), or null. */
+  private parkAt([x, y]: Point, reach: number): ParkLike | null {
+    const points = this.parkPoints;
+    if (!points || !this.showParks) return null;
+    const { k, x: dx, y: dy } = this.zoom;
+    const i = nearestPoint(points.index, (x - dx) / k, (y - dy) / k, reach / k);
+    return i >= 0 ? points.parks[i] : null;
   }
 
   /** `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions). */
@@ -651,7 +701,7 @@ export class SinoProvinceMap extends SinoElement {
 
   /** Park points keep their size on screen whatever the zoom, and shrink a little on small maps. */
   private parkRadius(): number {
-    const base = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
+    const base = this.parkBaseRadius;
     const small = Math.min(1, Math.max(0.6, this.size.width / 900));
     return (base * small) / this.zoom.k;
   }
@@ -948,6 +998,12 @@ export class SinoProvinceMap extends SinoElement {
 
   private hoverAt(e: Event, point: Point): void {
     const target = e.composedPath()[0] as Element;
+    // Many points are one path that takes no pointer: the grid finds the dot under the pointer.
+    const dot = this.validParks.length > PARK_OPTIONS_MAX && !target.classList?.contains('region-dot') ? this.parkAt(point, this.parkRadius() * this.zoom.k + 1) : null;
+    if (dot) {
+      this.tooltip = { kind: 'park', park: dot, at: point };
+      return;
+    }
     const parkId = target.getAttribute?.('data-park');
     if (parkId) {
       const park = this.validParks.find((p) => p.id === parkId);
@@ -965,9 +1021,7 @@ export class SinoProvinceMap extends SinoElement {
     const point = this.localPoint(e);
     if (this.lastPointerType === 'touch' && this.showParks && this.fit && !target.classList?.contains('region-dot')) {
       // A finger is wider than a park's dot: a tap close to a park is for the park (its region is selected too).
-      const reach = new Map(this.validParks.map((p) => [p.id, this.parkPoint(p)]));
-      const nearest = nearestTo(point, reach);
-      const park = nearest && Math.hypot(reach.get(nearest)![0] - point[0], reach.get(nearest)![1] - point[1]) <= TOUCH_REACH ? this.validParks.find((p) => p.id === nearest)! : null;
+      const park = this.parkAt(point, TOUCH_REACH);
       if (park) {
         const again = this.tooltip?.kind === 'park' && this.tooltip.park.id === park.id;
         this.tooltip = again ? null : { kind: 'park', park, at: this.parkPoint(park) };

@@ -171,6 +171,19 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  /* Above 300 points: one path of dots (zero-length lines, round caps) per layer; the grid hit-tests them. */
+  .park-points,
+  .park-points-outline {
+    fill: none;
+    stroke-linecap: round;
+    pointer-events: none;
+  }
+  .park-points {
+    stroke: var(--_park-fill);
+  }
+  .park-points-outline {
+    stroke: var(--_park-stroke);
+  }
 
   .controls {
     position: absolute;
