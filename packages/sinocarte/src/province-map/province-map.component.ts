@@ -62,8 +62,10 @@ const MARK_RADIUS = 7;
 const TOUCH_REACH = TARGET_SIZE / 2;
 /**
  * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
- * browse them). Above, the points are drawn as one path (a dot per point) and hit-tested through a grid of cells
- * (lib/point-index.ts); the park the keyboard steps into (P) is then the one option drawn.
+ * browse them). Above, the points are painted on a canvas over the map (one path per layer: an SVG path of
+ * 10,000 dots cost more to rasterise than the whole map) and hit-tested through a grid of cells
+ * (lib/point-index.ts); an SVG path of the dots, not displayed, goes into the downloaded image; the park the
+ * keyboard steps into (P) is then the one option drawn.
  */
 const PARK_OPTIONS_MAX = 300;
 /** One decimal for the dots' coordinates in the points path. */
@@ -207,6 +209,9 @@ export class SinoProvinceMap extends SinoElement {
     drawing: () => {
       const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
       if (!svg) return null;
+      // The canvas's dots are in the file as an SVG path, shown for the copy made right after this returns.
+      svg.classList.add('exporting');
+      queueMicrotask(() => svg.classList.remove('exporting'));
       // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
       const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
         const swatch = li.querySelector('.swatch')!;
@@ -243,6 +248,9 @@ export class SinoProvinceMap extends SinoElement {
   @query('.frame') private frame!: HTMLDivElement;
   @query('.zoom-layer') private zoomLayer?: SVGGElement;
   @query('.tooltip') private tooltipEl?: HTMLDivElement;
+  @query('.park-canvas') private parkCanvas?: HTMLCanvasElement;
+  /** What the park canvas was last painted for: it is repainted only when one of these changes. */
+  private canvasKey: readonly unknown[] = [];
 
   private fit?: Fit;
   /** The parks' points at this fit (unzoomed), their grid, the dots' path, and the parks they were made from. */
@@ -569,6 +577,7 @@ export class SinoProvinceMap extends SinoElement {
             <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${this.zoom.k <= 1} @click=${() => this.zoomBy(1 / KEY_ZOOM)}>−</button>
             <button type="button" class="zoom-reset" aria-label=${t.zoomReset} title=${t.zoomReset} ?disabled=${this.zoom.k <= 1} @click=${this.resetZoom}>⤢</button>
           </div>
+          ${this.showParks && this.validParks.length > PARK_OPTIONS_MAX && width > 0 ? html`<canvas class="park-canvas" aria-hidden="true"></canvas>` : nothing}
           ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${t.wheelHint}</div>` : nothing}
           ${this.renderTooltip()}
         </div>
@@ -640,7 +649,7 @@ export class SinoProvinceMap extends SinoElement {
         // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
         return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${points.parks.map((p, i) => option(p, points.xy[i]))}</g>`;
       }
-      // One path per layer (outline, then fill) for all the dots; the keyboard's park is the one option drawn.
+      // The canvas paints the dots; these paths, not displayed, are for the downloaded image. The keyboard's park is the one option drawn.
       const i = this.activePark ? points.parks.findIndex((p) => p.id === this.activePark) : -1;
       return svg`<path part="park" class="park-points-outline" aria-hidden="true" stroke-width=${2 * radius + 2 / this.zoom.k} d=${points.dots}></path>
         <path part="park" class="park-points" aria-hidden="true" stroke-width=${2 * radius} d=${points.dots}></path>
@@ -837,6 +846,41 @@ export class SinoProvinceMap extends SinoElement {
     }
     if (this.tooltip && this.tooltipEl) this.positionTooltip(this.tooltip.at);
     if (!this.zoomLayer?.style.transform && this.zoomLayer) this.zoomLayer.style.transform = 'translate(0px, 0px) scale(1)';
+    this.paintParkCanvas();
+  }
+
+  /** Paints the park points on the canvas (above 300 points), when the points, size, zoom, radius or theme changed. */
+  private paintParkCanvas(): void {
+    const canvas = this.parkCanvas;
+    const points = this.parkPoints;
+    if (!canvas || !points) {
+      this.canvasKey = [];
+      return;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const { width, height } = this.size;
+    const radius = this.parkRadius();
+    const key = [canvas, points, width, height, dpr, this.zoom, radius, this.theme];
+    if (key.every((k, i) => k === this.canvasKey[i])) return;
+    this.canvasKey = key;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const style = getComputedStyle(canvas);
+    const { k, x, y } = this.zoom;
+    // Drawing units: the map's, zoomed, so that the dots sit where the SVG's would.
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
+    ctx.beginPath();
+    for (const [px, py] of points.xy) {
+      ctx.moveTo(px + radius, py);
+      ctx.arc(px, py, radius, 0, 2 * Math.PI);
+    }
+    ctx.fillStyle = style.getPropertyValue('--_park-fill').trim() || '#1d3557';
+    ctx.strokeStyle = style.getPropertyValue('--_park-stroke').trim() || '#ffffff';
+    ctx.lineWidth = 1 / k;
+    ctx.fill();
+    ctx.stroke();
   }
 
   private positionTooltip([ax, ay]: Point): void {

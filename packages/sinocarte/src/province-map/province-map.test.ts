@@ -542,7 +542,7 @@ describe('<sino-province-map>', () => {
     });
   });
 
-  describe('many park points (over 300): drawn as one path, found by hit-testing', () => {
+  describe('many park points (over 300): painted on a canvas, found by hit-testing', () => {
     // 400 points around the parks, plus two close ones in Gansu (0.4° apart, a few pixels on screen).
     const many = [
       ...Array.from({ length: 400 }, (_, i) => {
@@ -564,18 +564,26 @@ describe('<sino-province-map>', () => {
     function dotAt(el: SinoProvinceMap, i: number): [number, number] {
       const path = shadow(el).querySelector<SVGPathElement>('path.park-points')!;
       const [x, y] = path.getAttribute('d')!.split('M')[i + 1].split('h')[0].split(',').map(Number);
-      const m = path.getScreenCTM()!;
+      const m = shadow(el).querySelector<SVGGElement>('.zoom-layer')!.getScreenCTM()!;
       return [x * m.a + y * m.c + m.e, x * m.b + y * m.d + m.f];
     }
 
     const shownTitle = (el: SinoProvinceMap) => (tooltip(el).hidden ? null : tooltip(el).querySelector('.tooltip-title')!.textContent);
 
-    it('draws one path of dots, not a circle per point', async () => {
+    it('paints the dots on a canvas, not a circle per point, and puts them in the downloaded SVG', async () => {
       const el = await manyPoints();
-      const d = shadow(el).querySelector('path.park-points')!.getAttribute('d')!;
-      expect(d.match(/M/g)).to.have.length(many.length);
-      expect(shadow(el).querySelector('path.park-points-outline')!.getAttribute('d')).to.equal(d);
       expect(shadow(el).querySelectorAll('circle.park'), 'no option is drawn before the keyboard steps into a park').to.have.length(0);
+      const canvas = shadow(el).querySelector<HTMLCanvasElement>('canvas.park-canvas')!;
+      const box = canvas.getBoundingClientRect();
+      const alpha = ([x, y]: [number, number]) => {
+        const scale = canvas.width / box.width;
+        return canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data[3];
+      };
+      expect(alpha(dotAt(el, 400)), 'a dot is painted where the point is').to.equal(255);
+      const [ax, ay] = dotAt(el, 400);
+      expect(alpha([ax - 14, ay]), 'nothing between the dots').to.equal(0);
+      const file = await el.toSVG();
+      expect(file.match(/h0/g)?.length, 'the downloaded SVG has every dot, twice (outline, fill)').to.equal(2 * many.length);
     });
 
     it('the mouse over a dot shows that park, the nearer of two close ones', async () => {
