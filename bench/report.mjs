@@ -67,7 +67,7 @@ export function markdown(report, { ROWS, EVENTS, POINTS = [0], ATLAS_THROTTLE = 
     `- **${CLOCKS.painted}**: from the change (or the script start, for the map) to the frame after it (requestAnimationFrame, then a task).`,
     `- **${CLOCKS.settled}**: to the end of the work that follows, where each side keeps it (idle-time indexes, deferred layout, animations):`,
     `  the main thread is watched (the renderer's task time, from the DevTools protocol, every ${POLL_MS} ms) until it has been quiet for ${QUIET_MS / 1000} s`,
-    `  (busy at most ${BUSY_PER_POLL} ms between two polls);`,
+    `  (busy at most ${BUSY_PER_POLL} ms between two polls, ${BUSY_PER_POLL * ATLAS_THROTTLE} ms for the atlas, whose CPU is slowed ${ATLAS_THROTTLE}×, polls included);`,
     `  the clock stops at the last poll that saw it busy (so up to ${POLL_MS} ms late, on both sides alike).`,
     `- **${CLOCKS.cpu}**: the main thread's busy time over the same span (script, style, layout, paint, garbage collection on that thread).`,
     `- **${CLOCKS.longest}**: the longest main-thread task in that span (tasks over 50 ms only; 0 means none). The goal is none over 50 ms up to`,

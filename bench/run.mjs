@@ -282,7 +282,7 @@ async function busy(cdp) {
  * returns when the work after `t0` ended (page clock, ms after t0: the last poll that saw the thread busy, so up to
  * POLL_MS late), the main-thread time spent since `before`, and the longest task in between.
  */
-async function settle(tab, cdp, t0, painted, before) {
+async function settle(tab, cdp, t0, painted, before, busyPerPoll = BUSY_PER_POLL) {
   let last = await busy(cdp);
   let end = { at: t0 + painted, busy: last };
   let quietFrom = await tab.evaluate(() => performance.now());
@@ -290,7 +290,7 @@ async function settle(tab, cdp, t0, painted, before) {
     await new Promise((r) => setTimeout(r, POLL_MS));
     const now = await tab.evaluate(() => performance.now());
     const b = await busy(cdp);
-    if (b - last > BUSY_PER_POLL) {
+    if (b - last > busyPerPoll) {
       end = { at: Math.max(now, end.at), busy: b };
       quietFrom = now;
     }
@@ -418,7 +418,8 @@ async function runTimeline(side, name, run, n) {
  */
 async function runAtlas(side, name, run) {
   const { context, tab, cdp, first } = await open(name, { screenshot: run === 0, throttle: ATLAS_THROTTLE });
-  const s = await settle(tab, cdp, 0, first.fromStart, 0);
+  // The polls themselves run slower too: the threshold of a busy poll is scaled alike.
+  const s = await settle(tab, cdp, 0, first.fromStart, 0, BUSY_PER_POLL * ATLAS_THROTTLE);
   const lastLong = await tab.evaluate((to) => Math.max(0, ...window.LONG.filter(([start]) => start < to).map(([, end]) => end)), s.settled);
   add('atlas', side, 'first', 0, { ...s, interactive: Math.max(first.fromStart, lastLong) });
   if (run === 0) (checks.atlas ??= {}).ours = { views: first.count, throttle: ATLAS_THROTTLE };

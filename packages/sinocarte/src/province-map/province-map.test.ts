@@ -51,6 +51,21 @@ describe('<sino-province-map>', () => {
     await resetMouse();
   });
 
+  it('is drawn in the first frame painted after it enters the page', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '640px';
+    document.body.append(wrapper);
+    try {
+      wrapper.append(document.createElement('sino-province-map'));
+      // The frame's animation callbacks run before its layout and paint; a task queued from them runs after the paint.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const map = wrapper.querySelector('sino-province-map')!;
+      expect(shadow(map).querySelectorAll('path.region[d^="M"]')).to.have.length(34);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   it('draws the 34 regions with their ISO ids and accessible names', async () => {
     const el = await renderMap();
     const paths = [...shadow(el).querySelectorAll<SVGPathElement>('path.region')];
