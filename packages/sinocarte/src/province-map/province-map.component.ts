@@ -183,7 +183,12 @@ export class SinoProvinceMap extends SinoElement {
   /** Legend title for `values`. */
   @property({ attribute: 'value-label' }) valueLabel = '';
 
-  /** The parks drawn as points (defaults to the 53 TORCH parks of the bundled data package). */
+  /**
+   * The parks drawn as points (defaults to the 53 TORCH parks of the bundled data package). Up to 300, each point
+   * is an option of the map that the keyboard reaches from its region (P); above, the points are painted on a
+   * canvas (hover and tap still find each one), P still steps through a region's parks, and the downloaded SVG
+   * has every point.
+   */
   @property({ attribute: false }) parks: readonly ParkLike[] = bundledParks;
 
   /**
