@@ -40,6 +40,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * events and programmes; selecting a park selects its region; zooming the timeline filters the parks by founding
  * year. One language switch (fr, en, zh) and one theme switch (auto, light, dark) apply to all four.
  *
+ * The timeline and the table are drawn when they come into view (their height kept meanwhile), when the page is
+ * printed, or as soon as the reader selects or filters something in another view.
+ *
  * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
  * the layout follows the width of the atlas itself (container queries), not the window's.
  *
@@ -190,11 +193,11 @@ export class SinoAtlas extends SinoElement {
         </section>
         <section class="panel panel-timeline" part="panel" aria-labelledby="title-timeline">
           ${title('timeline')}
-          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>
+          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme} .drawWhenVisible=${true}></sino-timeline>
         </section>
         <section class="panel panel-table" part="panel" aria-labelledby="title-table">
           ${title('table')}
-          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>
+          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset} .drawWhenVisible=${true}></sino-park-table>
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -204,7 +207,9 @@ export class SinoAtlas extends SinoElement {
 
   protected override updated(changed: PropertyValues): void {
     // Post what the host set (clearing included); a region that came from the map's own selection is already known.
-    if (changed.has('region') && (this.regionFromMap === null || (this.region || '') !== this.regionFromMap)) {
+    // An atlas that opens on no region has nothing to clear (and posting it would draw the views still out of view).
+    const opening = changed.get('region') === undefined && !this.region;
+    if (changed.has('region') && !opening && (this.regionFromMap === null || (this.region || '') !== this.regionFromMap)) {
       // Posted once the views have rendered, so that each can check the message against its data.
       const region = this.region || null;
       void this.viewsReady().then(() => {
@@ -225,7 +230,13 @@ export class SinoAtlas extends SinoElement {
     if (this.isConnected) postToGroup(this.ownerDocument, this.linkGroup, message, this);
   }
 
+  /** A reader's selection or filter in one view changes the others: the views still waiting to be drawn are drawn now. */
+  private drawAll(): void {
+    for (const tag of LINKED_TAGS) this.renderRoot.querySelector<HTMLElement & { drawNow?: () => void }>(tag)?.drawNow?.();
+  }
+
   private onSelect = (e: CustomEvent<SinoSelectDetail>) => {
+    this.drawAll();
     const map = this.renderRoot.querySelector('sino-province-map');
     if (e.composedPath()[0] !== map || e.detail.kind !== 'province') return;
     this.regionFromMap = e.detail.id ?? '';
@@ -234,6 +245,7 @@ export class SinoAtlas extends SinoElement {
 
   /** The map's metric switch: the atlas takes the metric, and its table the matching preset. */
   private onFilter = (e: CustomEvent<SinoFilterDetail>) => {
+    this.drawAll();
     const map = this.renderRoot.querySelector('sino-province-map');
     const metric = e.detail.filters.metric;
     if (e.composedPath()[0] === map && typeof metric === 'string' && isMetric(metric)) this.metric = metric;
