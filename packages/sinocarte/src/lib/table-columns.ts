@@ -1,4 +1,5 @@
-import { ownValue } from './read.js';
+import { countUnreadable, ownValue, readField, readList, UNREADABLE } from './read.js';
+import { asText } from './text.js';
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
 import { numericValues, rankTextSlices, sharedCollator, type SortValues } from './table-sort.js';
@@ -80,13 +81,17 @@ export function resolveColumns(input: unknown): { columns: ResolvedColumn[]; pro
   const problems: ColumnProblem[] = [];
   if (!Array.isArray(input)) return { columns: [], problems: [{ kind: 'not-a-list' }] };
   const columns: ResolvedColumn[] = [];
-  input.forEach((raw, index) => {
-    const c = raw as Partial<TableColumn>;
+  const list = readList(input);
+  if (list === UNREADABLE) return { columns: [], problems: [{ kind: 'not-a-list' }] };
+  list!.forEach((item, index) => {
+    // A column is read once, field by field (a getter or a Proxy trap that throws makes it invalid), into a plain record.
+    const c = plainColumn(item);
+    if (!c) return problems.push({ kind: 'invalid-column', index });
     const key = c && typeof c === 'object' && typeof c.key === 'string' ? c.key.trim() : '';
     if (!key) return problems.push({ kind: 'invalid-column', index });
     if (columns.some((col) => col.key === key)) return problems.push({ kind: 'duplicate-key', key });
     let format = FORMATS.includes(c.format!) ? c.format : undefined;
-    if (c.format !== undefined && !format) problems.push({ kind: 'unknown-format', key, format: String(c.format) });
+    if (c.format !== undefined && !format) problems.push({ kind: 'unknown-format', key, format: asText(c.format) });
     const declaredType = TYPES.includes(c.type!) ? c.type : undefined;
     format ??= declaredType ?? 'text';
     const type = declaredType ?? TYPE_OF[format] ?? (format as ColumnType);
@@ -111,7 +116,27 @@ export function resolveColumns(input: unknown): { columns: ResolvedColumn[]; pro
 }
 
 function isLocalized(value: unknown): value is LocalizedText {
-  return !!value && typeof value === 'object' && typeof (value as LocalizedText).fr === 'string' && typeof (value as LocalizedText).en === 'string';
+  return !!value && typeof value === 'object' && typeof readField(value, 'fr') === 'string' && typeof readField(value, 'en') === 'string';
+}
+
+const COLUMN_FIELDS = ['key', 'label', 'type', 'format', 'sortable', 'filterable', 'rowHeader', 'labels', 'referenceYear', 'historical'] as const;
+
+/** A host's column as a plain record of its known fields, or null when it is not an object or a field cannot be read. */
+function plainColumn(raw: unknown): Partial<TableColumn> | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const column: Record<string, unknown> = {};
+  for (const field of COLUMN_FIELDS) {
+    const value = readField(raw, field);
+    if (value === UNREADABLE) return null;
+    column[field] = value;
+  }
+  // A label object is read now: one that cannot be read (a throwing getter or Proxy) makes the column invalid.
+  if (column.label !== null && typeof column.label === 'object') {
+    const [fr, en, zh] = (['fr', 'en', 'zh'] as const).map((lang) => readField(column.label, lang));
+    if (fr === UNREADABLE || en === UNREADABLE || zh === UNREADABLE) return null;
+    column.label = typeof fr === 'string' && typeof en === 'string' ? { fr, en, ...(typeof zh === 'string' ? { zh } : {}) } : undefined;
+  }
+  return column as Partial<TableColumn>;
 }
 
 export function localized(text: string | LocalizedText, lang: Lang): string {
@@ -171,8 +196,20 @@ export function isSafeHref(href: string): boolean {
   return /^https?:/i.test(href) && URL.canParse(href);
 }
 
-/** Normalizes a raw field for a format: a usable value, null (missing) or INVALID (wrong type). */
+/**
+ * Normalizes a raw field for a format: a usable value, null (missing) or INVALID (wrong type, or a nested
+ * field whose getter or Proxy trap throws: the cell is counted as invalid, the row kept).
+ */
 export function readCell(column: ResolvedColumn, raw: unknown): ReadCell {
+  try {
+    return readCellOf(column, raw);
+  } catch {
+    countUnreadable();
+    return INVALID;
+  }
+}
+
+function readCellOf(column: ResolvedColumn, raw: unknown): ReadCell {
   if (raw === undefined || raw === null || raw === '') return null;
   const object = typeof raw === 'object' ? (raw as Record<string, unknown>) : null;
   switch (column.format) {

@@ -34,12 +34,14 @@ import {
   type Vocabulary,
 } from '../lib/table-columns.js';
 import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
-import { toCSV, toTSV, type Cell } from '../lib/table-csv.js';
+import { csvParts, toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
+import { asText } from '../lib/text.js';
 import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { finish } from '../lib/slices.js';
 import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
+import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
 import { commonMessages } from '../i18n/common.js';
@@ -113,7 +115,7 @@ interface Prepared {
   cells: (CellValue | null)[][];
 }
 
-const isPresetName = (value: string): value is PresetName => value in presets;
+const isPresetName = (value: unknown): value is PresetName => typeof value === 'string' && Object.hasOwn(presets, value);
 
 /**
  * A sortable, filterable, exportable table of the TORCH hi-tech parks — or, with another preset or your own
@@ -254,11 +256,19 @@ export class SinoParkTable extends SinoElement {
   #link = new GroupLink(this, 'table');
 
   @state() private narrow = false;
+  /**
+   * An article column lays the table out by its content, each column as wide as its longest word (no
+   * "Créati/on"). When even that is wider than the column (long words, a narrow column, an unbroken string),
+   * the table is squeezed back into fixed widths where words may break anywhere: every column stays in view.
+   */
+  @state() private squeezed = false;
   @state() private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   /** How many cards a phone shows (below the virtual threshold; above it the cards scroll in their box). */
   @state() private cardLimit = CARD_PAGE;
   @state() private activePosition = 0;
   @state() private notice = '';
+  /** A CSV download is being written (its Cancel button shows). */
+  @state() private exporting = false;
   @state() private copyFallback: string | null = null;
   @state() private announcement = '';
   /** A big table is finding rows or sorting them over several tasks (aria-busy on the scroller). */
@@ -290,6 +300,16 @@ export class SinoParkTable extends SinoElement {
     if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
   });
   #observedHead: HTMLElement | null = null;
+  /** Squeezes the table in the next frame when its content-sized layout is wider than its box. */
+  #tableObserver = new ResizeObserver(([entry]) => {
+    const scroller = this.#scroller;
+    if (this.squeezed || !scroller || entry.borderBoxSize[0].inlineSize <= scroller.clientWidth + 1) return;
+    cancelAnimationFrame(this.#squeezeFrame);
+    this.#squeezeFrame = requestAnimationFrame(() => (this.squeezed = true));
+  });
+  #observedTable: HTMLElement | null = null;
+  #squeezeFrame = 0;
+  #width = -1;
   #frame = 0;
   #layoutFrame = 0;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
@@ -314,9 +334,16 @@ export class SinoParkTable extends SinoElement {
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[entries.length - 1].contentRect.width;
       const narrow = width > 0 && width < CARD_BREAKPOINT;
+      // A new width may fit the content-sized layout again.
+      const unsqueeze = width !== this.#width && this.squeezed;
+      this.#width = width;
       // Switching layout in the next frame, not inside the callback: no "ResizeObserver loop" error.
       cancelAnimationFrame(this.#layoutFrame);
-      if (narrow !== this.narrow) this.#layoutFrame = requestAnimationFrame(() => (this.narrow = narrow));
+      if (narrow !== this.narrow || unsqueeze)
+        this.#layoutFrame = requestAnimationFrame(() => {
+          this.narrow = narrow;
+          this.squeezed = false;
+        });
     });
     if (this.hasUpdated) this.#resizeObserver.observe(this);
   }
@@ -326,6 +353,9 @@ export class SinoParkTable extends SinoElement {
     this.#resizeObserver?.disconnect();
     this.#headObserver.disconnect();
     this.#observedHead = null;
+    this.#tableObserver.disconnect();
+    this.#observedTable = null;
+    cancelAnimationFrame(this.#squeezeFrame);
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
   }
@@ -417,6 +447,7 @@ export class SinoParkTable extends SinoElement {
     this.#jobReady = false;
     const reorder = rebuild || filtersChanged || has('sort') || jobReady;
     if (rebuild) {
+      this.squeezed = false;
       this.clearProblems('invalid-data', 'invalid-value');
       this.#prepared = this.#prepare();
       this.#cache.clear();
@@ -809,12 +840,41 @@ export class SinoParkTable extends SinoElement {
     return toTSV(...this.#exportRows(), { layout });
   }
 
-  /** Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed). */
-  downloadCSV(layout: 'french' | 'international' = this.#layout): void {
+  /**
+   * Downloads the current view as a CSV file (a Blob URL and an `<a download>` click: no inline script needed).
+   * Written in slices with pauses (a view of 1,000,000 rows never holds the page), its progress shown beside the
+   * button with a Cancel button; resolves once the file is handed over, or cancelled (`cancelDownload()`).
+   */
+  async downloadCSV(layout: 'french' | 'international' = this.#layout): Promise<void> {
+    this.#exportAbort?.abort();
+    const abort = (this.#exportAbort = new AbortController());
     const kind = this.#countKind;
-    saveFile(this, new Blob([this.toCSV(layout)], { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
-    this.notice = this.#plural(this.#t.downloaded, this.#view.length);
+    const total = this.#view.length;
+    const [header, rows] = this.#exportRows();
+    const progress = (done: number) => (this.notice = interpolate(this.#t.preparing, { percent: formatNumber(total ? Math.floor((100 * done) / total) : 100, this.locale) }));
+    this.exporting = true;
+    try {
+      const parts = await csvParts(header, rows, { layout, signal: abort.signal, onProgress: progress });
+      saveFile(this, new Blob(parts, { type: 'text/csv;charset=utf-8' }), `${this.filename || `sinocarte-${kind === 'custom' ? 'table' : kind}`}.csv`);
+      this.notice = this.#plural(this.#t.downloaded, total);
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+      // Cancelled by the reader, or replaced by a newer download (which writes its own notice).
+      if (this.#exportAbort === abort) this.notice = this.#t.exportCancelled;
+    } finally {
+      if (this.#exportAbort === abort) {
+        this.#exportAbort = null;
+        this.exporting = false;
+      }
+    }
   }
+
+  /** Stops a CSV download under way (see `downloadCSV`). */
+  cancelDownload(): void {
+    this.#exportAbort?.abort();
+  }
+
+  #exportAbort: AbortController | null = null;
 
   /** Copies the current view as TSV; when the browser refuses, shows the text to copy by hand. */
   async copyTSV(): Promise<boolean> {
@@ -851,10 +911,11 @@ export class SinoParkTable extends SinoElement {
 
   protected override render(): TemplateResult {
     const t = this.#t;
-    const caption = this.caption || t.caption[this.#countKind];
+    const caption = asText(this.caption) || t.caption[this.#countKind];
     return html`
       <div class="base ${this.narrow ? 'narrow' : 'wide'}" part="base">
         ${this.#editorial.header()}
+        <p class="visually-hidden summary">${this.#summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         ${this.copyFallback !== null
@@ -865,7 +926,7 @@ export class SinoParkTable extends SinoElement {
             </div>`
           : nothing}
         <div
-          class="scroller ${this.#isVirtual ? 'virtual' : ''}"
+          class="scroller ${this.#isVirtual ? 'virtual' : this.squeezed ? 'squeezed' : 'fit'}"
           part="scroller"
           aria-busy=${this.busy ? 'true' : 'false'}
           @scroll=${this.#onScroll}
@@ -900,7 +961,7 @@ export class SinoParkTable extends SinoElement {
       <div class="filters" part="filters">
         <label class="field search"
           ><span class="field-label">${t.search}</span
-          ><input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
+          ><input type="search" .value=${asText(this.query)} placeholder=${t.searchPlaceholder} autocomplete="off" @input=${this.#onQuery}
         /></label>
         ${this.#renderMenu('region', t.allRegions, (list) => interpolate(t.regionsSelected, { n: list.length }))}
         ${this.#renderMenu('sector', t.all, (list) => list.join(', '))}
@@ -918,7 +979,8 @@ export class SinoParkTable extends SinoElement {
       <div class="actions" part="actions">
         <p class="count" part="count" role="status">${this.#countText()}</p>
         <span class="action-group">
-          <button type="button" class="download" @click=${() => this.downloadCSV()}>${t.download}</button>
+          <button type="button" class="download" @click=${() => void this.downloadCSV()}>${t.download}</button>
+          ${this.exporting ? html`<button type="button" class="cancel-download" @click=${() => this.cancelDownload()}>${t.cancelExport}</button>` : nothing}
           <label class="field inline"
             ><span class="visually-hidden">${t.layout}</span
             ><select class="layout" @change=${(e: Event) => (this.csvLayout = (e.target as HTMLSelectElement).value as 'french' | 'international')}>
@@ -953,6 +1015,46 @@ export class SinoParkTable extends SinoElement {
         ${options.map((o) => html`<option value=${o.id} ?selected=${list.length === 1 && list[0] === o.id}>${o.name}</option>`)}
       </select></label
     >`;
+  }
+
+  /** What a screen reader hears first: what the table holds and how many, its sort keys, its filters. */
+  #summary(): string {
+    const t = this.#t;
+    const { columns } = this.#prepared;
+    const vocabulary = this.#vocabulary;
+    const active = this.#activeFilters;
+    const columnName = (name: FilterName) => {
+      const c = this.#filterColumn(name);
+      return c === -1 ? '' : localized(columns[c].label, this.locale);
+    };
+    const named = (name: 'region' | 'sector') => {
+      const c = this.#filterColumn(name);
+      return parseList(active[name] ?? '')
+        .map((id) => (name === 'region' ? (vocabulary.regionName(id) ?? id) : c === -1 ? id : valueLabel(columns[c], id, vocabulary)))
+        .join(', ');
+    };
+    const filters = [
+      { name: '', value: active.query ? interpolate(t.summarySearch, { value: active.query }) : '' },
+      { name: columnName('region'), value: named('region') },
+      { name: columnName('sector'), value: named('sector') },
+      { name: columnName('years'), value: (active.years ?? '').replace('-', '–') },
+    ];
+    const sort = this.#sortKeys.flatMap((k) => {
+      const column = columns.find((c) => c.key === k.key);
+      return column ? [{ column: localized(column.label, this.locale), descending: k.descending }] : [];
+    });
+    return summarizeTable(
+      { count: this.#countText(), sort, filters },
+      {
+        intro: (count) => interpolate(t.summaryIntro, { count }),
+        sorted: (keys) => interpolate(t.summarySorted, { keys: keys.join(t.summarySeparator) }, Infinity),
+        sortKey: (column, descending) => interpolate(t.summarySortKey[descending ? 'descending' : 'ascending'], { column }),
+        filtered: (list) => interpolate(t.summaryFiltered, { filters: list.join(t.summarySeparator) }, Infinity),
+        // The search is worded whole ("search “wu”"); a column's filter is its name and its values.
+        filter: (name, value) => (name ? interpolate(t.summaryFilter, { name, value }) : value),
+        gap: this.locale === 'zh' ? '' : ' ',
+      },
+    );
   }
 
   #countText(): string {
@@ -1243,6 +1345,12 @@ export class SinoParkTable extends SinoElement {
       if (head) this.#headObserver.observe(head);
       else this.#scroller?.style.removeProperty('scroll-padding-top');
       this.#observedHead = head;
+    }
+    const table = head && !this.#isVirtual ? head.closest('table') : null;
+    if (table !== this.#observedTable) {
+      if (this.#observedTable) this.#tableObserver.unobserve(this.#observedTable);
+      if (table) this.#tableObserver.observe(table);
+      this.#observedTable = table;
     }
     if (this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.

@@ -377,7 +377,7 @@ describe('<sino-park-table>', () => {
       { id: 'c', name: 'Hefei', year: 1990, revenue: null },
     ];
 
-    async function captureDownload(el: SinoParkTable, trigger: () => void): Promise<{ bytes: Uint8Array; name: string; type: string }> {
+    async function captureDownload(el: SinoParkTable, trigger: () => unknown): Promise<{ bytes: Uint8Array; name: string; type: string }> {
       const original = URL.createObjectURL;
       let blob: Blob | null = null;
       let name = '';
@@ -390,7 +390,9 @@ describe('<sino-park-table>', () => {
         return original.call(URL, b);
       };
       try {
-        trigger();
+        await trigger();
+        // The file is written in slices with pauses (csvParts): wait for it.
+        for (let i = 0; i < 200 && !blob; i++) await new Promise((r) => setTimeout(r, 10));
       } finally {
         URL.createObjectURL = original;
         HTMLAnchorElement.prototype.click = click;
