@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { strings as mapStrings } from '../src/province-map/province-map.strings.js';
-import { strings as tableStrings } from '../src/park-table/park-table.strings.js';
+import { messages } from '../src/i18n/index.js';
 import { until } from './fixtures/hostile-helpers.js';
 import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_KINDS } from '../src/embed-frame/options.js';
 
@@ -115,7 +114,7 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
     const selected = await until(() => map.shadowRoot!.querySelector('[aria-selected="true"]'), 'the selected region');
     expect(selected.getAttribute('data-id')).to.equal('CN-HB');
     expect(map.getAttribute('theme')).to.equal('dark');
-    expect(map.shadowRoot!.textContent).to.contain(mapStrings.en.metricParks).and.not.contain(mapStrings.fr.metricParks);
+    expect(map.shadowRoot!.textContent).to.contain(messages('en').map.metricParks).and.not.contain(messages('fr').map.metricParks);
     expect(frameOf(host, 'map').contentDocument!.documentElement.lang).to.equal('en');
 
     const table = await elementIn(frameOf(host, 'table'), 'sino-park-table', 'tbody tr, .card');
@@ -124,7 +123,7 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
     expect(count).to.be.greaterThan(1);
     expect(table.getAttribute('region')).to.equal('CN-GD');
     await until(() => table.shadowRoot!.querySelector('[part~="count"]')?.textContent?.includes(String(count)), 'the count of Guangdong parks');
-    expect(table.shadowRoot!.textContent).to.contain(tableStrings.en.search).and.not.contain(tableStrings.fr.search);
+    expect(table.shadowRoot!.textContent).to.contain(messages('en').table.search).and.not.contain(messages('fr').table.search);
 
     const timeline = await elementIn(frameOf(host, 'timeline'), 'sino-timeline', 'svg');
     expect([timeline.getAttribute('range'), timeline.getAttribute('region'), timeline.getAttribute('lang')]).to.deep.equal(['1980-2011', 'CN-HB', 'en']);
@@ -137,7 +136,7 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
     const map = await elementIn(frameOf(host, 'bad'), 'sino-province-map', 'path.region');
     // metric=bogus and lang=klingon never reached the element: it keeps its defaults, says nothing about them.
     expect(map.getAttribute('lang') ?? '').to.equal('');
-    expect(map.shadowRoot!.textContent).to.contain(mapStrings.fr.metricParks);
+    expect(map.shadowRoot!.textContent).to.contain(messages('fr').map.metricParks);
     expect((map as HTMLElement & { metric: string }).metric).to.equal('parks');
     expect(map.hasAttribute('colour')).to.equal(false);
     // region=CN-ZZ has the shape of a region id: the element is given it and reports it is unknown.
