@@ -64,9 +64,11 @@ export class TextMetrics implements ReactiveController {
 
   private check = (): void => {
     const probe = this.observed;
-    if (!probe) return;
+    const box = probe?.getBoundingClientRect();
+    // A removed or hidden element's probe has no size: nothing to measure, and no update to make (a removed
+    // element that drew again would, with `share`, write its view into the page's hash).
+    if (!probe || !box || !this.host.isConnected || (!box.width && !box.height)) return;
     const style = getComputedStyle(probe);
-    const box = probe.getBoundingClientRect();
     const size = `${box.width}×${box.height}`;
     const spacing = spacingFromStyle(style.letterSpacing, style.wordSpacing, parseFloat(style.fontSize));
     const first = !this.size;
