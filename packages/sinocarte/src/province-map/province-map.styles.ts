@@ -180,6 +180,32 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
+  /* Above 300 points: a canvas paints the dots (the grid hit-tests them); the same dots as SVG paths (zero-length
+     lines, round caps) are displayed only in the downloaded image. */
+  .park-canvas {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .park-points,
+  .park-points-outline {
+    display: none;
+    fill: none;
+    stroke-linecap: round;
+    pointer-events: none;
+  }
+  .exporting .park-points,
+  .exporting .park-points-outline {
+    display: inline;
+  }
+  .park-points {
+    stroke: var(--_park-fill);
+  }
+  .park-points-outline {
+    stroke: var(--_park-stroke);
+  }
 
   .controls {
     position: absolute;

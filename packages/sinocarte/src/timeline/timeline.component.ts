@@ -342,11 +342,13 @@ export class SinoTimeline extends SinoElement {
       const regions = new Set(asText(this.highlight).split(',').map((r) => r.trim()).filter(Boolean));
       this.#linked = regions.size ? new Set(this.#items.filter((it) => it.event.provinceIds.some((r) => regions.has(r))).map((it) => it.event.id)) : null;
     }
+    // A bad range's note goes with the next range set, the one the timeline writes back included.
+    if (has('range')) this.clearProblems('range');
     if (has('range') && this.range !== this.#ownRange) {
       const parsed = this.range ? parseRange(this.range) : null;
       // A removed attribute (null) or an empty one means the whole period.
       if (this.range && !parsed) {
-        this.report('invalid-attribute', interpolate(t.errors.badRange, { value: this.range }));
+        this.report('invalid-attribute', interpolate(t.errors.badRange, { value: this.range }), 'range');
       } else {
         this.#setView(parsed ? clampView(parsed, this.#extent, MIN_SPAN) : this.#extent, null);
       }

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { query } from '../internal/query.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/base/typology';
 import { regions } from '@sinocarte/data/base/regions';
@@ -276,13 +277,13 @@ export class SinoTypology extends SinoElement {
       if ((PLANES as readonly string[]).includes(plane)) this.effectivePlane = plane as PlaneId;
       else {
         this.effectivePlane = 'objectives';
-        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownPlane, { value: String(plane) }));
+        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownPlane, { value: plane }));
       }
       const view = this.view || 'plane';
       if (view === 'plane' || view === 'types') this.effectiveView = view;
       else {
         this.effectiveView = 'plane';
-        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownView, { value: String(view) }));
+        this.flag('invalid-attribute', 'attr', (t) => interpolate(t.errors.unknownView, { value: view }));
       }
     }
     this.diagram = this.customDiagram ?? BUNDLED_DIAGRAMS[this.effectivePlane];
