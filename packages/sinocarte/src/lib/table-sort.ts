@@ -100,14 +100,7 @@ function sortedText(values: readonly (string | null)[], indices: Uint32Array, co
   });
 }
 
-const collators = new Map<string, Intl.Collator>();
-
-/** One collator per locale (none: the runtime's, as `localeCompare`), shared: making one costs more than a thousand comparisons. */
-export function sharedCollator(locale?: string): Intl.Collator {
-  let collator = collators.get(locale ?? '');
-  if (!collator) collators.set(locale ?? '', (collator = new Intl.Collator(locale)));
-  return collator;
-}
+export { sharedCollator } from './collator.js';
 
 /** Numeric sort values from numbers, `NaN` for null. */
 export function numericValues(values: readonly (number | null)[]): SortValues {
