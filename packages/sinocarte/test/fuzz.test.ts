@@ -10,6 +10,7 @@ import { presets } from '../src/park-table/park-table.component.js';
 import { LANES } from '../src/timeline/timeline.strings.js';
 import type { SinoElement } from '../src/internal/sino-element.js';
 import type { SinoErrorDetail } from '../src/internal/events.js';
+import { HOSTILE_KINDS, hostileValue, pathsOf as placesOf, withHostileAt } from './fixtures/hostile-values.js';
 
 /**
  * Property fuzzing of every public property and attribute of every element, as listed by the Custom Elements
@@ -147,6 +148,9 @@ const anything = fc.anything(anythingOptions);
 /** For properties that are text: a number or a list is a plausible mistake, a null-prototype object is not. */
 const anythingButNullPrototype = fc.anything({ ...anythingOptions, withNullPrototype: false });
 
+/** Values no `String()`, no plain read survives: null-prototype objects, Symbols, BigInts, throwing getters and Proxies. */
+const hostile = fc.constantFrom(...HOSTILE_KINDS).map((kind) => hostileValue(kind, () => undefined));
+
 const odd = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, -0, 1e308, -1, 1990, '', 'x'.repeat(5000), null, undefined, [], {}, [null], [[]], new Date(NaN), () => 1);
 
 /** A well-formed sample of each object property, that the fuzzer then breaks in places. */
@@ -182,7 +186,7 @@ function pathsOf(value: unknown, depth = 0, prefix: (string | number)[] = []): (
 /** A copy of the sample with a few places replaced by anything (or removed). */
 function broken(sample: unknown) {
   const paths = pathsOf(sample);
-  const edit = fc.record({ path: fc.constantFrom(...paths), value: fc.oneof(anything, odd), remove: fc.boolean() });
+  const edit = fc.record({ path: fc.constantFrom(...paths), value: fc.oneof(anything, odd, hostile), remove: fc.boolean() });
   return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
     const copy = structuredClone(sample) as Record<string | number, unknown>;
     for (const { path, value, remove } of edits) {
@@ -196,11 +200,18 @@ function broken(sample: unknown) {
   });
 }
 
+/** A copy of the sample with one hostile value at one of its places, nested (a source's `ref`, an item's `x`). */
+function hostileAt(sample: unknown) {
+  return fc
+    .record({ path: fc.constantFrom(...placesOf(sample)), kind: fc.constantFrom(...HOSTILE_KINDS) })
+    .map(({ path, kind }) => withHostileAt(sample, path, kind, () => undefined));
+}
+
 const propertyValue = (tag: string, field: string, attribute: string | undefined) => {
   const sample = sampleFor(tag, field);
-  const options: fc.Arbitrary<unknown>[] = [sample === undefined ? anythingButNullPrototype : anything, odd];
+  const options: fc.Arbitrary<unknown>[] = [sample === undefined ? anythingButNullPrototype : anything, odd, hostile];
   if (attribute) options.push(attributeValue(attribute));
-  if (sample !== undefined) options.push(fc.constant(sample), broken(sample), broken(sample));
+  if (sample !== undefined) options.push(fc.constant(sample), broken(sample), broken(sample), hostileAt(sample));
   return fc.oneof(...options);
 };
 

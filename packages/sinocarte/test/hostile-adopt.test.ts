@@ -15,6 +15,14 @@ const SETUPS: [string, (el: Element) => number][] = [
   ['sino-typology', (el) => el.shadowRoot!.querySelectorAll('g.point').length],
 ];
 
+/** What each element draws at its size (measured by its ResizeObserver): the width of its drawing, or its layout. */
+const DRAWN_SIZE: [string, (el: Element) => string | null][] = [
+  ['sino-province-map', (el) => el.shadowRoot!.querySelector('svg[viewBox]')?.getAttribute('viewBox') ?? null],
+  ['sino-park-table', (el) => (el.shadowRoot!.querySelector('[part~="cards"], .cards') ? 'cards' : 'table')],
+  ['sino-timeline', (el) => el.shadowRoot!.querySelector('svg[viewBox]')?.getAttribute('viewBox') ?? null],
+  ['sino-typology', (el) => el.shadowRoot!.querySelector('svg[part="diagram"], svg[viewBox]')?.getAttribute('viewBox') ?? null],
+];
+
 describe('hostile host: an element adopted into another document', function () {
   this.timeout(20_000);
 
@@ -48,6 +56,34 @@ describe('hostile host: an element adopted into another document', function () {
         await until(() => el.getBoundingClientRect().width < width - 100, 'the element narrows with its iframe', 3000);
         await new Promise((r) => setTimeout(r, 100));
         expect(errors, 'errors').to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        el.remove();
+        frame.remove();
+      }
+    });
+  }
+  for (const [tag, drawnSize] of DRAWN_SIZE) {
+    it(`<${tag}> adopted into an iframe keeps observing its size there: its drawing follows the iframe, without errors`, async () => {
+      const frame = document.createElement('iframe');
+      frame.width = '900';
+      frame.height = '900';
+      document.body.append(frame);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      frame.contentWindow!.addEventListener('error', onError);
+      const el = document.createElement(tag) as SinoElement;
+      document.body.append(el);
+      try {
+        await until(() => drawnSize(el), 'drawn in the first document');
+        const doc = frame.contentDocument!;
+        doc.body.append(doc.adoptNode(el));
+        const before = await until(() => drawnSize(el), 'drawn in the iframe');
+        frame.width = '400';
+        await until(() => drawnSize(el) !== before && drawnSize(el), `the drawing follows the narrower iframe (was ${before})`, 4000);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(errors, 'errors (a "ResizeObserver loop" among them)').to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);
         el.remove();

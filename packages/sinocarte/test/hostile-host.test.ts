@@ -58,6 +58,27 @@ describe('hostile host: several copies, refusals, pollution', function () {
     expect((page.win.Object.prototype as Record<string, unknown>).value).to.equal('polluted');
   });
 
+  for (const [build, fixture] of [
+    ['the npm entries (sinocarte/province-map, sinocarte/park-table)', 'hostile-polluted-npm.html'],
+    ['the lazy loader', 'hostile-polluted-lazy.html'],
+  ] as const) {
+    it(`a polluted Object.prototype (value, writable, get, set) does not stop ${build} from registering and drawing`, async () => {
+      const loaded = await loadPage(`/packages/sinocarte/test/fixtures/${fixture}`);
+      page = loaded;
+      const { win, doc } = loaded;
+      const map = () => doc.querySelector('sino-province-map')?.shadowRoot?.querySelectorAll('path.region').length ?? 0;
+      const rows = () => doc.querySelector('sino-park-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
+      await until(() => map() === 34 && rows() > 0, 'the map and the table drawn', 10_000).catch((e: Error) => {
+        throw new Error(`${e.message} (map: ${map()}, rows: ${rows()}, errors: ${win.pageErrors})`);
+      });
+      for (const tag of ['sino-province-map', 'sino-park-table']) expect(win.customElements.get(tag), tag).not.to.equal(undefined);
+      expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
+      // The page keeps what it had.
+      expect((win.Object.prototype as Record<string, unknown>).value).to.equal('polluted');
+      expect((win.Object.prototype as Record<string, unknown>).get).to.equal('polluted');
+    });
+  }
+
   it('linked views reach across copies: a group joined in one copy hears a message posted by another', async () => {
     // A second instance of the group module: what a second copy of Sinocarte (embed file, lazy chunk) holds.
     const otherCopy = (await import(/* @vite-ignore */ `${new URL('../src/internal/group.ts', import.meta.url).pathname}?second-copy`)) as typeof groupsOfThisCopy;

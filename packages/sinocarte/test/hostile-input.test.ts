@@ -1,8 +1,11 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { parks } from '@sinocarte/data/parks';
 import { events } from '@sinocarte/data/events';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import '../src/index.js';
-import type { SinoElement } from '../src/internal/sino-element.js';
+import { presets } from '../src/park-table/park-table.component.js';
+import { SinoElement } from '../src/internal/sino-element.js';
 import type { SinoErrorDetail } from '../src/internal/events.js';
 import { until } from './fixtures/hostile-helpers.js';
 
@@ -214,3 +217,143 @@ describe('hostile input: values that used to crash an update', function () {
     });
   }
 });
+
+/** An element whose drawing throws on demand: the last line of defence (SinoElement.performUpdate) on its own. */
+class ThrowingProbe extends SinoElement {
+  static override styles = [SinoElement.baseStyles];
+  @property({ type: Number }) breaks = 0;
+  override render() {
+    if (this.breaks > 0) throw new Error(`probe breaks ${this.breaks}`);
+    // As the map does: the note box is drawn only when there is a note.
+    const notes = this.problems.length ? html`<div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>` : nothing;
+    return html`<div class="base">${notes}<p>drawn</p></div>`;
+  }
+}
+customElements.define('sino-throwing-probe', ThrowingProbe);
+
+describe('hostile input: what the sweep of hostile values found (test/hostile-values.test.ts)', function () {
+  this.timeout(20_000);
+  let container: HTMLDivElement;
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => {
+    uncaught.length = 0;
+    container = document.createElement('div');
+    container.style.width = '800px';
+    document.body.append(container);
+  });
+  afterEach(() => container.remove());
+
+  const sourceLine = (el: Element) => el.shadowRoot!.querySelector('[part~="frame-source"]')?.textContent ?? '';
+
+  it('updates that throw, draw, and throw again each show their note, throw nothing, and the note goes once it draws', async () => {
+    const { el, reported } = await render('sino-throwing-probe', { breaks: 1 }, container);
+    const probe = el as ThrowingProbe;
+    for (const breaks of [0, 2, 3, 0, 4, 0]) {
+      const before = reported.length;
+      probe.breaks = breaks;
+      await el.updateComplete.catch((error) => uncaught.push(`update threw: ${(error as Error).stack ?? error}`));
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete.catch((error) => uncaught.push(`update threw: ${(error as Error).stack ?? error}`));
+      expect(uncaught, `uncaught errors (breaks ${breaks})`).to.deep.equal([]);
+      if (breaks === 0) {
+        expect(note(el), 'no note once it draws').to.equal('');
+        expect(el.shadowRoot!.textContent).to.contain('drawn');
+      } else {
+        expect(reported.length, `reported (breaks ${breaks})`).to.be.greaterThan(before);
+        expect(note(el), `the note shows (breaks ${breaks})`).to.contain(reported[reported.length - 1].message);
+      }
+    }
+  });
+
+  for (const [what, value] of [['a Symbol', () => Symbol('metric')], ['a null-prototype object', () => Object.create(null)]] as const) {
+    it(`map: ${what} as the reflected metric is reported, not thrown by the attribute reflection`, async () => {
+      const { el, reported } = await render('sino-province-map', { metric: value() }, container);
+      expectExplainedHere(el, reported);
+      expect(el.shadowRoot!.querySelectorAll('path.region').length).to.equal(34);
+    });
+  }
+
+  it('map: values whose getter throws keep the readable values, and say so', async () => {
+    const values = Object.defineProperty({ 'CN-GD': 12, 'CN-SC': 3 }, 'CN-HB', { enumerable: true, get: () => { throw new Error('hostile getter'); } });
+    const { el, reported } = await render('sino-province-map', { metric: 'custom', values }, container);
+    expectExplainedHere(el, reported);
+    const gd = el.shadowRoot!.querySelector('path.region[data-id="CN-GD"]')!;
+    expect(gd.getAttribute('aria-label') ?? gd.closest('[aria-label]')?.getAttribute('aria-label') ?? '', 'Guangdong keeps its value').to.contain('12');
+  });
+
+  it('map: a Proxy that throws as values is reported, the map stays drawn', async () => {
+    const values = new Proxy({}, { ownKeys: () => { throw new Error('hostile proxy'); } });
+    const { el, reported } = await render('sino-province-map', { values }, container);
+    expectExplainedHere(el, reported);
+    expect(el.shadowRoot!.querySelectorAll('path.region').length).to.equal(34);
+  });
+
+  it('table: a column whose getter throws, or whose label cannot be read, is dropped and reported; the others kept', async () => {
+    const columns = [
+      ...presets.parks.slice(0, 3),
+      Object.defineProperty({ label: 'Broken' }, 'key', { enumerable: true, get: () => { throw new Error('hostile getter'); } }),
+      { key: 'city', label: new Proxy({}, { get: () => { throw new Error('hostile proxy'); } }) },
+    ];
+    const { el, reported } = await render('sino-park-table', { columns, rows: parks.slice(0, 5) }, container);
+    expectExplainedHere(el, reported);
+    expect(el.shadowRoot!.querySelectorAll('thead th').length, 'the three valid columns').to.equal(3);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr[data-row]').length).to.equal(5);
+  });
+
+  for (const tag of ['sino-province-map', 'sino-park-table'] as const) {
+    it(`${tag === 'sino-province-map' ? 'map' : 'table'}: a record whose sources cannot be read is reported; the source line names the others' documents`, async () => {
+      const field = tag === 'sino-province-map' ? 'parks' : 'rows';
+      const broken = Object.defineProperty({ ...parks[0] }, 'sources', { enumerable: true, get: () => { throw new Error('hostile getter'); } });
+      const { el, reported } = await render(tag, { [field]: [broken, ...parks.slice(1, 5)] }, container);
+      expectExplainedHere(el, reported);
+      expect(sourceLine(el).trim(), 'a source line').not.to.equal('');
+    });
+  }
+
+  it("timeline: a bad range's note goes once a valid range is set", async () => {
+    const { el, reported } = await render('sino-timeline', { range: 'not a period' }, container);
+    expectExplainedHere(el, reported);
+    (el as unknown as { range: string }).range = '1990-2000';
+    await el.updateComplete;
+    await nextFrame();
+    expect(note(el), 'no note once the range is valid').to.equal('');
+  });
+
+  it('timeline: a null-prototype object as the region is reported in a visible note, the events kept', async () => {
+    const { el, reported } = await render('sino-timeline', { region: Object.create(null) }, container);
+    expectExplainedHere(el, reported);
+    expect(await until(() => el.shadowRoot!.querySelectorAll('rect.event, g.cluster').length, 'the marks', 3000)).to.be.greaterThan(0);
+  });
+
+  for (const [what, value] of [['a Symbol', () => Symbol('x')], ['a null-prototype object', () => Object.create(null)]] as const) {
+    it(`table: ${what} as the caption and the query throws nothing, the table stays drawn`, async () => {
+      const { el } = await render('sino-park-table', { caption: value(), query: value() }, container);
+      expect(uncaught, 'uncaught errors').to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('table, [part~="cards"]'), 'the table').not.to.equal(null);
+      (el as unknown as { query: string }).query = '';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('tbody tr[data-row]').length, 'rows once the query is cleared').to.be.greaterThan(0);
+    });
+
+    it(`atlas: ${what} as the metric and the heading level throws nothing; the map reports the metric`, async () => {
+      const { el, reported } = await render('sino-atlas', { metric: value(), headingLevel: value() }, container);
+      expect(uncaught, 'uncaught errors').to.deep.equal([]);
+      expect(reported.length, 'the metric reported').to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('h2'), 'panel titles at the default level 2').not.to.equal(null);
+    });
+  }
+});
+
+function expectExplainedHere(el: Element, reported: SinoErrorDetail[]) {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(reported.length, 'a sino-error').to.be.greaterThan(0);
+  expect(note(el), 'a visible note').not.to.equal('');
+  for (const r of reported) expect(note(el)).to.contain(r.message.replace(/\s+/g, ' ').trim());
+}

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { drawWhenVisible } from '../internal/draw-later.js';
@@ -14,7 +14,7 @@ import type { SinoFilterDetail, SinoSelectDetail } from '../internal/events.js';
 import { isMetric } from '../lib/metrics.js';
 import type { PresetName } from '../park-table/park-table.presets.js';
 import { atlasMessages } from '../i18n/atlas.js';
-import { commonMessages } from '../i18n/common.js';
+import { LANG_INFO } from '../i18n/langs.js';
 import type { PartMessages } from '../i18n/messages.js';
 
 type AtlasStrings = PartMessages<'atlas'>;
@@ -25,6 +25,9 @@ const LINKED_TAGS = ['sino-province-map', 'sino-park-table', 'sino-timeline', 's
 let instances = 0;
 /** What the four views show, for the atlas's source line. */
 const ATLAS_RECORDS = [...parks, ...typology.programmes, ...events];
+
+/** The metric as the map's attribute: a value that cannot be text (a null-prototype object) reaches it as `?`, which it reports. */
+const metricText = (metric: unknown): string => asText(metric) || (metric == null || metric === '' ? '' : '?');
 
 /** The table's preset for a metric of the map: the parks for parks and revenue, else the records the map counts. */
 const tablePreset = (metric: string): PresetName => (metric === 'partnerships' || metric === 'offices' ? metric : 'parks');
@@ -43,6 +46,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  *
  * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
  * the layout follows the width of the atlas itself (container queries), not the window's.
+ *
+ * The atlas shows its own title above the switches; a `heading` (attribute or slot) replaces it, and whichever is
+ * shown names the atlas for assistive technology.
  *
  * The views form a group of their own. Give the atlas a `group` and they join that group instead, so that
  * elements outside the atlas link with them too. Every `sino-select`, `sino-filter` and `sino-range` of the four
@@ -101,6 +107,9 @@ export class SinoAtlas extends SinoElement {
    */
   @property({ reflect: true }) metric: MapMetric = 'parks';
 
+  /** `on` (default): the map's metric switch lets the reader choose what the map counts; `off` hides it. */
+  @property({ attribute: 'metric-switch', reflect: true }) metricSwitch: 'on' | 'off' = 'on';
+
   /** Level of the panel titles, 1 to 6 (default 2), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
@@ -124,7 +133,8 @@ export class SinoAtlas extends SinoElement {
   }
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
+    const level: unknown = this.headingLevel;
+    const n = typeof level === 'number' || typeof level === 'string' ? Math.round(Number(level)) : NaN;
     return n >= 1 && n <= 6 ? n : 2;
   }
 
@@ -136,12 +146,21 @@ export class SinoAtlas extends SinoElement {
     const preset = tablePreset(this.metric);
     const title = (key: keyof AtlasStrings['panels'] | 'table') =>
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${key === 'table' ? t.tables[preset] : t.panels[key]}</div>`;
-    return html`<div class="base" part="base" @sino-select=${this.onSelect} @sino-filter=${this.onFilter}>
+    // One title: the editor's heading replaces the atlas's own, and names the atlas for assistive technology.
+    const headed = this.editorial.hasHeading;
+    return html`<div
+      class="base"
+      part="base"
+      role="group"
+      aria-labelledby=${headed ? 'frame-heading' : 'atlas-title'}
+      @sino-select=${this.onSelect}
+      @sino-filter=${this.onFilter}
+    >
       ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
         <div class="intro">
-          <p class="title">${t.title}</p>
+          ${headed ? nothing : html`<p class="title" id="atlas-title">${t.title}</p>`}
           <p class="help">${t.help}</p>
         </div>
         <div class="switches" part="switches">
@@ -149,7 +168,7 @@ export class SinoAtlas extends SinoElement {
             <legend>${t.language}</legend>
             ${LANGS.map(
               (l) => html`<label lang=${l}
-                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${commonMessages[l].languageName}</span></label
+                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${LANG_INFO[l].name}</span></label
               >`,
             )}
           </fieldset>
@@ -167,7 +186,7 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${this.metric}></sino-province-map>
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}

@@ -206,6 +206,8 @@ describe('<sino-atlas>', () => {
       await settle(el);
       for (let i = 0; i < 20 && !shadow(table).querySelector('tbody tr[data-row]'); i++) await settle(el);
       const scroller = shadow(table).querySelector<HTMLElement>('.scroller')!;
+      // Too wide laid out by its content, the table squeezes into fixed widths a frame later.
+      for (let i = 0; i < 10 && scroller.scrollWidth > scroller.clientWidth; i++) await settle(el);
       const right = scroller.getBoundingClientRect().right;
       expect(scroller.scrollWidth, `${metric}: no column off to the right`).to.be.at.most(scroller.clientWidth);
       for (const th of shadow(table).querySelectorAll('thead th')) expect(th.getBoundingClientRect().right, `${metric}: ${th.textContent!.trim()}`).to.be.at.most(right + 0.5);
@@ -220,6 +222,41 @@ describe('<sino-atlas>', () => {
     for (const l of labels) expect(l.getBoundingClientRect().right, names[labels.indexOf(l)]).to.be.below(firstTick);
     const base = shadow(el).querySelector<HTMLElement>('.base')!;
     expect(base.scrollWidth, 'nothing wider than the column').to.be.at.most(base.clientWidth);
+  });
+
+  it('shows one title: the editor’s heading replaces its own, and names the atlas either way', async () => {
+    /** The visible texts drawn as the atlas's title, and the accessible name of its base. */
+    const titles = (el: SinoAtlas) => {
+      const root = shadow(el);
+      const shown = [...root.querySelectorAll<HTMLElement>('.title, .frame-heading')].filter((t) => t.getClientRects().length > 0);
+      const base = root.querySelector<HTMLElement>('.base')!;
+      const name = (base.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => root.getElementById(id))
+        .map((n) => (n?.querySelector('slot')?.assignedNodes().map((a) => a.textContent).join('') || n?.textContent || '').trim())
+        .join(' ');
+      return { shown: shown.map((t) => (t.querySelector('slot')?.assignedNodes().map((a) => a.textContent).join('') || t.textContent!).trim()), role: base.getAttribute('role'), name };
+    };
+    const plain = await renderAtlas(html`<sino-atlas></sino-atlas>`);
+    expect(titles(plain)).to.deep.equal({ shown: ['Atlas de la coopération franco-chinoise'], role: 'group', name: 'Atlas de la coopération franco-chinoise' });
+    const headed = await renderAtlas(html`<sino-atlas heading="La coopération de notre région"></sino-atlas>`);
+    expect(titles(headed)).to.deep.equal({ shown: ['La coopération de notre région'], role: 'group', name: 'La coopération de notre région' });
+    headed.heading = '';
+    await settle(headed);
+    expect(titles(headed).shown).to.deep.equal(['Atlas de la coopération franco-chinoise']);
+    const slotted = await renderAtlas(html`<sino-atlas><span slot="heading">Nos <em>partenaires</em></span></sino-atlas>`);
+    await settle(slotted);
+    expect(titles(slotted)).to.deep.equal({ shown: ['Nos partenaires'], role: 'group', name: 'Nos partenaires' });
+  });
+
+  it('hides the map’s metric switch with metric-switch="off"', async () => {
+    const el = await renderAtlas(html`<sino-atlas metric-switch="off" metric="revenue"></sino-atlas>`);
+    const map = view(el, 'sino-province-map');
+    expect(shadow(map).querySelector('.metric-switch'), 'hidden').to.equal(null);
+    expect(map.metric).to.equal('revenue');
+    el.metricSwitch = 'on';
+    await settle(el);
+    expect(shadow(map).querySelectorAll('.metric-switch button').length, 'shown again').to.equal(4);
   });
 
   it('clears every selection and filter with one button', async () => {

@@ -1,13 +1,15 @@
-import { LitElement, css, html, nothing, render } from 'lit';
+import { LitElement, css, defaultConverter } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CSSResultOrNative, PropertyValues } from 'lit';
+import type { CSSResultOrNative, PropertyDeclaration, PropertyValues } from 'lit';
 import { emit, type SinoErrorCode } from './events.js';
 import { interpolate, normalizeLang, type Lang } from './i18n.js';
 import { commonMessages } from '../i18n/common.js';
 import { textsReady } from './data-texts.js';
 import { OnDemandController } from './on-demand.js';
-import { ShareController } from './share.js';
+import { unreadableCount } from '../lib/read.js';
 import { frameMessages } from '../i18n/frame.js';
+import { loaderMessages } from '../i18n/loader.js';
+import { stringsReady } from '../i18n/load.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -17,8 +19,22 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+/** The share machinery, once fetched (one download per page). */
+let shareModule: Promise<typeof import('./share.js')> | undefined;
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
+
+/** What an attribute can hold of a converter's result: text, or null (no attribute) when it cannot be text. */
+function attributeText(convert: () => unknown): string | null {
+  try {
+    const value = convert();
+    if (value === null || value === undefined) return null;
+    return typeof value === 'string' ? value : String(value);
+  } catch {
+    return null;
+  }
+}
 
 /** Each document's copies of the elements' style sheets, made when an element is first moved there. */
 const sheetsByDocument = new WeakMap<Document, WeakMap<CSSStyleSheet, CSSStyleSheet>>();
@@ -255,6 +271,36 @@ export class SinoElement extends LitElement {
   /** The properties an element writes into the URL hash when `share` is set (each element lists its own). */
   static shared: readonly string[] = [];
 
+  /**
+   * The machinery of `share` (internal/share.ts), fetched the first time an element of the page has `share`
+   * (see scheduleUpdate): a page without it never downloads it.
+   */
+  private shareStarted = false;
+
+  private startShare(): Promise<void> | undefined {
+    if (this.shareStarted || !this.share) return undefined;
+    this.shareStarted = true;
+    return (shareModule ??= import('./share.js')).then(
+      ({ ShareController }) => {
+        // Added to a connected element, it reads the hash at once: its values join this update.
+        new ShareController(
+          this,
+          () => (this.constructor as typeof SinoElement).shared,
+          (problems) => {
+            this.clearProblems('share');
+            for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
+          },
+          () => this.problems.length === 0,
+        );
+      },
+      (error: unknown) => {
+        shareModule = undefined;
+        this.shareStarted = false;
+        this.reportLoadFailed(error, 'share-load');
+      },
+    );
+  }
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -263,15 +309,6 @@ export class SinoElement extends LitElement {
 
   constructor() {
     super();
-    new ShareController(
-      this,
-      () => (this.constructor as typeof SinoElement).shared,
-      (problems) => {
-        this.clearProblems('share');
-        for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
-      },
-      () => this.problems.length === 0,
-    );
     // A controller rather than willUpdate: subclasses override willUpdate without calling super.
     this.addController({
       hostUpdate: () => {
@@ -285,10 +322,13 @@ export class SinoElement extends LitElement {
     });
   }
 
-  /** The note box written into by an update that threw (see `performUpdate`). */
-  private fallbackNote: HTMLElement | null = null;
-  /** The note box added for it, when the element had none drawn. */
+  /** The note box of an update that threw (see `performUpdate`), plain DOM that Lit does not manage. */
   private fallbackBox: HTMLElement | null = null;
+  /** The element's own note box, hidden while the one above shows. */
+  private hiddenNote: HTMLElement | null = null;
+
+  /** Whether a problem was reported during the update under way (see `performUpdate`). */
+  private reportedInUpdate = false;
 
   /** The properties of the update under way (see `performUpdate`). */
   private updating: readonly PropertyKey[] = [];
@@ -304,61 +344,78 @@ export class SinoElement extends LitElement {
    * note goes with the next update that succeeds on new input.
    */
   protected override performUpdate(): void {
+    const skipped = unreadableCount();
+    this.reportedInUpdate = false;
     try {
       super.performUpdate();
     } catch (error) {
       console.warn(`<${this.localName}>`, error);
       this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
-      // The element's own template cannot be drawn with this input: the note is written into the note box
-      // it last drew (the rest stays as it was), or, before a first drawing, drawn alone.
+      // The element's own template cannot be drawn with this input: the note goes into a box of its own, plain
+      // DOM at the top of what the element last drew (the rest stays as it was), and the element's own note box,
+      // whose content Lit owns and may replace at any time, is hidden meanwhile.
       try {
-        const notes = html`${this.problems.map((p) => html`<p>${p.message}</p>`)}`;
-        let box = this.renderRoot.querySelector<HTMLElement>('[part~="message"]');
-        if (!box && this.hasUpdated) {
-          // An element that draws its note box only when there is a note: one is added at the top, for now.
-          box = this.fallbackBox = document.createElement('div');
-          box.className = 'problems';
-          box.setAttribute('part', 'message');
-          box.setAttribute('role', 'status');
-          (this.renderRoot.querySelector('.base') ?? this.renderRoot).prepend(box);
-        }
-        if (box) render(notes, (this.fallbackNote = box));
-        else render(html`<div class="base" part="base"><div class="problems" part="message" role="status">${notes}</div></div>`, this.renderRoot as HTMLElement, this.renderOptions);
+        const doc = this.ownerDocument;
+        const box = (this.fallbackBox ??= doc.createElement('div'));
+        box.className = 'problems';
+        box.setAttribute('part', 'message');
+        box.setAttribute('role', 'status');
+        box.replaceChildren(
+          ...this.problems.map((p) => {
+            const line = doc.createElement('p');
+            line.textContent = p.message;
+            return line;
+          }),
+        );
+        const own = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="message"]')].find((el) => el !== box);
+        if (own && !own.hidden) (this.hiddenNote = own).hidden = true;
+        if (!box.isConnected || box.getRootNode() !== this.renderRoot) (this.renderRoot.querySelector('.base') ?? this.renderRoot).prepend(box);
       } catch {
         // Nothing more can be shown; the element stays alive.
       }
       return;
     }
     // Drawn again: the element's own note replaces the one written above.
-    if (this.fallbackNote) {
-      render(nothing, this.fallbackNote);
-      this.fallbackNote = null;
-      this.fallbackBox?.remove();
+    if (this.fallbackBox) {
+      this.fallbackBox.remove();
       this.fallbackBox = null;
     }
+    if (this.hiddenNote) {
+      this.hiddenNote.hidden = false;
+      this.hiddenNote = null;
+    }
     if (this.updating.some((key) => key !== 'problems')) this.clearProblems(UNREADABLE_KEY);
+    // A reader skipped host data it could not read (a getter or a Proxy trap threw) and nothing said so: say it.
+    if (unreadableCount() > skipped && !this.reportedInUpdate) this.report('invalid-data', commonMessages[this.locale].unreadable, UNREADABLE_KEY);
   }
 
   /**
-   * An update waits for the bundled records' texts in the element's language (fetched once per page, see
-   * data-texts.ts), so that nothing is drawn in French first; if they cannot be fetched, the element draws
-   * in French and says so.
+   * An update waits for the interface strings of the element's language and for the bundled records' texts in
+   * it (each fetched once per page, see i18n/load.ts and data-texts.ts), so that nothing is drawn in French
+   * first or with a missing string; if they cannot be fetched, the element draws in French and says so (in its
+   * language: those notes are in the first download).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const held = this.hasUpdated ? undefined : this.firstDrawing;
-    return held ? held.then(() => this.scheduleAfterTexts()) : this.scheduleAfterTexts();
+    return held ? held.then(() => this.scheduleAfterLoads()) : this.scheduleAfterLoads();
   }
 
-  private scheduleAfterTexts(): void | Promise<unknown> {
-    const waiting = textsReady(this.locale);
-    if (!waiting) return super.scheduleUpdate();
-    return waiting.then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.reportLoadFailed(error, 'texts');
-        return super.scheduleUpdate();
-      },
-    );
+  /** Waits for the strings, the texts and the share state of the element's language (see scheduleUpdate). */
+  private scheduleAfterLoads(): void | Promise<unknown> {
+    const lang = this.locale;
+    const strings = stringsReady(lang);
+    const texts = textsReady(lang);
+    const share = this.startShare();
+    if (!strings) this.clearProblems('strings');
+    if (!strings && !texts && !share) return super.scheduleUpdate();
+    return Promise.all([
+      share,
+      strings?.then(
+        () => this.clearProblems('strings'),
+        (error: unknown) => this.report('load-failed', interpolate(loaderMessages[lang].stringsFailed, { error: errorText(error) }), 'strings'),
+      ),
+      texts?.catch((error: unknown) => this.reportLoadFailed(error, 'texts')),
+    ]).then(() => super.scheduleUpdate());
   }
 
   /**
@@ -391,7 +448,7 @@ export class SinoElement extends LitElement {
   }
 
   private reportLoadFailed(error: unknown, key?: string): void {
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: errorText(error) }), key);
   }
 
   /**
@@ -402,6 +459,37 @@ export class SinoElement extends LitElement {
   adoptedCallback(): void {
     const root = this.shadowRoot;
     if (root) adoptStylesIn(root, this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /**
+   * A reflected property takes whatever a host sets: a value that cannot become an attribute (a Symbol, a
+   * null-prototype object, an object whose `toString` throws) removes the attribute instead of throwing in the
+   * middle of an update; the element's own checks then report the value.
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    if (options?.reflect) {
+      const given = typeof options.converter === 'object' ? options.converter : undefined;
+      const toAttribute = given?.toAttribute ?? defaultConverter.toAttribute!;
+      options = {
+        ...options,
+        converter: {
+          fromAttribute: typeof options.converter === 'function' ? options.converter : (given?.fromAttribute ?? defaultConverter.fromAttribute),
+          toAttribute: (value: unknown, type?: unknown) => attributeText(() => toAttribute(value, type)),
+        },
+      };
+    }
+    super.createProperty(name, options);
+  }
+
+  /**
+   * The accessor Lit defines for each reactive property, as a descriptor without a prototype: on a page whose
+   * scripts polluted `Object.prototype` (`value`, `writable`, `get`, `set`), a descriptor written as an object
+   * literal inherits those keys and `Object.defineProperty` refuses it, which stopped every tag of the npm and
+   * lazy builds from registering (the embed file also lifts the keys while it runs: internal/prototype-shield.ts).
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    return descriptor && (Object.setPrototypeOf(descriptor, null) as PropertyDescriptor);
   }
 
   /** The effective language: own `lang`, else the closest ancestor's (across shadow roots), else French. */
@@ -420,6 +508,7 @@ export class SinoElement extends LitElement {
    * problems that `clearProblems` removes together once their input is fixed (by default, the code).
    */
   protected report(code: SinoErrorCode, message: string, key: string = code): void {
+    this.reportedInUpdate = true;
     if (!this.problems.some((p) => p.key === key && p.message === message)) {
       this.problems = [...this.problems, { code, message, key }];
     }

@@ -3,8 +3,15 @@
  * property access. A host may pass anything: a null-prototype object, a Symbol, a BigInt, an object whose
  * getter throws, a Proxy whose traps throw. None of these readers throws; each says "not usable" instead
  * (null, or `UNREADABLE` for a value that could not even be read), and the element explains it.
- * Pure: no DOM, no globals.
+ * Pure: no DOM. One counter (`unreadableCount`) counts the reads that threw, so that an element can tell a
+ * host that some of its data was skipped even where the reader that skipped it had no way to say so.
  */
+
+let unreadable = 0;
+/** How many reads of host data have thrown (and been skipped) since the page loaded. */
+export const unreadableCount = (): number => unreadable;
+/** For a reader of its own that caught a throw from host data. */
+export const countUnreadable = (): void => void unreadable++;
 
 /** What a reader returns for a value it could not read at all (a getter or a Proxy trap threw). */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
@@ -16,6 +23,7 @@ export function readField(record: unknown, key: PropertyKey): unknown {
   try {
     return (record as Record<PropertyKey, unknown>)[key];
   } catch {
+    unreadable++;
     return UNREADABLE;
   }
 }
@@ -29,6 +37,7 @@ export function ownValue<T>(record: Readonly<Record<string, T>> | null | undefin
   try {
     return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
   } catch {
+    unreadable++;
     return undefined;
   }
 }
@@ -47,6 +56,7 @@ export function readPath(record: unknown, path: readonly string[]): unknown {
       value = (value as Record<string, unknown>)[part];
     }
   } catch {
+    unreadable++;
     return UNREADABLE;
   }
   return value;
@@ -113,6 +123,7 @@ export function readList(value: unknown): readonly unknown[] | null | Unreadable
     length = value.length;
   } catch {
     // A revoked Proxy, or a `length` trap that throws.
+    unreadable++;
     return UNREADABLE;
   }
   // A Proxy may claim any length: beyond what a page can hold, it is not a list.
@@ -131,17 +142,17 @@ export function readList(value: unknown): readonly unknown[] | null | Unreadable
  * Runs `read` on each item of a host's list (as `readList` gives it). An item that is UNREADABLE, or whose
  * reading throws (a getter, a Proxy trap), goes to `unreadable` instead: the rest of the list is kept.
  */
-export function forEachReadable(list: readonly unknown[], read: (item: unknown, index: number) => void, unreadable: (index: number) => void): void {
+export function forEachReadable(list: readonly unknown[], read: (item: unknown, index: number) => void, unreadableItem: (index: number) => void): void {
   for (let index = 0; index < list.length; index++) {
     const item = list[index];
     if (item === UNREADABLE) {
-      unreadable(index);
+      unreadableItem(index);
       continue;
     }
     try {
       read(item, index);
     } catch {
-      unreadable(index);
+      unreadableItem(index);
     }
   }
 }

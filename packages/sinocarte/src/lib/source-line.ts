@@ -1,3 +1,5 @@
+import { readField, readList, UNREADABLE } from './read.js';
+
 /**
  * The default source line of a view: the publishers and years of the documents behind the records it shows,
  * as an editor would write it under a chart ("Source : Ambassade de France en Chine, 2004").
@@ -47,15 +49,19 @@ export function shortPublisher(publisher: string): string {
 export function creditsOf(records: Iterable<unknown>, documents: readonly DocumentLike[]): Credit[] {
   // Copies of a record share its list of sources: each list is read once, however many rows hold it
   // (a table of 100,000 rows rebuilds its source line on every search).
+  // A host's record whose `sources` (or a source of it) cannot be read (a getter or a Proxy trap throws) cites
+  // nothing: the line names the documents of the others.
   const lists = new Map<readonly unknown[], number>();
   for (const record of records) {
-    const sources = (record as SourcedLike | null)?.sources;
+    const sources = readField(record, 'sources');
     if (Array.isArray(sources)) lists.set(sources, (lists.get(sources) ?? 0) + 1);
   }
   const counts = new Map<string, number>();
   for (const [sources, n] of lists) {
+    const list = readList(sources);
+    if (list === null || list === UNREADABLE) continue;
     // A record counts once per document, however many lines of it it cites.
-    for (const id of new Set(sources.map((s) => (s as { document?: unknown } | null)?.document))) {
+    for (const id of new Set(list.map((s) => readField(s, 'document')))) {
       if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + n);
     }
   }

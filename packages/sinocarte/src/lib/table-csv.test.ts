@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvField, toCSV, toTSV } from './table-csv.js';
+import { csvField, csvParts, toCSV, toTSV } from './table-csv.js';
 
 describe('table-csv', () => {
   it('writes RFC 4180 CSV with a BOM and CRLF', () => {
@@ -21,5 +21,20 @@ describe('table-csv', () => {
 
   it('writes TSV without quotes, tabs and line breaks inside cells turned into spaces', () => {
     expect(toTSV(['a', 'b'], [['x\ty', 2.5], ['line\nbreak', null]], { layout: 'french' })).to.equal('a\tb\nx y\t2,5\nline break\t\n');
+  });
+  it('csvParts writes the same document as toCSV, in parts, and stops when aborted', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [`r${i}`, i % 2 ? '=cmd' : 'a, b', i / 3]);
+    let pauses = 0;
+    const pause = () => ((pauses += 1), Promise.resolve());
+    for (const layout of ['french', 'international'] as const) {
+      const parts = await csvParts(['id', 'text', 'n'], rows, { layout, pause });
+      expect(parts.join('')).to.equal(toCSV(['id', 'text', 'n'], rows, { layout }));
+    }
+    expect(pauses, 'no pause for a small file written in well under a slice').to.be.at.most(2);
+    const abort = new AbortController();
+    abort.abort(new Error('stop'));
+    let error: unknown;
+    await csvParts(['id'], [['a']], { layout: 'french', signal: abort.signal }).catch((e: unknown) => (error = e));
+    expect((error as Error)?.message).to.equal('stop');
   });
 });

@@ -1,17 +1,17 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { query } from '../internal/query.js';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
-import { provinceInnovation } from '@sinocarte/data/base/province-innovation';
-import type { RegionProperties } from '@sinocarte/data';
+import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
-import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
@@ -20,12 +20,14 @@ import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
-import { forEachReadable, readList, UNREADABLE } from '../lib/read.js';
+import { forEachReadable, readField, readList, UNREADABLE } from '../lib/read.js';
 import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
+import { keepApart } from '../lib/text-spacing.js';
+import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
@@ -48,7 +50,8 @@ const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
  */
 let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
-const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
+/** The 2026 provincial strengths, by region: downloaded the first time the map's table or a region's tooltip shows them. */
+let innovationByRegion: ReadonlyMap<string, ProvinceInnovation> | undefined;
 const KEY_ZOOM = 1.5;
 /** The metrics of the switch, in its order. */
 const METRICS: readonly MetricId[] = ['parks', 'revenue', 'partnerships', 'offices'];
@@ -58,6 +61,24 @@ const TARGET_SIZE = 24;
 const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
+/** Font size of the value labels (`labels="values"`), in CSS px whatever the zoom. */
+const VALUE_LABEL_SIZE = 11;
+
+/**
+ * `patterns`: one pattern per class, over the class's colour, in ink that stands out from it (the text colour on
+ * the light end of the ramp, the background's on the dark end). Shapes, not colours, tell the classes apart:
+ * none for zero, then sparse dots, lines, a grid, diagonals (the other way from no data's hatch), a cross-hatch
+ * as the values grow. Class names only (no style attribute): allowed under a strict Content-Security-Policy.
+ */
+const CLASS_PATTERNS = svg`
+  <pattern id="pattern-zero" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg zero" width="8" height="8"></rect></pattern>
+  <pattern id="pattern-q0" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg q0" width="8" height="8"></rect><circle class="pattern-ink" cx="4" cy="4" r="1.1"></circle></pattern>
+  <pattern id="pattern-q1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q1" width="6" height="6"></rect><line class="pattern-ink" x1="0" y1="3" x2="6" y2="3"></line></pattern>
+  <pattern id="pattern-q2" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q2" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 3H6M3 0V6"></path></pattern>
+  <pattern id="pattern-q3" width="5" height="5" patternUnits="userSpaceOnUse"><rect class="pattern-bg q3" width="5" height="5"></rect><path class="pattern-ink on-dark" d="M0 0L5 5M-1 4L1 6M4-1L6 1"></path></pattern>
+  <pattern id="pattern-q4" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q4" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 0L6 6M6 0L0 6"></path></pattern>
+`;
+
 /**
  * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
  * browse them). Above, the points are painted on a canvas over the map (an SVG path of 10,000 dots cost more to
@@ -154,7 +175,7 @@ export class SinoProvinceMap extends SinoElement {
   /** What `share` keeps in the URL hash. */
   static override shared = ['metric', 'selected', 'years', 'highlight'] as const;
 
-  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, textProbeStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -201,6 +222,13 @@ export class SinoProvinceMap extends SinoElement {
    */
   @property({ reflect: true }) labels: 'none' | 'values' = 'none';
 
+  /**
+   * Fills each class with its own pattern over its colour (dots, lines, a grid, a cross-hatch, denser as the
+   * values grow), in the regions and in the legend alike, so that classes are told apart without colour: in
+   * print, under forced colours (where the patterns are drawn in the system colours) and by colour-blind readers.
+   */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+
   /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
   @property({ reflect: true }) highlight = '';
 
@@ -218,7 +246,8 @@ export class SinoProvinceMap extends SinoElement {
       // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
       const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
         const swatch = li.querySelector('.swatch')!;
-        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : getComputedStyle(swatch).backgroundColor };
+        const pattern = swatch.querySelector('.pattern-fill');
+        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : pattern ? getComputedStyle(pattern).fill : getComputedStyle(swatch).backgroundColor };
       });
       return { svg, legendTitle: this.metricLabel(), legend };
     },
@@ -268,6 +297,10 @@ export class SinoProvinceMap extends SinoElement {
   private centroids = new Map<string, Point>();
   /** Regions narrower or lower than a 24 px target at this size (Hong Kong, Macao): drawn with a marker too. */
   private smallRegions: string[] = [];
+  /** The regions from the largest to the smallest on screen: where two value labels would overlap, the larger region keeps its own. */
+  private bySize: string[] = [];
+  /** Value-label widths as the reader sees them (font, text-spacing override): a change draws them again. */
+  private metrics = new TextMetrics(this);
   private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
   private validParks: ParkLike[] = [];
@@ -360,6 +393,11 @@ export class SinoProvinceMap extends SinoElement {
       for (const [id, s] of all) this.pathData.set(id, pathData(s, fitted));
       // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
+      const area = new Map(REGION_IDS.map((id) => {
+        const box = extent(all.get(id)!, fitted);
+        return [id, box.width * box.height];
+      }));
+      this.bySize = [...REGION_IDS].sort((a, b) => area.get(b)! - area.get(a)!);
       this.smallRegions = REGION_IDS.filter((id) => {
         const box = extent(all.get(id)!, fitted);
         // Too small to hit either way; a long thin region can still be hit along its length (and every
@@ -387,7 +425,20 @@ export class SinoProvinceMap extends SinoElement {
       this.report('invalid-data', t.errors.invalidValues);
       return result;
     }
-    for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
+    // A Proxy whose traps throw, or getters that throw: what can be read is kept, the rest reported.
+    let keys: string[];
+    try {
+      keys = Object.keys(input);
+    } catch {
+      this.report('invalid-data', t.errors.invalidValues);
+      return result;
+    }
+    for (const key of keys) {
+      const raw = readField(input, key);
+      if (raw === UNREADABLE) {
+        this.report('invalid-value', interpolate(t.errors.invalidValue, { region: key, value: '' }));
+        continue;
+      }
       if (!REGION_BY_ID.has(key)) {
         this.report('invalid-data', interpolate(t.errors.unknownRegion, { value: key }));
       } else if (raw === null) {
@@ -490,6 +541,7 @@ export class SinoProvinceMap extends SinoElement {
       highest: (names, value) => interpolate(t.summaryHighest, { names: names.join(separator), value: this.formatValue(value) }),
       zero: (n) => count(t.summaryZero, n),
       noData: (n) => count(t.summaryNoData, n),
+      gap: this.locale === 'zh' ? '' : ' ',
     });
   }
 
@@ -505,8 +557,8 @@ export class SinoProvinceMap extends SinoElement {
     const { width, height } = this.size;
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
-      <div class="base" part="base">
-        ${this.editorial.header()}
+      <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
+        ${this.metrics.probe()}${this.editorial.header()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
@@ -539,6 +591,7 @@ export class SinoProvinceMap extends SinoElement {
                     <rect class="hatch-bg" width="6" height="6"></rect>
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
+                  ${this.patterns ? CLASS_PATTERNS : nothing}
                 </defs>
                 <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
                      each region as a bare graphics-symbol and the listbox as having no options. -->
@@ -677,17 +730,29 @@ export class SinoProvinceMap extends SinoElement {
     return p && Math.hypot(p[0] - at[0], p[1] - at[1]) <= reach / k ? points.parks[i] : null;
   }
 
-  /** `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions). */
+  /**
+   * `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions).
+   * Labels are measured as the reader sees them (text spacing included); where two would overlap, the larger
+   * region keeps its own and the other's value is in the table.
+   */
   private renderValueLabels() {
     if (this.labels !== 'values') return nothing;
     const k = this.zoom.k;
     const digits = this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0;
-    return svg`<g class="value-labels" aria-hidden="true">${REGION_IDS.filter((id) => !this.smallRegions.includes(id)).map((id) => {
+    const measure = this.metrics.measurer(VALUE_LABEL_SIZE, 600, this.renderRoot.querySelector('.base') ?? this);
+    // Boxes in screen px (the text keeps its size whatever the zoom), with room for the halo.
+    const boxes = this.bySize.flatMap((id) => {
       const value = this.regionValues.get(id)?.value ?? null;
-      if (value === null) return nothing;
+      if (value === null || this.smallRegions.includes(id)) return [];
+      const text = formatNumber(value, this.locale, { maximumFractionDigits: digits });
       const [x, y] = this.centroids.get(id) ?? [0, 0];
-      return svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${11 / k}>${formatNumber(value, this.locale, { maximumFractionDigits: digits })}</text>`;
-    })}</g>`;
+      const half = measure(text) / 2 + 2;
+      const h = VALUE_LABEL_SIZE * 0.7;
+      return [{ id, text, x, y, left: x * k - half, right: x * k + half, top: y * k - h, bottom: y * k + h }];
+    });
+    return svg`<g class="value-labels" aria-hidden="true">${keepApart(boxes).map(
+      ({ id, text, x, y }) => svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${VALUE_LABEL_SIZE / k}>${text}</text>`,
+    )}</g>`;
   }
 
   /** The keyboard's ring around the park it stepped into. */
@@ -747,6 +812,13 @@ export class SinoProvinceMap extends SinoElement {
     emit(this, 'sino-filter', { filters: { metric }, count: REGION_IDS.length });
   }
 
+  /** A legend swatch: the class's colour, or with `patterns` its pattern (drawn in SVG: it prints, as the map does). */
+  private renderSwatch(fill: string) {
+    return html`<span class="swatch ${fill}"
+      >${this.patterns ? svg`<svg class="swatch-pattern" width="16" height="12" aria-hidden="true"><rect class="pattern-fill ${fill}" width="16" height="12"></rect></svg>` : nothing}</span
+    >`;
+  }
+
   private renderLegend() {
     const t = this.t;
     const values = [...this.regionValues.values()].map((v) => v.value);
@@ -755,13 +827,13 @@ export class SinoProvinceMap extends SinoElement {
     return html`<div class="legend" part="legend">
       <p class="legend-title">${this.metricLabel()}</p>
       <ul class="swatches">
-        ${hasZero ? html`<li><span class="swatch zero"></span>${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
-        ${this.classes.map((c, i) => html`<li><span class="swatch ${this.fillClass(i)}"></span>${this.classLabel(c)}</li>`)}
+        ${hasZero ? html`<li>${this.renderSwatch('zero')}${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
+        ${this.classes.map((c, i) => html`<li>${this.renderSwatch(this.fillClass(i))}${this.classLabel(c)}</li>`)}
         ${hasNoData ? html`<li><span class="swatch nodata"></span>${t.noData}</li>` : nothing}
       </ul>
       <div class="legend-actions">
         <label class="park-toggle"
-          ><input type="checkbox" .checked=${this.showParks} @change=${(e: Event) => (this.showParks = (e.target as HTMLInputElement).checked)} /><span
+          ><input type="checkbox" .checked=${!!this.showParks} @change=${(e: Event) => (this.showParks = (e.target as HTMLInputElement).checked)} /><span
             class="park-dot"
           ></span
           >${t.parkLayer}</label
@@ -797,7 +869,7 @@ export class SinoProvinceMap extends SinoElement {
         <tbody>
           ${rows.map((id) => {
             const v = this.regionValues.get(id);
-            const innovation = INNOVATION_BY_REGION.get(id);
+            const innovation = this.innovation()?.get(id);
             const items = parkMetric ? this.validParks.filter((p) => p.provinceId === id).map((p) => this.parkLabel(p)) : (v?.items ?? []);
             return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
               <th scope="row">${this.regionName(id)}</th>
@@ -810,6 +882,13 @@ export class SinoProvinceMap extends SinoElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** The provinces' strengths, by region, once downloaded (the first call starts the download and redraws on arrival). */
+  private innovation(): ReadonlyMap<string, ProvinceInnovation> | undefined {
+    const records = this.onDemand.get(bundledProvinceInnovation);
+    if (records && !innovationByRegion) innovationByRegion = new Map(records.map((r) => [r.provinceId, r]));
+    return innovationByRegion;
   }
 
   private renderTooltip() {
@@ -828,7 +907,7 @@ export class SinoProvinceMap extends SinoElement {
     const region = REGION_BY_ID.get(tip.id)!;
     const v = this.regionValues.get(tip.id);
     const items = v?.items ?? [];
-    const innovation = INNOVATION_BY_REGION.get(tip.id);
+    const innovation = this.innovation()?.get(tip.id);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p class="tooltip-title">${dataLabel(region.properties.name, this.locale)}</p>
       <p class="tooltip-kind">${t.kind[region.properties.kind]}</p>
