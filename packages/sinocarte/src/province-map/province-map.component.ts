@@ -331,10 +331,13 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   protected override firstUpdated(): void {
-    // No measure here: a forced layout of the whole page per map (138 ms at 4x CPU on the atlas). The observer's
-    // first report comes in the first frame, after the browser's own layout and before it paints, and the
-    // update it schedules runs then: the map is still drawn in the first frame painted.
     this.resizeObserver!.observe(this.frame);
+    // Draw in the first frame rather than after the observer's first report: measure now (the update
+    // this schedules runs before the browser paints). Relying on the observer alone saves this forced layout,
+    // but draws the map from inside the observer's delivery (a "ResizeObserver loop" error when the drawing
+    // changes a size) and after an `updateComplete` that hosts and tests await: not done yet.
+    const box = this.frame.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) this.size = { width: Math.round(box.width), height: Math.round(box.height) };
   }
 
   // ---- inputs -------------------------------------------------------------------------------
