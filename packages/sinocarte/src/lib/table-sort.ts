@@ -10,6 +10,7 @@
 
 /** One sort key: a column and a direction. */
 import { asText } from './text.js';
+import { finish } from './slices.js';
 export interface SortKey {
   key: string;
   descending: boolean;
@@ -54,13 +55,6 @@ const DISTINCT_LIMIT = 4096;
  */
 export function rankText(values: readonly (string | null)[], collator: Intl.Collator): SortValues {
   return finish(rankTextSlices(values, collator));
-}
-
-/** Runs a generator of slices to its end and returns its value. */
-export function finish<T>(slices: Generator<void, T, void>): T {
-  let step = slices.next();
-  while (!step.done) step = slices.next();
-  return step.value;
 }
 
 /**
