@@ -11,6 +11,9 @@
 /** One sort key: a column and a direction. */
 import { asText } from './text.js';
 import { finish } from './slices.js';
+
+// In a module of their own, so that the map (metrics, the table filter) does not download the table's sorting.
+export { finish, sharedCollator } from './slices.js';
 export interface SortKey {
   key: string;
   descending: boolean;
@@ -154,7 +157,6 @@ function* sortedText(values: readonly (string | null)[], indices: Uint32Array, c
   return from;
 }
 
-export { sharedCollator } from './collator.js';
 
 /** Numeric sort values from numbers, `NaN` for null. */
 export function numericValues(values: readonly (number | null)[]): SortValues {
