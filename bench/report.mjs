@@ -13,8 +13,12 @@ const TITLES = { map: 'Map: `<sino-province-map>` vs Apache ECharts', table: 'Ta
 const WHY = {
   'map.first':
     'Fetching and evaluating the bundle costs about the same on both sides; the element draws the 34 regions in its first frame as SVG paths from outlines projected the first time a map is drawn (a resize only rescales them), with focusable paths, accessible labels, the legend and the controls, where ECharts paints one canvas. To win by more: precompute the path strings for common widths at build time.',
+  'map.first+points':
+    'Up to 300 points, each park is an SVG circle and an option of the map (labels built for each); above, the points are painted on one canvas, as ECharts does, and the first frame also waits for the regions\' SVG to be rasterised. The element then has no work left, where ECharts keeps animating. To win at 53 and 1,000 points: paint them on the canvas too and keep the options for the keyboard only.',
   'map.hover':
-    'Our tooltip is a Lit re-render of the whole template (34 paths compared, tooltip list rebuilt). To win: render the tooltip as its own small child template or element, so a hover updates only it.',
+    'A hover re-renders the element\'s template: the 34 regions\' values are compared (their labels rebuilt), the park layer is reused as it was, the tooltip is rebuilt and placed (one layout read). To win: render the tooltip as its own small child template or element, so a hover updates only it.',
+  'atlas.first':
+    'The map and the typology at the top are drawn before the first frame (the map\'s outlines projected, 34 paths and their labels, the typology\'s points), in one task of Lit updates; the timeline and the table wait until they come into view. To win: project the outlines at build time, and split the two top views into separate tasks.',
   'table.first':
     'We validate and normalise every cell of every row before the first paint (column-major arrays for the 8 columns, the row-height estimates): that is what makes our sort and filter fast, where Tabulator only wraps each row and formats the rows of its viewport and buffer. The settled clock also counts the search text built in idle slices after the first frame. To win: prepare the rows past the first screen in idle time as well.',
   'table.sort':

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
+import { drawWhenVisible } from '../internal/draw-later.js';
 import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typology } from '@sinocarte/data/base/typology';
@@ -193,16 +194,22 @@ export class SinoAtlas extends SinoElement {
         </section>
         <section class="panel panel-timeline" part="panel" aria-labelledby="title-timeline">
           ${title('timeline')}
-          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme} .drawWhenVisible=${true}></sino-timeline>
+          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>
         </section>
         <section class="panel panel-table" part="panel" aria-labelledby="title-table">
           ${title('table')}
-          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset} .drawWhenVisible=${true}></sino-park-table>
+          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.editorial.footer(ATLAS_RECORDS)}
     </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    // Just created, not yet drawn (their first update waits for a microtask): the views below the fold wait until
+    // they come into view.
+    for (const tag of ['sino-timeline', 'sino-park-table']) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -182,7 +182,12 @@ const CASES: { tag: string; parts: (keyof Messages)[]; template: () => ReturnTyp
     tag: 'sino-atlas',
     parts: ['atlas', 'map', 'table', 'timeline', 'typology', 'common'],
     template: () => html`<sino-atlas lang="zh"></sino-atlas>`,
-    ready: (el) => !!el.shadowRoot?.querySelector('sino-typology')?.shadowRoot?.querySelector('g.point') && !!el.shadowRoot?.querySelector('sino-province-map')?.shadowRoot?.querySelector('path.region'),
+    // The atlas draws its table when it comes into view, as a reader scrolls to it.
+    ready: (el) => {
+      const view = (tag: string) => el.shadowRoot?.querySelector(tag)?.shadowRoot;
+      el.shadowRoot?.querySelector('sino-park-table')?.scrollIntoView();
+      return !!view('sino-typology')?.querySelector('g.point') && !!view('sino-province-map')?.querySelector('path.region') && !!view('sino-park-table')?.querySelector('tbody tr, li.card');
+    },
     zh: [messages('zh').atlas.title, messages('zh').atlas.reset, messages('zh').map.zoomIn, messages('zh').table.search],
   },
 ];

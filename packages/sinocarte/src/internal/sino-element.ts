@@ -396,7 +396,7 @@ export class SinoElement extends LitElement {
    * language: those notes are in the first download).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const held = this.holdFirstDrawing();
+    const held = this.hasUpdated ? undefined : this.firstDrawing;
     return held ? held.then(() => this.scheduleAfterLoads()) : this.scheduleAfterLoads();
   }
 
@@ -425,58 +425,20 @@ export class SinoElement extends LitElement {
   protected readonly onDemand = new OnDemandController(this, (error) => this.reportLoadFailed(error));
 
   /**
-   * Set by a container before the element's first update (the atlas, for its views below the fold): the first
-   * drawing waits until the element comes within 100 px of the viewport, the page is printed, a linked view sends
-   * it a message, or `drawNow()` is called. Meanwhile the host has a `data-sino-waiting` attribute, for the
-   * container to reserve its height (nothing jumps when it is drawn).
+   * Set by a container before the element's first update (the atlas, for its views below the fold, with
+   * internal/draw-later.ts): the first drawing waits for it.
    * @internal
    */
-  drawWhenVisible = false;
-  /** Draws now an element held by `drawWhenVisible` (nothing otherwise). @internal */
-  drawNow(): void {
-    if (this.releaseDrawing) this.releaseDrawing();
-    else this.drawingReleased = true;
-  }
-  private releaseDrawing?: () => void;
-  private heldDrawing?: Promise<void>;
-  /** True once a `drawWhenVisible` element may draw (it came into view, or could not be held). */
-  private drawingReleased = false;
-
-  private holdFirstDrawing(): Promise<void> | null {
-    const view = this.ownerDocument.defaultView;
-    if (this.hasUpdated || !this.drawWhenVisible || this.drawingReleased) return null;
-    if (!view || typeof view.IntersectionObserver !== 'function' || view.matchMedia?.('print').matches) {
-      this.drawingReleased = true;
-      return null;
-    }
-    return (this.heldDrawing ??= new Promise<void>((resolve) => {
-      const observer = new view.IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) release();
-        },
-        { rootMargin: '100px 0px' },
-      );
-      const release = () => {
-        observer.disconnect();
-        view.removeEventListener('beforeprint', release);
-        this.releaseDrawing = undefined;
-        this.drawingReleased = true;
-        this.removeAttribute('data-sino-waiting');
-        resolve();
-      };
-      this.releaseDrawing = release;
-      this.setAttribute('data-sino-waiting', '');
-      observer.observe(this);
-      view.addEventListener('beforeprint', release);
-    }));
-  }
+  firstDrawing?: Promise<void>;
+  /** Set while the first drawing is held: draws the element now (a linked message, a selection elsewhere). @internal */
+  drawNow?: () => void;
 
   /**
    * Awaiting `updateComplete` also awaits the records downloaded on demand and the update they bring. An element
-   * held until it comes into view (`drawWhenVisible`) is not waited for: it answers false at once.
+   * held until it comes into view (`firstDrawing`) is not waited for: it answers false at once.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (this.drawWhenVisible && !this.hasUpdated && !this.drawingReleased) return false;
+    if (this.drawNow && !this.hasUpdated) return false;
     let done = await super.getUpdateComplete();
     while (this.onDemand.pending) {
       await this.onDemand.settled();

@@ -16,6 +16,7 @@ export class TextMetrics implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: Element;
   private size = '';
+  private frame = 0;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -27,17 +28,24 @@ export class TextMetrics implements ReactiveController {
 
   hostDisconnected(): void {
     document.fonts?.removeEventListener?.('loadingdone', this.changed);
-    // The probe stays observed: an element moved in the page keeps it, and observing it again while the
-    // browser delivers size reports (the host redraws from its own resize observer) would be a resize loop.
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.observed = undefined;
   }
 
   hostUpdated(): void {
     const probe = this.host.renderRoot.querySelector('.text-probe');
     if (!probe || probe === this.observed) return;
     this.observed = probe;
-    this.observer ??= new ResizeObserver(this.check);
-    this.observer.disconnect();
-    this.observer.observe(probe);
+    // Observed from the next frame: an update may run while the browser delivers size reports (the host redraws
+    // from its own resize observer), and a new observation then would be a resize loop.
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      if (this.observed !== probe || !this.host.isConnected) return;
+      this.observer ??= new ResizeObserver(this.check);
+      this.observer.disconnect();
+      this.observer.observe(probe);
+    });
   }
 
   /** A hidden sample of text in the element's font: its size changes with the spacing and the font. */
@@ -64,9 +72,11 @@ export class TextMetrics implements ReactiveController {
 
   private check = (): void => {
     const probe = this.observed;
-    if (!probe) return;
+    const box = probe?.getBoundingClientRect();
+    // A removed or hidden element's probe has no size: nothing to measure, and no update to make (a removed
+    // element that drew again would, with `share`, write its view into the page's hash).
+    if (!probe || !box || !this.host.isConnected || (!box.width && !box.height)) return;
     const style = getComputedStyle(probe);
-    const box = probe.getBoundingClientRect();
     const size = `${box.width}×${box.height}`;
     const spacing = spacingFromStyle(style.letterSpacing, style.wordSpacing, parseFloat(style.fontSize));
     const first = !this.size;

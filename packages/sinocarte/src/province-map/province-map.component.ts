@@ -1,6 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { query } from '../internal/query.js';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -30,7 +29,6 @@ import { summarizeMap } from '../lib/summary.js';
 import type { TextMetrics } from '../internal/text-metrics.js';
 import { textProbeStyles } from '../internal/text-probe.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
-import { indexPoints, nearestPoint, type PointIndex } from '../lib/point-index.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
 import { styles } from './province-map.styles.js';
@@ -91,9 +89,9 @@ const CLASS_PATTERNS = svg`
 
 /**
  * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
- * browse them). Above, the points are painted on a canvas over the map (one path per layer: an SVG path of
- * 10,000 dots cost more to rasterise than the whole map) and hit-tested through a grid of cells
- * (lib/point-index.ts); an SVG path of the dots, not displayed, goes into the downloaded image; the park the
+ * browse them). Above, the points are painted on a canvas over the map (an SVG path of 10,000 dots cost more to
+ * rasterise than the whole map) and found under the pointer by distance (lib/neighbours.ts: 10,000 points in
+ * well under a millisecond); an SVG path of the dots, not displayed, goes into the downloaded image; the park the
  * keyboard steps into (P) is then the one option drawn.
  */
 const PARK_OPTIONS_MAX = 300;
@@ -295,10 +293,12 @@ export class SinoProvinceMap extends SinoElement {
   private canvasKey: readonly unknown[] = [];
 
   private fit?: Fit;
-  /** The parks' points at this fit (unzoomed), their grid, the dots' path, and the parks they were made from. */
-  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; index: PointIndex; dots: string } | null = null;
+  /** The parks' points at this fit (unzoomed; also keyed by their index in `parks`), the dots' path, and the parks they were made from. */
+  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex: Map<string, Point>; dots: string } | null = null;
   /** `--sino-map-park-radius`, read when the size or the parks change (not at every update: it forces a style). */
   private parkBaseRadius = 3.5;
+  /** The park layer as last rendered, and what it was made from (see renderParks). */
+  private parksLayer?: { key: readonly unknown[]; layer: unknown };
   /** The records of the source line, kept while what they are made of stays the same (the frame caches by identity). */
   private shownCache?: { key: readonly unknown[]; records: unknown[] };
   private pathData = new Map<string, string>();
@@ -342,10 +342,13 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   protected override firstUpdated(): void {
-    // No measure here: a forced layout of the whole page per map (138 ms at 4x CPU on the atlas). The observer's
-    // first report comes in the first frame, after the browser's own layout and before it paints, and the
-    // update it schedules runs then: the map is still drawn in the first frame painted.
     this.resizeObserver!.observe(this.frame);
+    // Draw in the first frame rather than after the observer's first report: measure now (the update
+    // this schedules runs before the browser paints). Relying on the observer alone saves this forced layout,
+    // but draws the map from inside the observer's delivery (a "ResizeObserver loop" error when the drawing
+    // changes a size) and after an `updateComplete` that hosts and tests await: not done yet.
+    const box = this.frame.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) this.size = { width: Math.round(box.width), height: Math.round(box.height) };
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -429,7 +432,7 @@ export class SinoProvinceMap extends SinoElement {
       const xy = this.validParks.map((p) => project(fitted, p.lon, p.lat));
       // Dots as zero-length lines with round caps: their width (set per zoom) is the dot's diameter.
       const dots = this.validParks.length > PARK_OPTIONS_MAX ? xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('') : '';
-      this.parkPoints = { parks: this.validParks, fit: fitted, xy, index: indexPoints(xy, 2 * TOUCH_REACH), dots };
+      this.parkPoints = { parks: this.validParks, fit: fitted, xy, byIndex: new Map(xy.map((p, i) => [String(i), p])), dots };
     }
   }
 
@@ -573,7 +576,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
-        ${this.metrics?.probe()}${this.editorial.header()}
+        ${this.editorial.header()}${this.metrics?.probe()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
@@ -713,8 +716,11 @@ export class SinoProvinceMap extends SinoElement {
     if (!points) return nothing;
     const radius = this.parkRadius();
     const many = points.parks.length > PARK_OPTIONS_MAX;
-    // Redrawn only when the parks, their places, their size or language change (not for a tooltip or a focus ring).
-    return guard([points, radius, this.locale, this.onDemand.version, many ? this.activePark : null], () => {
+    // Made again only when the parks, their places, their size or language change (not for a tooltip or a focus
+    // ring): given the same template results, Lit compares their values and writes nothing.
+    const key = [points, radius, this.locale, this.onDemand.version, many ? this.activePark : null];
+    if (this.parksLayer?.key.every((k, i) => k === key[i])) return this.parksLayer.layer;
+    const layer = (() => {
       const option = (p: ParkLike, [x, y]: Point) =>
         svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${x} cy=${y} r=${radius}></circle>`;
       if (!many) {
@@ -726,7 +732,9 @@ export class SinoProvinceMap extends SinoElement {
       return svg`<path part="park" class="park-points-outline" aria-hidden="true" stroke-width=${2 * radius + 2 / this.zoom.k} d=${points.dots}></path>
         <path part="park" class="park-points" aria-hidden="true" stroke-width=${2 * radius} d=${points.dots}></path>
         <g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
-    });
+    })();
+    this.parksLayer = { key, layer };
+    return layer;
   }
 
   /** The park drawn at a point of the frame (within its dot, or `reach` px for a finger), or null. */
@@ -734,8 +742,10 @@ export class SinoProvinceMap extends SinoElement {
     const points = this.parkPoints;
     if (!points || !this.showParks) return null;
     const { k, x: dx, y: dy } = this.zoom;
-    const i = nearestPoint(points.index, (x - dx) / k, (y - dy) / k, reach / k);
-    return i >= 0 ? points.parks[i] : null;
+    const at: Point = [(x - dx) / k, (y - dy) / k];
+    const i = Number(nearestTo(at, points.byIndex));
+    const p = points.xy[i];
+    return p && Math.hypot(p[0] - at[0], p[1] - at[1]) <= reach / k ? points.parks[i] : null;
   }
 
   /**
@@ -1141,7 +1151,7 @@ export class SinoProvinceMap extends SinoElement {
 
   private hoverAt(e: Event, point: Point): void {
     const target = e.composedPath()[0] as Element;
-    // Many points are one path that takes no pointer: the grid finds the dot under the pointer.
+    // Many points are painted on a canvas that takes no pointer: the nearest within the dot's reach is under the pointer.
     const dot = this.validParks.length > PARK_OPTIONS_MAX && !target.classList?.contains('region-dot') ? this.parkAt(point, this.parkRadius() * this.zoom.k + 1) : null;
     if (dot) {
       this.tooltip = { kind: 'park', park: dot, at: point };

@@ -180,7 +180,7 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
   }
-  /* Above 300 points: a canvas paints the dots (the grid hit-tests them); the same dots as SVG paths (zero-length
+  /* Above 300 points: a canvas paints the dots (found under the pointer by distance); the same dots as SVG paths (zero-length
      lines, round caps) are displayed only in the downloaded image. */
   .park-canvas {
     position: absolute;
