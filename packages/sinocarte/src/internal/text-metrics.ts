@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveElement } from 'lit';
+import { css, html, type ReactiveController, type ReactiveElement } from 'lit';
 import { NORMAL_SPACING, spacingFromStyle, withSpacing, type Measure, type TextSpacing } from '../lib/text-spacing.js';
 
 /**
@@ -93,5 +93,14 @@ export class TextMetrics implements ReactiveController {
   };
 }
 
-// The probe's style lives in text-probe.ts: the map includes it without this module, fetched only for its value labels.
-export { textProbeStyles } from './text-probe.js';
+/** The probe's style, in every element that measures its labels: out of sight and of the accessibility tree. */
+export const textProbeStyles = css`
+  .text-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    white-space: pre;
+    pointer-events: none;
+  }
+`;

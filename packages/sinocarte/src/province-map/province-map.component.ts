@@ -11,13 +11,13 @@ import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
-import { OnDemand, bundledOffices, bundledPartnerships, bundledProvinceInnovation } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
-import { formatYears, parseList, parseYears, type YearRange } from '../lib/years.js';
+import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
 import { forEachReadable, readField, readList, UNREADABLE } from '../lib/read.js';
@@ -26,8 +26,8 @@ import { nearestTo, neighbourInDirection, type Direction, type Point } from '../
 import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
-import type { TextMetrics } from '../internal/text-metrics.js';
-import { textProbeStyles } from '../internal/text-probe.js';
+import { keepApart } from '../lib/text-spacing.js';
+import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
@@ -61,14 +61,6 @@ const TARGET_SIZE = 24;
 const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
-/**
- * What measures the value labels (internal/text-metrics.ts, lib/text-spacing.ts), fetched the first time a map of
- * the page writes its values: a map without `labels="values"` never downloads it.
- */
-const labelMeasuring = new OnDemand(() =>
-  Promise.all([import('../internal/text-metrics.js'), import('../lib/text-spacing.js')]).then(([m, s]) => ({ TextMetrics: m.TextMetrics, keepApart: s.keepApart })),
-);
-
 /** Font size of the value labels (`labels="values"`), in CSS px whatever the zoom. */
 const VALUE_LABEL_SIZE = 11;
 
@@ -307,11 +299,8 @@ export class SinoProvinceMap extends SinoElement {
   private smallRegions: string[] = [];
   /** The regions from the largest to the smallest on screen: where two value labels would overlap, the larger region keeps its own. */
   private bySize: string[] = [];
-  /**
-   * Value-label widths as the reader sees them (font, text-spacing override): a change draws them again. Made
-   * when the map first writes its values (`labels="values"`), once `labelMeasuring` has arrived.
-   */
-  private metrics?: TextMetrics;
+  /** Value-label widths as the reader sees them (font, text-spacing override): a change draws them again. */
+  private metrics = new TextMetrics(this);
   private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
   private validParks: ParkLike[] = [];
@@ -355,10 +344,6 @@ export class SinoProvinceMap extends SinoElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;
-    if (this.labels === 'values' && !this.metrics) {
-      const measuring = this.onDemand.get(labelMeasuring);
-      if (measuring) this.metrics = new measuring.TextMetrics(this);
-    }
     if (changed.has('labels')) {
       this.clearProblems('labels');
       if (this.labels && this.labels !== 'none' && this.labels !== 'values') {
@@ -576,7 +561,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
-        ${this.editorial.header()}${this.metrics?.probe()}
+        ${this.editorial.header()}${this.metrics.probe()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
@@ -754,8 +739,7 @@ export class SinoProvinceMap extends SinoElement {
    * region keeps its own and the other's value is in the table.
    */
   private renderValueLabels() {
-    const measuring = labelMeasuring.value;
-    if (this.labels !== 'values' || !this.metrics || !measuring) return nothing;
+    if (this.labels !== 'values') return nothing;
     const k = this.zoom.k;
     const digits = this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0;
     const measure = this.metrics.measurer(VALUE_LABEL_SIZE, 600, this.renderRoot.querySelector('.base') ?? this);
@@ -769,7 +753,7 @@ export class SinoProvinceMap extends SinoElement {
       const h = VALUE_LABEL_SIZE * 0.7;
       return [{ id, text, x, y, left: x * k - half, right: x * k + half, top: y * k - h, bottom: y * k + h }];
     });
-    return svg`<g class="value-labels" aria-hidden="true">${measuring.keepApart(boxes).map(
+    return svg`<g class="value-labels" aria-hidden="true">${keepApart(boxes).map(
       ({ id, text, x, y }) => svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${VALUE_LABEL_SIZE / k}>${text}</text>`,
     )}</g>`;
   }
