@@ -11,6 +11,9 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 import { asText } from './text.js';
 import { finish } from './slices.js';
+// Year ranges and lists live in years.ts (the map parses them without downloading the table's filtering).
+export { formatYears, parseList, parseYears, type YearRange } from './years.js';
+import type { YearRange } from './years.js';
 export function foldForSearch(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII.test(lower)) return lower.replace(ASCII_NOT_ALNUM, '');
@@ -27,39 +30,6 @@ export function queryTerms(input: unknown): string[] {
     .filter((term) => term.length > 0);
 }
 
-
-export interface YearRange {
-  from: number;
-  to: number;
-}
-
-/**
- * Parses a year filter: `1988-1991`, `1988` (that year), `1988-` (from), `-1991` (until), with `-`, `–`, `..` or
- * `/` between. Returns null for an empty value, `'invalid'` for anything else.
- */
-export function parseYears(text: unknown): YearRange | null | 'invalid' {
-  const value = asText(text).trim();
-  if (!value) return null;
-  const match = /^(\d{1,4})?\s*(?:(-|–|—|\.\.|\/)\s*(\d{1,4})?)?$/.exec(value);
-  if (!match || (!match[1] && !match[3])) return 'invalid';
-  const from = match[1] ? Number(match[1]) : -Infinity;
-  const to = match[3] ? Number(match[3]) : match[2] ? Infinity : from;
-  return from <= to ? { from, to } : { from: to, to: from };
-}
-
-export function formatYears(range: YearRange | null): string {
-  if (!range) return '';
-  if (range.from === range.to) return String(range.from);
-  return `${Number.isFinite(range.from) ? range.from : ''}-${Number.isFinite(range.to) ? range.to : ''}`;
-}
-
-/** Splits `CN-GD, CN-JS` into values. */
-export function parseList(text: unknown): string[] {
-  return asText(text)
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
 
 /** What a row must satisfy. Each test is optional; all present tests must pass. */
 export interface RowFilter {

@@ -17,7 +17,7 @@ import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
-import { formatYears, parseList, parseYears, type YearRange } from '../lib/table-filter.js';
+import { formatYears, parseList, parseYears, type YearRange } from '../lib/years.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
 import { forEachReadable, readField, readList, UNREADABLE } from '../lib/read.js';
