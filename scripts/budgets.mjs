@@ -24,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 const check = process.argv.includes('--check');
+/** `--modules`: also list, per page, the modules it downloads first, by weight (to find what to load later). */
+const listModules = process.argv.includes('--modules');
 
 /**
  * kB min+gzip. The single place where the budgets live. `ceiling`, only while a page is over its budget:
@@ -90,7 +92,17 @@ for (const page of pages) {
   for (const c of chunks) onDemand.delete(c.fileName);
   const later = [...onDemand].flatMap((f) => staticClosure(byFile.get(f))).filter((c) => !chunks.includes(c));
   const laterBytes = [...new Set(later)].reduce((sum, c) => sum + gz(c.code), 0);
-  rows.push({ ...page, bytes, data: dataShare(chunks), chunks: chunks.length, later: laterBytes });
+  rows.push({ ...page, bytes, data: dataShare(chunks), chunks: chunks.length, later: laterBytes, modules: listModules ? moduleWeights(chunks) : [] });
+}
+
+/**
+ * The modules of these chunks with the gzip size of each one's code alone, before minifying (an upper bound of
+ * what leaving it out would save: gzip shares strings across modules, and the build minifies), heaviest first.
+ */
+function moduleWeights(chunks) {
+  return chunks
+    .flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({ id: relative(root, id.replace(/^\0/, '')), chunk: c.fileName, bytes: gz(m.code ?? '') })))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 const embed = (await viteBuild('embed')).find((c) => c.fileName === 'embed.js');
@@ -110,6 +122,13 @@ for (const r of rows) {
         : `OVER its budget of ${r.limit}${r.ceiling ? ` and its ceiling of ${r.ceiling}` : ''}`;
   const extra = r.later ? `, +${kB(r.later)} on demand` : '';
   console.log(`  ${r.name.padEnd(40)} ${kB(r.bytes).padStart(6)}  (${r.chunks} file${r.chunks > 1 ? 's' : ''}, data ≈ ${kB(r.data)}${extra})  ${verdict}`);
+}
+
+if (listModules) {
+  for (const r of rows.filter((row) => row.modules?.length)) {
+    console.log(`\n${r.name}: the modules downloaded first, gzip of each one's code alone before minifying (kB, 0.2 and over)`);
+    for (const m of r.modules.filter((x) => x.bytes >= 0.2 * KB)) console.log(`  ${kB(m.bytes).padStart(5)}  ${m.id}  (${m.chunk})`);
+  }
 }
 
 // The generated tables in the docs.
