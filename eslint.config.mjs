@@ -24,6 +24,21 @@ export default tseslint.config(
     },
   },
   {
+    // Pure logic never depends on the elements' machinery: lib/ does not import internal/ (internal/i18n's
+    // number and locale helpers excepted, pure functions that have not moved yet).
+    files: ['packages/sinocarte/src/lib/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'd3', message: 'Import the d3 submodule you need (d3-geo, d3-scale…), never the umbrella.' }],
+          patterns: [{ regex: '^\\.\\./internal/(?!i18n\\.js$)', message: 'lib/ holds pure logic: invert the dependency (internal/ imports lib/, not the reverse).' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'stories/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'lit/no-template-bind': 'off' },
   },

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Sinocarte against its peers, in Debian's Chromium, on this machine, in one run (see bench/README.md):
-//   map       <sino-province-map>  vs Apache ECharts 6 (registered map of the same 34 regions, same colours)
+//   map       <sino-province-map>  vs Apache ECharts 6 (registered map of the same 34 regions, same colours; 0, 53,
+//             1,000 and 10,000 points: a scatter series on the same geo)
 //   table     <sino-park-table>    vs Tabulator 6 (virtual DOM; full and modular builds), 1k to 1M rows, the same 8 columns
 //   timeline  <sino-timeline>      vs vis-timeline 8 (standalone ESM build), 1,000 and 10,000 events
+//   atlas     <sino-atlas> alone (no peer), CPU throttled 4× (DevTools protocol): time to interactive, longest task
 //   weight    min+gzip JavaScript (and CSS, data) each side needs for that view
 // Writes docs/performance.md and docs/performance.json. Usage (from the repository root, after `npm run build`):
-//   node bench/run.mjs [--runs 5] [--only map,table,timeline] [--rows 1000,100000,1000000] [--events 1000,10000] [--no-write]
+//   node bench/run.mjs [--runs 5] [--only map,table,timeline,atlas] [--points 0,53,1000,10000] [--rows 1000,100000,1000000]
+//                      [--events 1000,10000] [--no-write]
+// --only and the size lists select single cases: `node bench/run.mjs --only map --points 10000 --runs 3 --no-write`.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -25,13 +29,17 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const RUNS = Number(arg('runs', 5));
-const ONLY = arg('only', 'map,table,timeline').split(',');
+const ONLY = arg('only', 'map,table,timeline,atlas').split(',');
 const WRITE = !process.argv.includes('--no-write');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1200, height: 800 };
 /** Table sizes and timeline sizes measured (`--rows 1000,100000`, `--events 1000`). */
 const ROWS = arg('rows', '1000,100000,1000000').split(',').map(Number);
 const EVENTS = arg('events', '1000,10000').split(',').map(Number);
+/** Map points: 0 (points off), 53 (the bundled parks, our default), more (the parks repeated and moved). */
+const POINTS = arg('points', '0,53,1000,10000').split(',').map(Number);
+/** The atlas page's CPU slowdown (DevTools protocol `Emulation.setCPUThrottlingRate`). */
+const ATLAS_THROTTLE = 4;
 /**
  * A change has settled when no poll (every POLL_MS) saw the main thread busy more than BUSY_PER_POLL ms for QUIET_MS.
  * The threshold leaves out the polls themselves, which a loaded machine can stretch to a few ms each.
@@ -41,6 +49,8 @@ const BUSY_PER_POLL = 10;
 const POLL_MS = 50;
 const SETTLE_LIMIT = 30_000;
 const HOVER_TARGETS = ['CN-HB', 'CN-SC', 'CN-HA', 'CN-XJ', 'CN-QH'];
+/** Hovers are measured with no point and with the 53 parks; denser points cover the regions' insides. */
+const HOVER_MAX_POINTS = 53;
 const started = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
@@ -54,7 +64,8 @@ if (!existsSync(join(dataDist, 'parks.json'))) {
 }
 const rootRequire = createRequire(join(root, 'package.json'));
 const { feature } = rootRequire('topojson-client');
-const { geoCentroid } = await import(pathToFileURL(rootRequire.resolve('d3-geo')).href);
+const { geoCentroid, geoContains } = await import(pathToFileURL(rootRequire.resolve('d3-geo')).href);
+const harness = await import(pathToFileURL(join(bench, 'static/harness.js')).href);
 const readJSON = (file) => JSON.parse(readFileSync(file, 'utf8'));
 /** The installed version of `pkg` as Node would find it from `from` (walks up the node_modules folders). */
 const version = (pkg, from = bench) => {
@@ -105,6 +116,22 @@ const largestPart = (f) =>
     ? f
     : { type: 'Feature', geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.reduce((a, b) => (b[0].length > a[0].length ? b : a)) } };
 const centroidOf = Object.fromEntries(regionsGeo.features.map((f) => [f.id, geoCentroid(largestPart(f))]));
+/**
+ * Where the mouse goes on ECharts' map to hover region `id` with `n` points drawn: the centroid, or the nearest place
+ * inside the region (spiral outwards) at least 1° (about 15 px at this size) from every point, so that no point
+ * takes the hover. Ours finds its own place the same way, in its drawing (bench/views/map-ours.js).
+ */
+const hoverLonLat = (id, n) => {
+  const region = regionsGeo.features.find((f) => f.id === id);
+  const points = n ? harness.makeParks(parks, n) : [];
+  const [cx, cy] = centroidOf[id];
+  for (let step = 0; step < 2000; step++) {
+    const a = step * 0.7, r = step * 0.02;
+    const at = [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+    if (geoContains(region, at) && points.every((p) => Math.hypot(p.lon - at[0], p.lat - at[1]) >= 1)) return at;
+  }
+  throw new Error(`no place in ${id} 1° away from ${n} points`);
+};
 const echartsSeries = {
   data: regionIds.map((id) => ({ name: nameOf[id], value: metric.get(id).value ?? NaN })),
   pieces: [
@@ -124,11 +151,14 @@ for (const f of ['parks.json', 'regions.json', 'sectors.json']) writeFileSync(jo
 
 const VIEWS = {
   map: { ours: 'map-ours', theirs: 'map-echarts', peer: 'Apache ECharts' },
+  // No peer draws this page: our own figures only (theirs: none).
+  atlas: { ours: 'atlas-ours', peer: null },
   // `modular`: the peer's lighter set-up, timed as well as weighed.
   table: { ours: 'table-ours', theirs: 'table-tabulator', modular: 'table-tabulator-modular', peer: 'Tabulator', modularPeer: 'Tabulator core + Sort, Filter, Format modules' },
   timeline: { ours: 'timeline-ours', theirs: 'timeline-vis', peer: 'vis-timeline' },
 };
 const sidesOf = (view) => ['ours', 'theirs', 'modular'].filter((side) => VIEWS[view][side]);
+const PEERED = Object.keys(VIEWS).filter((view) => VIEWS[view].theirs);
 const common = {
   bundle: true,
   minify: true,
@@ -144,7 +174,7 @@ log('bundling the six views with esbuild (minified, production)');
 const ALTERNATIVES = { table: 'table-tabulator-modular', timeline: 'weight-vis-esnext' };
 await build({
   ...common,
-  entryPoints: [...new Set([...Object.values(VIEWS).flatMap((v) => [v.ours, v.theirs]), ...Object.values(ALTERNATIVES)])].map((v) => join(bench, 'views', `${v}.js`)),
+  entryPoints: [...new Set([...Object.values(VIEWS).flatMap((v) => [v.ours, v.theirs]).filter(Boolean), ...Object.values(ALTERNATIVES)])].map((v) => join(bench, 'views', `${v}.js`)),
   outdir: join(out, 'views'),
 });
 
@@ -158,13 +188,14 @@ const emptyData = {
     }));
   },
 };
-await build({ ...common, entryPoints: Object.values(VIEWS).map((v) => join(bench, 'views', `${v.ours}.js`)), outdir: join(out, 'code-only'), plugins: [emptyData] });
+await build({ ...common, entryPoints: PEERED.map((view) => join(bench, 'views', `${VIEWS[view].ours}.js`)), outdir: join(out, 'code-only'), plugins: [emptyData] });
 
 const gz = (file) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
 const raw = (file) => (existsSync(file) ? readFileSync(file).length : 0);
 const kB = (bytes) => Math.round(bytes / 102.4) / 10;
 const weights = {};
-for (const [view, v] of Object.entries(VIEWS)) {
+for (const view of PEERED) {
+  const v = VIEWS[view];
   const side = (name) => ({ js: kB(gz(join(out, 'views', `${name}.js`))), jsRaw: kB(raw(join(out, 'views', `${name}.js`))), css: kB(gz(join(out, 'views', `${name}.css`))) });
   const ours = side(v.ours);
   ours.code = kB(gz(join(out, 'code-only', `${v.ours}.js`)));
@@ -185,7 +216,8 @@ for (const [view, v] of Object.entries(VIEWS)) {
 
 // The size comes from the page's address (`?n=100000`).
 const inputs = {
-  map: `({ geo: '/china.geo.json', series: ${JSON.stringify(echartsSeries)} })`,
+  map: `(async () => ({ geo: '/china.geo.json', series: ${JSON.stringify(echartsSeries)}, points: N ? H.makeParks(await (await fetch('/parks.json')).json(), N) : null }))()`,
+  atlas: `({})`,
   table: `(async () => ({ rows: H.makeRows(await (await fetch('/parks.json')).json(), N), regions: await (await fetch('/regions.json')).json(), sectors: await (await fetch('/sectors.json')).json() }))()`,
   timeline: `({ events: H.makeEvents(N), categories: H.CATEGORIES, options: {} })`,
 };
@@ -250,7 +282,7 @@ async function busy(cdp) {
  * returns when the work after `t0` ended (page clock, ms after t0: the last poll that saw the thread busy, so up to
  * POLL_MS late), the main-thread time spent since `before`, and the longest task in between.
  */
-async function settle(tab, cdp, t0, painted, before) {
+async function settle(tab, cdp, t0, painted, before, busyPerPoll = BUSY_PER_POLL) {
   let last = await busy(cdp);
   let end = { at: t0 + painted, busy: last };
   let quietFrom = await tab.evaluate(() => performance.now());
@@ -258,7 +290,7 @@ async function settle(tab, cdp, t0, painted, before) {
     await new Promise((r) => setTimeout(r, POLL_MS));
     const now = await tab.evaluate(() => performance.now());
     const b = await busy(cdp);
-    if (b - last > BUSY_PER_POLL) {
+    if (b - last > busyPerPoll) {
       end = { at: Math.max(now, end.at), busy: b };
       quietFrom = now;
     }
@@ -270,11 +302,12 @@ async function settle(tab, cdp, t0, painted, before) {
 }
 
 /** A fresh context and page (no cache, cold JIT), loaded; first-rendered at once, or when `gate` is released. */
-async function open(name, { n = 0, gate = false, screenshot = false } = {}) {
+async function open(name, { n = 0, gate = false, screenshot = false, throttle = 1 } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   tab.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
   await tab.goto(`${base}/${name}.html?n=${n}${gate ? '&gate=1' : ''}`);
   let before = 0;
@@ -301,7 +334,7 @@ async function measure(tab, cdp, fn, arg, settled = true) {
 
 /** samples[view][key][side]: one value per run (or per step), with the key's label, size and clock. */
 const samples = {};
-const CLOCKS = { painted: 'first frame', settled: 'settled', cpu: 'main-thread CPU', longest: 'longest task' };
+const CLOCKS = { painted: 'first frame', interactive: 'time to interactive', settled: 'settled', cpu: 'main-thread CPU', longest: 'longest task' };
 function add(view, side, measure, n, result) {
   for (const clock of Object.keys(CLOCKS)) {
     if (result[clock] === undefined) continue;
@@ -311,26 +344,26 @@ function add(view, side, measure, n, result) {
 }
 const checks = {};
 
-async function runMap(side, name, run) {
-  const { context, tab, cdp, first } = await open(name, { screenshot: run === 0 });
+async function runMap(side, name, run, n) {
+  const { context, tab, cdp, first } = await open(name, { n, screenshot: run === 0 });
   // From script start: the clock of the first frame, the settled end and the CPU count from the page's start.
-  add('map', side, 'first', 0, await settle(tab, cdp, 0, first.fromStart, 0));
-  (checks.map ??= {})[side] = { regions: first.count };
-  for (const id of HOVER_TARGETS) {
+  add('map', side, 'first', n, await settle(tab, cdp, 0, first.fromStart, 0));
+  if (run === 0) ((checks.map ??= {})[n] ??= {})[side] = { regions: first.count, points: await tab.evaluate(() => window.view.points()) };
+  for (const id of n <= HOVER_MAX_POINTS ? HOVER_TARGETS : []) {
     await tab.mouse.move(2, 2);
     await tab.waitForTimeout(250);
-    const point = await tab.evaluate(([id, lonLat]) => window.view.pointIn(id, lonLat), [id, centroidOf[id]]);
+    const point = await tab.evaluate(([id, lonLat]) => window.view.pointIn(id, lonLat), [id, hoverLonLat(id, n)]);
     const armed = tab.evaluate((name) => { window.hover = window.H.armHover(name, window.view.tooltipShows, window.view.roots); return true; }, nameOf[id]);
     await armed;
     await tab.mouse.move(point.x, point.y);
     try {
       const r = await tab.evaluate(() => window.hover);
-      add('map', side, 'hover', 0, { painted: r.painted });
+      add('map', side, 'hover', n, { painted: r.painted });
     } catch (e) {
       errors.push(`${name} hover ${id}: ${e.message}`);
     }
   }
-  if (run === 0) await tab.screenshot({ path: join(out, 'screens', `${name}-hover.png`) });
+  if (run === 0 && n <= HOVER_MAX_POINTS) await tab.screenshot({ path: join(out, 'screens', `${name}-${n}-hover.png`) });
   await context.close();
 }
 
@@ -378,8 +411,23 @@ async function runTimeline(side, name, run, n) {
   await context.close();
 }
 
-const runners = { map: runMap, table: runTable, timeline: runTimeline };
-const SIZES = { map: [0], table: ROWS, timeline: EVENTS };
+/**
+ * The atlas page with the CPU slowed ATLAS_THROTTLE× (before the page loads): from script start to its first frame
+ * (the four views drawn), to interactive (the end of the last long task before the main thread went quiet, or the
+ * first frame if later), the main-thread CPU, the longest task.
+ */
+async function runAtlas(side, name, run) {
+  const { context, tab, cdp, first } = await open(name, { screenshot: run === 0, throttle: ATLAS_THROTTLE });
+  // The polls themselves run slower too: the threshold of a busy poll is scaled alike.
+  const s = await settle(tab, cdp, 0, first.fromStart, 0, BUSY_PER_POLL * ATLAS_THROTTLE);
+  const lastLong = await tab.evaluate((to) => Math.max(0, ...window.LONG.filter(([start]) => start < to).map(([, end]) => end)), s.settled);
+  add('atlas', side, 'first', 0, { ...s, interactive: Math.max(first.fromStart, lastLong) });
+  if (run === 0) (checks.atlas ??= {}).ours = { views: first.count, throttle: ATLAS_THROTTLE };
+  await context.close();
+}
+
+const runners = { map: runMap, table: runTable, timeline: runTimeline, atlas: runAtlas };
+const SIZES = { map: POINTS, table: ROWS, timeline: EVENTS, atlas: [0] };
 for (const view of ONLY) {
   const v = VIEWS[view];
   const sides = sidesOf(view);
@@ -411,7 +459,8 @@ const median = (xs) => {
 const r1 = (x) => Math.round(x * 10) / 10;
 const r2 = (x) => Math.round(x * 100) / 100;
 const LABELS = {
-  map: { first: 'script start → choropleth drawn', hover: 'mouse move → tooltip' },
+  map: { first: ['script start → choropleth drawn, points off', 'script start → map drawn with {n} points'], hover: ['mouse move → tooltip, points off', 'mouse move → tooltip, {n} points on'] },
+  atlas: { first: `atlas page, CPU throttled ${ATLAS_THROTTLE}×: script start →` },
   table: { first: 'first render of {n} rows', sort: 'sort by name, {n} rows', filter: 'filter one region, {n} rows', searchIdle: 'search "xian" after idle time, {n} rows', searchAtOnce: 'search "wuhan" right after the first frame, {n} rows' },
   timeline: { first: 'first render of {n} events', firstZoom: 'first zoom-in step (×1.6), {n} events', zoomIn: 'zoom-in step (×1.6), {n} events', zoomOut: 'zoom-out step (÷1.6), {n} events' },
 };
@@ -424,17 +473,19 @@ const results = {};
 for (const [view, measures] of Object.entries(samples)) {
   results[view] = {};
   for (const [key, { measure, n, clock, ours, theirs, modular }] of Object.entries(measures)) {
-    if (!ours.length || !theirs.length) continue;
+    // A view without a peer (the atlas) has our figures only.
+    if (!ours.length || (!theirs.length && VIEWS[view].theirs)) continue;
     if (process.env.BENCH_DEBUG) log(view, key, 'ours', ours.map(r1).join(' '), '| theirs', theirs.map(r1).join(' '), modular.length ? `| modular ${modular.map(r1).join(' ')}` : '');
-    const mo = median(ours), mt = median(theirs);
+    const mo = median(ours), mt = theirs.length ? median(theirs) : null;
+    const label = LABELS[view][measure];
     const entry = {
       measure,
       n,
       clock,
-      label: LABELS[view][measure].replace('{n}', n.toLocaleString('en')),
+      label: (Array.isArray(label) ? label[n ? 1 : 0] : label).replace('{n}', n.toLocaleString('en')),
       unit: 'ms',
       ours: r1(mo),
-      theirs: r1(mt),
+      theirs: mt === null ? null : r1(mt),
       // A longest task of 0 means none over 50 ms: no ratio.
       ratio: mt > 0 ? r2(mo / mt) : null,
       range: pairedRange(ours, theirs),
@@ -463,7 +514,7 @@ const versions = {
 };
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}` };
 // What the Markdown needs besides the results, so that `node bench/report.mjs` can rewrite it from the JSON alone.
-const settings = { ROWS, EVENTS, CLOCKS, QUIET_MS, POLL_MS, BUSY_PER_POLL, HOVER_TARGETS: HOVER_TARGETS.map((id) => nameOf[id]) };
+const settings = { ROWS, EVENTS, POINTS, ATLAS_THROTTLE, HOVER_MAX_POINTS, CLOCKS, QUIET_MS, POLL_MS, BUSY_PER_POLL, HOVER_TARGETS: HOVER_TARGETS.map((id) => nameOf[id]) };
 const report = { date: new Date().toISOString(), machine, versions, viewport: VIEWPORT, runs: RUNS, settings, results, weights, checks, errors, durationSeconds: Math.round((Date.now() - started) / 1000) };
 
 for (const [view, measures] of Object.entries(results)) {

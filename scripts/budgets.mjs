@@ -31,17 +31,16 @@ const check = process.argv.includes('--check');
  * being closed. Lower or remove a ceiling whenever a page shrinks; never raise one without saying why.
  */
 const pages = [
-  // Held (raised 2026-12-07, 19:10, at the last merge of the session): the editorial frame, fullscreen, share,
-  // the map's metric switch, summary and park options landed after the ceilings were set; see docs/size-budgets.md.
-  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 67.4 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 49.1 },
-  { tag: 'sino-timeline', name: 'one timeline', limit: 55, ceiling: 55.6 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 44.3 },
+  // Lowered 2026-12-07 (the interface strings of the reader's language only); see docs/size-budgets.md.
+  { tag: 'sino-province-map', name: 'one map', limit: 60 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45 },
+  { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 41.3 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
 /** Held while the data in three languages is over the embed's budget (docs/size-budgets.md). */
-const embedCeiling = 172;
+const embedCeiling = 167.1;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);

@@ -86,3 +86,19 @@ export function armHover(name, shows, roots) {
     }, 5000);
   });
 }
+
+/**
+ * `n` map points for both sides: the 53 TORCH parks as they are when `n` is 53, else the parks repeated to `n`
+ * points, each moved by up to ±2° (seeded), with a unique id and name and its park's region, year and revenue.
+ */
+export function makeParks(parks, n) {
+  if (n === parks.length) return parks.map(({ id, name, city, provinceId, year, revenue, lon, lat }) => ({ id, name, city, provinceId, year, revenue, lon, lat }));
+  let seed = 7;
+  const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return Array.from({ length: n }, (_, i) => {
+    const p = parks[i % parks.length];
+    const lon = Math.round((p.lon + (rand() - 0.5) * 4) * 1000) / 1000;
+    const lat = Math.round((p.lat + (rand() - 0.5) * 4) * 1000) / 1000;
+    return { id: `${p.id}-${i}`, name: `${p.name} ${Math.floor(i / parks.length)}`, city: p.city, provinceId: p.provinceId, year: p.year, revenue: p.revenue, lon, lat };
+  });
+}

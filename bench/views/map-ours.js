@@ -1,10 +1,13 @@
-// Our map view: <sino-province-map> (parks metric, default ramp), park points off to draw what ECharts draws.
+// Our map view: <sino-province-map> (parks metric, default ramp). Without points (`?n=0`) park points are off, to
+// draw what ECharts' map series draws; with 53 the element's default (the bundled parks, points on); with more,
+// the generated points set as `parks`.
 import '../../packages/sinocarte/src/province-map.ts';
 
 window.view = {
-  async render(host) {
+  async render(host, { points }) {
     const el = document.createElement('sino-province-map');
-    el.setAttribute('show-parks', 'false');
+    if (!points) el.setAttribute('show-parks', 'false');
+    else if (points.length !== 53) el.parks = points;
     host.append(el);
     // The map is drawn once the element knows its size (ResizeObserver), i.e. on its second update.
     while (!el.shadowRoot?.querySelector('path.region[d^="M"]')) {
@@ -14,7 +17,7 @@ window.view = {
     await el.updateComplete;
     return el.shadowRoot.querySelectorAll('path.region').length;
   },
-  /** A point inside the region, in client coordinates. */
+  /** A point inside the region, in client coordinates, with nothing but the region within 6 px (no park point). */
   pointIn(id) {
     const el = document.querySelector('sino-province-map');
     const path = el.shadowRoot.querySelector(`path.region[data-id="${id}"]`);
@@ -28,7 +31,9 @@ window.view = {
       p.y = box.y + box.height / 2 + r * Math.sin(a);
       if (path.isPointInFill(p)) {
         const m = path.getScreenCTM();
-        return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+        const x = p.x * m.a + p.y * m.c + m.e, y = p.x * m.b + p.y * m.d + m.f;
+        const clear = [[0, 0], [6, 0], [-6, 0], [0, 6], [0, -6]].every(([dx, dy]) => el.shadowRoot.elementFromPoint(x + dx, y + dy) === path);
+        if (clear) return { x, y };
       }
     }
     throw new Error('no point inside ' + id);
@@ -36,6 +41,12 @@ window.view = {
   tooltipShows(name) {
     const tip = document.querySelector('sino-province-map').shadowRoot.querySelector('.tooltip');
     return !!tip && !tip.hidden && tip.querySelector('.tooltip-title')?.textContent === name;
+  },
+  /** Park points drawn (circles, or dots in the points path). */
+  points() {
+    const root = document.querySelector('sino-province-map').shadowRoot;
+    const path = root.querySelector('path.park-points');
+    return path ? (path.getAttribute('d').match(/M/g) ?? []).length : root.querySelectorAll('circle.park').length;
   },
   roots: () => [document.querySelector('sino-province-map').shadowRoot],
 };

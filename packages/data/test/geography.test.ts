@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { chinaTopology, parks } from '@sinocarte/data';
+import topoJson from '@sinocarte/data/china.topo.json';
 
 const topology = chinaTopology as unknown as Topology;
 const provinces = feature(topology, topology.objects.provinces) as FeatureCollection<Geometry>;
@@ -71,5 +72,13 @@ describe('park coordinates', () => {
         .map((f) => `${park.id} (${park.provinceId}) falls in ${String(f.id)}`),
     );
     expect(elsewhere, elsewhere.join('; ')).to.deep.equal([]);
+  });
+});
+
+describe('the topology module', () => {
+  it('is china.topo.json, number for number (its arcs are stored compactly and decoded on load)', () => {
+    expect(JSON.parse(JSON.stringify(chinaTopology))).to.deep.equal(JSON.parse(JSON.stringify(topoJson)));
+    expect(chinaTopology.arcs.length).to.be.greaterThan(200);
+    expect(chinaTopology.arcs.every((arc) => arc.length >= 2 && arc.every((p) => p.length === 2 && p.every(Number.isInteger)))).to.equal(true);
   });
 });

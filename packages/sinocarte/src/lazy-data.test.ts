@@ -24,6 +24,18 @@ describe('data downloaded on demand', function () {
     expect(fetched('parks'), 'the parks are downloaded').to.equal(true);
     expect(fetched('partnerships'), 'partnerships').to.equal(false);
     expect(fetched('offices'), 'offices').to.equal(false);
+    expect(fetched('province-innovation'), 'the provinces\u2019 strengths').to.equal(false);
+  });
+
+  it('a map downloads the provinces\u2019 strengths when its table opens, and shows them', async () => {
+    const map = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<sino-province-map lang="en"></sino-province-map>`);
+    await map.updateComplete;
+    expect(fetched('province-innovation'), 'before').to.equal(false);
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await map.updateComplete;
+    expect(fetched('province-innovation'), 'after').to.equal(true);
+    const row = [...map.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.trim() === 'Anhui');
+    expect(row?.lastElementChild?.textContent?.trim(), 'Anhui\u2019s strengths').to.contain('Quantum');
   });
 
   it('downloads them when a table or a map is asked for them, and shows them once they arrive', async () => {

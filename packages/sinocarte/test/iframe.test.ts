@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { strings as mapStrings } from '../src/province-map/province-map.strings.js';
-import { strings as tableStrings } from '../src/park-table/park-table.strings.js';
+import { messages } from '../src/i18n/index.js';
 import { until } from './fixtures/hostile-helpers.js';
 import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_KINDS } from '../src/embed-frame/options.js';
 
@@ -22,12 +21,34 @@ type ReportingWindow = Window & {
   };
 };
 
-async function openHost(): Promise<HostWindow> {
-  const outer = await fixture<HTMLIFrameElement>(
-    html`<iframe title="host" src="/packages/sinocarte/test/fixtures/iframe-host.html" width="1000" height="900"></iframe>`,
-  );
-  return until(() => loaded(outer, 'iframe-host.html') && (outer.contentWindow as HostWindow), 'the host page');
+/** An iframe of this test page, once `src` has loaded in it. */
+async function openFrame(src: string, width = 1000, height = 900): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="test frame" src=${src} width=${width} height=${height}></iframe>`);
+  const page = new URL(src, location.href).pathname.split('/').pop()!;
+  return until(() => loaded(frame, page) && frame, page);
 }
+
+async function openHost(): Promise<HostWindow> {
+  return (await openFrame('/packages/sinocarte/test/fixtures/iframe-host.html')).contentWindow as HostWindow;
+}
+
+/** The generator page, once its script has written the code. */
+async function openGenerator(width: number): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const frame = await openFrame('/docs/embed/generator.html', width, 800);
+  const doc = await until(() => frame.contentDocument!.getElementById('iframe-code') && frame.contentDocument!, 'the generator');
+  return { frame, doc };
+}
+
+/** Sets a generator control as a reader would (a checkbox is ticked or not) and lets the page update. */
+function setControl(doc: Document, id: string, value: string | boolean): void {
+  const control = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The code in one of the generator's text areas, parsed. */
+const generatedCode = (doc: Document, id: string) => new DOMParser().parseFromString((doc.getElementById(id) as HTMLTextAreaElement).value, 'text/html');
 
 /** Has the iframe finished loading this page (and not the initial about:blank, which is "complete" too)? */
 function loaded(frame: HTMLIFrameElement, page: string): boolean {
@@ -93,7 +114,7 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
     const selected = await until(() => map.shadowRoot!.querySelector('[aria-selected="true"]'), 'the selected region');
     expect(selected.getAttribute('data-id')).to.equal('CN-HB');
     expect(map.getAttribute('theme')).to.equal('dark');
-    expect(map.shadowRoot!.textContent).to.contain(mapStrings.en.metricParks).and.not.contain(mapStrings.fr.metricParks);
+    expect(map.shadowRoot!.textContent).to.contain(messages('en').map.metricParks).and.not.contain(messages('fr').map.metricParks);
     expect(frameOf(host, 'map').contentDocument!.documentElement.lang).to.equal('en');
 
     const table = await elementIn(frameOf(host, 'table'), 'sino-park-table', 'tbody tr, .card');
@@ -102,7 +123,7 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
     expect(count).to.be.greaterThan(1);
     expect(table.getAttribute('region')).to.equal('CN-GD');
     await until(() => table.shadowRoot!.querySelector('[part~="count"]')?.textContent?.includes(String(count)), 'the count of Guangdong parks');
-    expect(table.shadowRoot!.textContent).to.contain(tableStrings.en.search).and.not.contain(tableStrings.fr.search);
+    expect(table.shadowRoot!.textContent).to.contain(messages('en').table.search).and.not.contain(messages('fr').table.search);
 
     const timeline = await elementIn(frameOf(host, 'timeline'), 'sino-timeline', 'svg');
     expect([timeline.getAttribute('range'), timeline.getAttribute('region'), timeline.getAttribute('lang')]).to.deep.equal(['1980-2011', 'CN-HB', 'en']);
@@ -115,7 +136,7 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
     const map = await elementIn(frameOf(host, 'bad'), 'sino-province-map', 'path.region');
     // metric=bogus and lang=klingon never reached the element: it keeps its defaults, says nothing about them.
     expect(map.getAttribute('lang') ?? '').to.equal('');
-    expect(map.shadowRoot!.textContent).to.contain(mapStrings.fr.metricParks);
+    expect(map.shadowRoot!.textContent).to.contain(messages('fr').map.metricParks);
     expect((map as HTMLElement & { metric: string }).metric).to.equal('parks');
     expect(map.hasAttribute('colour')).to.equal(false);
     // region=CN-ZZ has the shape of a region id: the element is given it and reports it is unknown.
@@ -211,9 +232,8 @@ describe('embedding by iframe (docs/embed pages + dist/iframe-host.js)', () => {
   });
 
   it('the atlas page creates <sino-atlas> with the URL options (when the embed registers it)', async function () {
-    const src = '/docs/embed/atlas.html?lang=en&region=CN-HB&metric=offices&theme=dark&id=atlas';
-    const probe = await fixture<HTMLIFrameElement>(html`<iframe title="probe" src=${src} width="1000" height="900"></iframe>`);
-    const win = await until(() => loaded(probe, 'atlas.html') && probe.contentWindow, 'the atlas page');
+    const probe = await openFrame('/docs/embed/atlas.html?lang=en&region=CN-HB&metric=offices&theme=dark&id=atlas');
+    const win = probe.contentWindow!;
     await aTimeout(50);
     if (!win.customElements.get('sino-atlas')) {
       // The atlas is built in parallel; until dist/embed.js registers it there is nothing to check here.
@@ -242,10 +262,7 @@ describe('iframes that always size (issue 12)', function () {
   this.timeout(30_000);
 
   it('a host script that arrives after the frames have posted still sizes them, over a theme’s `iframe { height: auto !important }`, sandboxed ones included', async () => {
-    const outer = await fixture<HTMLIFrameElement>(
-      html`<iframe title="host" src="/packages/sinocarte/test/fixtures/iframe-late-host.html" width="800" height="900"></iframe>`,
-    );
-    const host = await until(() => loaded(outer, 'iframe-late-host.html') && outer.contentWindow, 'the host page');
+    const host = (await openFrame('/packages/sinocarte/test/fixtures/iframe-late-host.html', 800)).contentWindow!;
     const map = frameOf(host, 'map');
     const sandboxed = frameOf(host, 'sandboxed');
     // The sandboxed page is cross-origin (opaque): its height is known from what it posts (recorded by the page).
@@ -278,8 +295,7 @@ describe('the no-script fallback and the generator (issue 12)', function () {
 
   it('each element’s default iframe height fits its embed page in a 720 px article column, without wasting half of it', async () => {
     for (const kind of FRAME_KINDS) {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe title=${kind} src=${`/docs/embed/${kind}.html`} width="720" height="300"></iframe>`);
-      await until(() => loaded(frame, `${kind}.html`), kind);
+      const frame = await openFrame(`/docs/embed/${kind}.html`, 720, 300);
       await elementIn(frame, FRAME_ELEMENTS[kind].tag, kind === 'atlas' ? '*' : 'svg, table');
       let last = -1;
       let stable = 0;
@@ -296,31 +312,20 @@ describe('the no-script fallback and the generator (issue 12)', function () {
   });
 
   it('the generator offers title, source, group, height and, for the table, search, sort and caption; its code never breaks inside a word', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="generator" src="/docs/embed/generator.html" width="375" height="800"></iframe>`);
-    const doc = await until(() => loaded(frame, 'generator.html') && frame.contentDocument!.getElementById('iframe-code') && frame.contentDocument!, 'the generator');
-    const select = doc.getElementById('opt-element') as HTMLSelectElement;
-    select.value = 'table';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    const preset = doc.getElementById('opt-preset') as HTMLSelectElement;
-    preset.value = 'partnerships';
-    preset.dispatchEvent(new Event('change', { bubbles: true }));
+    const { frame, doc } = await openGenerator(375);
+    setControl(doc, 'opt-element', 'table');
+    setControl(doc, 'opt-preset', 'partnerships');
     for (const name of ['heading', 'source', 'group', 'height', 'query', 'sort', 'caption']) {
       const control = doc.querySelector<HTMLInputElement>(`#options [name="${name}"]`);
       expect(control, name).to.not.equal(null);
       expect(control!.closest<HTMLElement>('[data-kinds]')?.hidden ?? false, `${name} shown for the table`).to.equal(false);
       expect(doc.querySelector(`label[for="${control!.id}"]`)?.textContent?.trim(), `${name} has a label`).to.not.equal('');
     }
-    const code = doc.getElementById('iframe-code') as HTMLTextAreaElement;
-    const iframeTag = new DOMParser().parseFromString(code.value, 'text/html').querySelector('iframe')!;
-    expect(iframeTag.title).to.match(/partenariats/i);
+    expect(generatedCode(doc, 'iframe-code').querySelector('iframe')!.title).to.match(/partenariats/i);
 
-    const heading = doc.getElementById('opt-heading') as HTMLInputElement;
-    heading.value = 'Nos partenariats';
-    heading.dispatchEvent(new Event('change', { bubbles: true }));
-    const height = doc.getElementById('opt-height') as HTMLInputElement;
-    height.value = '1500';
-    height.dispatchEvent(new Event('change', { bubbles: true }));
-    const updated = new DOMParser().parseFromString(code.value, 'text/html').querySelector('iframe')!;
+    setControl(doc, 'opt-heading', 'Nos partenariats');
+    setControl(doc, 'opt-height', '1500');
+    const updated = generatedCode(doc, 'iframe-code').querySelector('iframe')!;
     expect([updated.title, updated.getAttribute('height')]).to.deep.equal(['Nos partenariats', '1500']);
     expect(new URL(updated.src).searchParams.get('heading')).to.equal('Nos partenariats');
 
@@ -328,5 +333,46 @@ describe('the no-script fallback and the generator (issue 12)', function () {
       const style = frame.contentWindow!.getComputedStyle(area);
       expect([area.getAttribute('wrap'), style.whiteSpace, style.overflowWrap], area.id).to.deep.equal(['off', 'pre', 'normal']);
     }
+  });
+  it('the generator offers the metric switch (map, atlas), description, note and share; the map’s frame title follows its metric', async () => {
+    const { doc } = await openGenerator(1000);
+    const set = (id: string, value: string | boolean) => setControl(doc, id, value);
+    const parse = (id: string) => generatedCode(doc, id);
+    for (const kind of ['map', 'atlas'] as const) {
+      set('opt-element', kind);
+      const metricSwitch = doc.getElementById('opt-metric-switch') as HTMLInputElement;
+      expect(metricSwitch.closest<HTMLElement>('[data-kinds]')!.hidden, `${kind}: switch offered`).to.equal(false);
+      expect(doc.querySelector('label[for="opt-metric-switch"]')!.textContent!.trim()).to.not.equal('');
+      expect(parse('script-code').querySelector(FRAME_ELEMENTS[kind].tag)!.hasAttribute('metric-switch'), `${kind}: the default is not written`).to.equal(false);
+      set('opt-metric-switch', false);
+      expect(parse('script-code').querySelector(FRAME_ELEMENTS[kind].tag)!.getAttribute('metric-switch'), kind).to.equal('off');
+      expect(new URL(parse('iframe-code').querySelector('iframe')!.src).searchParams.get('metric-switch'), kind).to.equal('off');
+      set('opt-metric-switch', true);
+    }
+    set('opt-element', 'table');
+    expect((doc.getElementById('opt-metric-switch') as HTMLElement).closest<HTMLElement>('[data-kinds]')!.hidden, 'no switch on a table').to.equal(true);
+
+    set('opt-element', 'map');
+    set('opt-metric', 'partnerships');
+    set('opt-description', 'Nombre de partenariats par région.');
+    set('opt-note', 'Hong Kong et Macao comptent à part.');
+    set('opt-share', true);
+    const element = parse('script-code').querySelector('sino-province-map')!;
+    expect([element.getAttribute('description'), element.getAttribute('note'), element.getAttribute('share')]).to.deep.equal([
+      'Nombre de partenariats par région.',
+      'Hong Kong et Macao comptent à part.',
+      '',
+    ]);
+    const iframe = parse('iframe-code').querySelector('iframe')!;
+    const query = new URL(iframe.src).searchParams;
+    expect([query.get('description'), query.get('note'), query.has('share')]).to.deep.equal(['Nombre de partenariats par région.', 'Hong Kong et Macao comptent à part.', false]);
+    expect(iframe.title).to.match(/partenariats/i).and.not.match(/parcs/i);
+    // The preview shows them.
+    const preview = doc.getElementById('preview-frame') as HTMLIFrameElement;
+    const map = await until(() => {
+      const el = preview.contentDocument?.querySelector('sino-province-map');
+      return el?.getAttribute('note') === 'Hong Kong et Macao comptent à part.' && el.shadowRoot?.querySelector('.frame-note') && el;
+    }, 'the preview with the note');
+    expect(map.shadowRoot!.querySelector('.frame-description')!.textContent!.trim()).to.equal('Nombre de partenariats par région.');
   });
 });

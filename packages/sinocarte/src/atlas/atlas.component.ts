@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { parks } from '@sinocarte/data/base/parks';
@@ -13,7 +13,7 @@ import type { SinoFilterDetail, SinoSelectDetail } from '../internal/events.js';
 import { isMetric } from '../lib/metrics.js';
 import type { PresetName } from '../park-table/park-table.presets.js';
 import { atlasMessages } from '../i18n/atlas.js';
-import { commonMessages } from '../i18n/common.js';
+import { LANG_INFO } from '../i18n/langs.js';
 import type { PartMessages } from '../i18n/messages.js';
 
 type AtlasStrings = PartMessages<'atlas'>;
@@ -40,8 +40,14 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * events and programmes; selecting a park selects its region; zooming the timeline filters the parks by founding
  * year. One language switch (fr, en, zh) and one theme switch (auto, light, dark) apply to all four.
  *
+ * The timeline and the table are drawn when they come into view (their height kept meanwhile), when the page is
+ * printed, or as soon as the reader selects or filters something in another view.
+ *
  * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
  * the layout follows the width of the atlas itself (container queries), not the window's.
+ *
+ * The atlas shows its own title above the switches; a `heading` (attribute or slot) replaces it, and whichever is
+ * shown names the atlas for assistive technology.
  *
  * The views form a group of their own. Give the atlas a `group` and they join that group instead, so that
  * elements outside the atlas link with them too. Every `sino-select`, `sino-filter` and `sino-range` of the four
@@ -100,6 +106,9 @@ export class SinoAtlas extends SinoElement {
    */
   @property({ reflect: true }) metric: MapMetric = 'parks';
 
+  /** `on` (default): the map's metric switch lets the reader choose what the map counts; `off` hides it. */
+  @property({ attribute: 'metric-switch', reflect: true }) metricSwitch: 'on' | 'off' = 'on';
+
   /** Level of the panel titles, 1 to 6 (default 2), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
@@ -136,12 +145,21 @@ export class SinoAtlas extends SinoElement {
     const preset = tablePreset(this.metric);
     const title = (key: keyof AtlasStrings['panels'] | 'table') =>
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${key === 'table' ? t.tables[preset] : t.panels[key]}</div>`;
-    return html`<div class="base" part="base" @sino-select=${this.onSelect} @sino-filter=${this.onFilter}>
+    // One title: the editor's heading replaces the atlas's own, and names the atlas for assistive technology.
+    const headed = this.editorial.hasHeading;
+    return html`<div
+      class="base"
+      part="base"
+      role="group"
+      aria-labelledby=${headed ? 'frame-heading' : 'atlas-title'}
+      @sino-select=${this.onSelect}
+      @sino-filter=${this.onFilter}
+    >
       ${this.editorial.header()}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       <div class="toolbar" part="toolbar">
         <div class="intro">
-          <p class="title">${t.title}</p>
+          ${headed ? nothing : html`<p class="title" id="atlas-title">${t.title}</p>`}
           <p class="help">${t.help}</p>
         </div>
         <div class="switches" part="switches">
@@ -149,7 +167,7 @@ export class SinoAtlas extends SinoElement {
             <legend>${t.language}</legend>
             ${LANGS.map(
               (l) => html`<label lang=${l}
-                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${commonMessages[l].languageName}</span></label
+                ><input type="radio" name="lang" value=${l} .checked=${l === lang} @change=${() => this.setLanguage(l)} /><span>${LANG_INFO[l].name}</span></label
               >`,
             )}
           </fieldset>
@@ -167,7 +185,7 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)}></sino-province-map>
+          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}
@@ -175,11 +193,11 @@ export class SinoAtlas extends SinoElement {
         </section>
         <section class="panel panel-timeline" part="panel" aria-labelledby="title-timeline">
           ${title('timeline')}
-          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>
+          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme} .drawWhenVisible=${true}></sino-timeline>
         </section>
         <section class="panel panel-table" part="panel" aria-labelledby="title-table">
           ${title('table')}
-          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>
+          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset} .drawWhenVisible=${true}></sino-park-table>
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -189,7 +207,9 @@ export class SinoAtlas extends SinoElement {
 
   protected override updated(changed: PropertyValues): void {
     // Post what the host set (clearing included); a region that came from the map's own selection is already known.
-    if (changed.has('region') && (this.regionFromMap === null || (this.region || '') !== this.regionFromMap)) {
+    // An atlas that opens on no region has nothing to clear (and posting it would draw the views still out of view).
+    const opening = changed.get('region') === undefined && !this.region;
+    if (changed.has('region') && !opening && (this.regionFromMap === null || (this.region || '') !== this.regionFromMap)) {
       // Posted once the views have rendered, so that each can check the message against its data.
       const region = this.region || null;
       void this.viewsReady().then(() => {
@@ -210,7 +230,13 @@ export class SinoAtlas extends SinoElement {
     if (this.isConnected) postToGroup(this.ownerDocument, this.linkGroup, message, this);
   }
 
+  /** A reader's selection or filter in one view changes the others: the views still waiting to be drawn are drawn now. */
+  private drawAll(): void {
+    for (const tag of LINKED_TAGS) this.renderRoot.querySelector<HTMLElement & { drawNow?: () => void }>(tag)?.drawNow?.();
+  }
+
   private onSelect = (e: CustomEvent<SinoSelectDetail>) => {
+    this.drawAll();
     const map = this.renderRoot.querySelector('sino-province-map');
     if (e.composedPath()[0] !== map || e.detail.kind !== 'province') return;
     this.regionFromMap = e.detail.id ?? '';
@@ -219,6 +245,7 @@ export class SinoAtlas extends SinoElement {
 
   /** The map's metric switch: the atlas takes the metric, and its table the matching preset. */
   private onFilter = (e: CustomEvent<SinoFilterDetail>) => {
+    this.drawAll();
     const map = this.renderRoot.querySelector('sino-province-map');
     const metric = e.detail.filters.metric;
     if (e.composedPath()[0] === map && typeof metric === 'string' && isMetric(metric)) this.metric = metric;

@@ -143,6 +143,13 @@ export const styles = css`
   sino-park-table {
     --sino-table-max-height: var(--sino-atlas-table-height, min(512px, 80vh));
   }
+  /* Below the fold, the timeline and the table are drawn when they come into view: their height is kept for
+     them meanwhile (as drawn at 720 to 1,400 px), so that nothing moves when they are. */
+  sino-timeline[data-sino-waiting],
+  sino-park-table[data-sino-waiting] {
+    display: block;
+    min-height: 680px;
+  }
   /* Wide: the two diagrams side by side, the timeline and the table across. */
   @container atlas (min-width: 896px) {
     .grid {

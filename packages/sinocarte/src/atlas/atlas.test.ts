@@ -63,6 +63,42 @@ describe('<sino-atlas>', () => {
     expect(view(b, 'sino-park-table').region).to.equal('');
   });
 
+  it('draws the table when it comes into view, in the height kept for it', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await renderAtlas();
+    const table = view(el, 'sino-park-table');
+    const panel = shadow(el).querySelector<HTMLElement>('.panel-table')!;
+    expect(table.hasAttribute('data-sino-waiting'), 'below the fold: not drawn yet').to.equal(true);
+    expect(tableRows(el)).to.have.length(0);
+    const kept = table.getBoundingClientRect().height;
+    expect(kept).to.be.greaterThan(500);
+    const top = panel.getBoundingClientRect().top + window.scrollY;
+    panel.scrollIntoView();
+    for (let i = 0; i < 40 && !tableRows(el).length; i++) await nextFrame();
+    await settle(el);
+    expect(table.hasAttribute('data-sino-waiting')).to.equal(false);
+    expect(tableRows(el).length, 'drawn once in view').to.be.greaterThan(0);
+    expect(panel.getBoundingClientRect().top + window.scrollY, 'the panel did not move').to.be.closeTo(top, 1);
+    expect(Math.abs(table.getBoundingClientRect().height - kept), 'its height was kept for it').to.be.below(kept * 0.1);
+    window.scrollTo(0, 0);
+  });
+
+  it('draws the views below the fold for print and for a selection in another view', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const printed = await renderAtlas();
+    expect(view(printed, 'sino-park-table').hasAttribute('data-sino-waiting')).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    for (let i = 0; i < 40 && !tableRows(printed).length; i++) await nextFrame();
+    expect(tableRows(printed).length, 'printed: drawn').to.be.greaterThan(0);
+
+    const el = await renderAtlas();
+    expect(view(el, 'sino-park-table').hasAttribute('data-sino-waiting')).to.equal(true);
+    shadow(view(el, 'sino-province-map')).querySelector('path.region[data-id="CN-HB"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    for (let i = 0; i < 40 && !tableRows(el).length; i++) await nextFrame();
+    await settle(el);
+    expect(tableRows(el), 'a selection on the map: the table is drawn, filtered').to.have.length(parks.filter((p) => p.provinceId === 'CN-HB').length);
+  });
+
   it('opens on the region and metric given as attributes', async () => {
     const el = await renderAtlas(html`<sino-atlas region="CN-SD" metric="partnerships"></sino-atlas>`);
     for (let i = 0; i < 10 && view(el, 'sino-park-table').region !== 'CN-SD'; i++) await settle(el);
@@ -120,7 +156,11 @@ describe('<sino-atlas>', () => {
     expect(el.getAttribute('lang')).to.equal('en');
     for (const v of views(el)) expect(v.getAttribute('lang'), v.localName).to.equal('en');
     expect(shadow(el).querySelector('.title')!.textContent).to.equal('Atlas of Franco-Chinese cooperation');
-    // The views speak English: the table's count and the map's zoom button.
+    // The views speak English: the table's count (once scrolled to: it is drawn when in view) and the map's zoom button.
+    view(el, 'sino-park-table').scrollIntoView();
+    for (let i = 0; i < 40 && !shadow(view(el, 'sino-park-table')).querySelector('.count'); i++) await nextFrame();
+    await settle(el);
+    window.scrollTo(0, 0);
     expect(shadow(view(el, 'sino-park-table')).querySelector('.count')!.textContent).to.match(/parks/);
     expect(shadow(view(el, 'sino-province-map')).querySelector('.zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
     shadow(el).querySelector<HTMLInputElement>('input[name="lang"][value="zh"]')!.click();
@@ -158,11 +198,16 @@ describe('<sino-atlas>', () => {
     await setViewport({ width: 1000, height: 900 });
     const el = await renderAtlas(html`<sino-atlas></sino-atlas>`, 720);
     const table = view(el, 'sino-park-table');
+    // The timeline and the table are drawn once in view.
+    table.scrollIntoView();
+    view(el, 'sino-timeline').scrollIntoView();
     for (const metric of ['parks', 'partnerships', 'offices'] as const) {
       el.metric = metric;
       await settle(el);
       for (let i = 0; i < 20 && !shadow(table).querySelector('tbody tr[data-row]'); i++) await settle(el);
       const scroller = shadow(table).querySelector<HTMLElement>('.scroller')!;
+      // Too wide laid out by its content, the table squeezes into fixed widths a frame later.
+      for (let i = 0; i < 10 && scroller.scrollWidth > scroller.clientWidth; i++) await settle(el);
       const right = scroller.getBoundingClientRect().right;
       expect(scroller.scrollWidth, `${metric}: no column off to the right`).to.be.at.most(scroller.clientWidth);
       for (const th of shadow(table).querySelectorAll('thead th')) expect(th.getBoundingClientRect().right, `${metric}: ${th.textContent!.trim()}`).to.be.at.most(right + 0.5);
@@ -177,6 +222,41 @@ describe('<sino-atlas>', () => {
     for (const l of labels) expect(l.getBoundingClientRect().right, names[labels.indexOf(l)]).to.be.below(firstTick);
     const base = shadow(el).querySelector<HTMLElement>('.base')!;
     expect(base.scrollWidth, 'nothing wider than the column').to.be.at.most(base.clientWidth);
+  });
+
+  it('shows one title: the editor’s heading replaces its own, and names the atlas either way', async () => {
+    /** The visible texts drawn as the atlas's title, and the accessible name of its base. */
+    const titles = (el: SinoAtlas) => {
+      const root = shadow(el);
+      const shown = [...root.querySelectorAll<HTMLElement>('.title, .frame-heading')].filter((t) => t.getClientRects().length > 0);
+      const base = root.querySelector<HTMLElement>('.base')!;
+      const name = (base.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => root.getElementById(id))
+        .map((n) => (n?.querySelector('slot')?.assignedNodes().map((a) => a.textContent).join('') || n?.textContent || '').trim())
+        .join(' ');
+      return { shown: shown.map((t) => (t.querySelector('slot')?.assignedNodes().map((a) => a.textContent).join('') || t.textContent!).trim()), role: base.getAttribute('role'), name };
+    };
+    const plain = await renderAtlas(html`<sino-atlas></sino-atlas>`);
+    expect(titles(plain)).to.deep.equal({ shown: ['Atlas de la coopération franco-chinoise'], role: 'group', name: 'Atlas de la coopération franco-chinoise' });
+    const headed = await renderAtlas(html`<sino-atlas heading="La coopération de notre région"></sino-atlas>`);
+    expect(titles(headed)).to.deep.equal({ shown: ['La coopération de notre région'], role: 'group', name: 'La coopération de notre région' });
+    headed.heading = '';
+    await settle(headed);
+    expect(titles(headed).shown).to.deep.equal(['Atlas de la coopération franco-chinoise']);
+    const slotted = await renderAtlas(html`<sino-atlas><span slot="heading">Nos <em>partenaires</em></span></sino-atlas>`);
+    await settle(slotted);
+    expect(titles(slotted)).to.deep.equal({ shown: ['Nos partenaires'], role: 'group', name: 'Nos partenaires' });
+  });
+
+  it('hides the map’s metric switch with metric-switch="off"', async () => {
+    const el = await renderAtlas(html`<sino-atlas metric-switch="off" metric="revenue"></sino-atlas>`);
+    const map = view(el, 'sino-province-map');
+    expect(shadow(map).querySelector('.metric-switch'), 'hidden').to.equal(null);
+    expect(map.metric).to.equal('revenue');
+    el.metricSwitch = 'on';
+    await settle(el);
+    expect(shadow(map).querySelectorAll('.metric-switch button').length, 'shown again').to.equal(4);
   });
 
   it('clears every selection and filter with one button', async () => {

@@ -24,6 +24,7 @@ export interface GeneratorStrings {
   region: string;
   regionNone: string;
   showParks: string;
+  metricSwitch: string;
   preset: string;
   presetParks: string;
   presetPartnerships: string;
@@ -46,6 +47,12 @@ export interface GeneratorStrings {
   titleHint: string;
   source: string;
   sourceHint: string;
+  description: string;
+  descriptionHint: string;
+  note: string;
+  noteHint: string;
+  share: string;
+  shareHint: string;
   caption: string;
   sort: string;
   sortHint: string;
@@ -93,6 +100,7 @@ export const strings: Record<'fr' | 'en', GeneratorStrings> = {
     region: 'Région',
     regionNone: '— Aucune —',
     showParks: 'Afficher les parcs',
+    metricSwitch: 'Le lecteur peut changer d’indicateur',
     preset: 'Contenu',
     presetParks: 'Parcs TORCH',
     presetPartnerships: 'Partenariats',
@@ -115,6 +123,12 @@ export const strings: Record<'fr' | 'en', GeneratorStrings> = {
     titleHint: 'Affiché au-dessus du graphique et donné au cadre pour les lecteurs d’écran.',
     source: 'Ligne de source (facultatif)',
     sourceHint: 'Remplace la source proposée à partir des données.',
+    description: 'Description (facultatif)',
+    descriptionHint: 'Une phrase sous le titre : ce que montre le graphique, l’unité, l’année.',
+    note: 'Note (facultatif)',
+    noteHint: 'Sous le graphique, à côté de la source : une précision, une réserve.',
+    share: 'Lien partageable (code avec script)',
+    shareHint: 'Les choix du lecteur sont gardés dans l’adresse de votre page : un lien copié rouvre la même vue. Sans effet dans un iframe.',
     caption: 'Légende du tableau (facultatif)',
     sort: 'Tri',
     sortHint: 'Colonnes séparées par des virgules, « - » pour l’ordre décroissant : -year,name.',
@@ -160,6 +174,7 @@ export const strings: Record<'fr' | 'en', GeneratorStrings> = {
     region: 'Region',
     regionNone: '— None —',
     showParks: 'Show the parks',
+    metricSwitch: 'Readers may switch the metric',
     preset: 'Content',
     presetParks: 'TORCH parks',
     presetPartnerships: 'Partnerships',
@@ -182,6 +197,12 @@ export const strings: Record<'fr' | 'en', GeneratorStrings> = {
     titleHint: 'Shown above the chart and given to the frame for screen readers.',
     source: 'Source line (optional)',
     sourceHint: 'Replaces the source line made from the data.',
+    description: 'Description (optional)',
+    descriptionHint: 'A sentence under the title: what the chart shows, the unit, the year.',
+    note: 'Note (optional)',
+    noteHint: 'Under the chart, beside the source: a detail, a caveat.',
+    share: 'Shareable link (script code)',
+    shareHint: 'The reader’s choices are kept in your page’s address: a copied link reopens the same view. No effect in an iframe.',
     caption: 'Table caption (optional)',
     sort: 'Sort',
     sortHint: 'Columns separated by commas, "-" for descending order: -year,name.',

@@ -75,7 +75,8 @@ function values(): Record<string, string> {
   for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
     if (control.name === 'element' || control.closest<HTMLElement>('[data-kinds]')?.hidden) continue;
     if (control instanceof HTMLInputElement && control.type === 'checkbox') {
-      if (!control.checked) result[control.name] = 'false';
+      // `data-on` / `data-off` name the values of an on/off attribute (metric-switch); else true / false.
+      result[control.name] = control.checked ? (control.dataset.on ?? 'true') : (control.dataset.off ?? 'false');
     } else {
       result[control.name] = control.value;
     }

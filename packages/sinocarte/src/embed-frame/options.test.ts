@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_KINDS, buildFrameQuery, frameTitle, iframeSnippet, parseFrameOptions, scriptSnippet } from './options.js';
+import { FRAME_ELEMENTS, FRAME_HEIGHTS, FRAME_KINDS, FRAME_TITLES, buildFrameQuery, frameTitle, iframeSnippet, parseFrameOptions, scriptSnippet, type FrameKind } from './options.js';
 
 describe('embed page options (parseFrameOptions)', () => {
   it('turns the issue’s example URL into the map’s attributes, region becoming the selection', () => {
@@ -71,14 +71,16 @@ describe('embed page options (parseFrameOptions)', () => {
       lang: 'zh', theme: 'light', metric: 'revenue', region: 'CN-SC', 'show-parks': 'false', preset: 'partnerships',
       sector: 'ict', years: '1988-1991', query: 'Xi’an', sort: 'name', selected: 'p-1', range: '1990-2000',
       categories: 'torch', plane: 'objectives', view: 'types', caption: 'Parcs du Hubei', heading: 'Les parcs',
-      source: 'Source : ministère, 2004', group: 'article-1',
+      source: 'Source : ministère, 2004', group: 'article-1', 'metric-switch': 'off', description: 'Par région.', note: 'Données de 2004.',
+      share: 'true',
     };
     for (const kind of FRAME_KINDS) {
       const query = buildFrameQuery(kind, samples, 'f1');
       const parsed = parseFrameOptions(kind, query);
       expect(parsed.warnings, kind).to.deep.equal([]);
       expect(parsed.id).to.equal('f1');
-      expect(parsed.attributes.length, kind).to.equal(FRAME_ELEMENTS[kind].options.length);
+      // Every option but the script snippet's own (share).
+      expect(parsed.attributes.length, kind).to.equal(FRAME_ELEMENTS[kind].options.filter((o) => !o.scriptOnly).length);
     }
   });
 });
@@ -158,5 +160,52 @@ describe('embed generator options (issue 12)', () => {
     const snippet = iframeSnippet({ ...base, kind: 'table', values: { preset: 'partnerships', query: 'Lyon' } });
     const lines = snippet.split('\n');
     expect(lines.find((l) => l.includes('src='))).not.to.contain('title=');
+  });
+});
+
+describe('every attribute an editor may want (issue 12)', () => {
+  const base = { pagesBase: 'https://example.org/embed/', embedScript: 'https://x.org/embed.js', hostScript: 'https://x.org/iframe-host.js' };
+  const parse = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html');
+  const frameQuery = (kind: FrameKind, values: Record<string, string>) => new URL(parse(iframeSnippet({ ...base, kind, values })).querySelector('iframe')!.src).search;
+
+  it('the map and the atlas take metric-switch (on or off), in the URL and in both snippets', () => {
+    for (const kind of ['map', 'atlas'] as const) {
+      const query = frameQuery(kind, { 'metric-switch': 'off' });
+      expect(parseFrameOptions(kind, query).attributes, kind).to.deep.include(['metric-switch', 'off']);
+      expect(parse(scriptSnippet({ ...base, kind, values: { 'metric-switch': 'off' } })).querySelector(FRAME_ELEMENTS[kind].tag)!.getAttribute('metric-switch'), kind).to.equal('off');
+    }
+    expect(parseFrameOptions('map', 'metric-switch=maybe').warnings).to.have.length(1);
+    expect(parseFrameOptions('table', 'metric-switch=off').warnings, 'not a table option').to.have.length(1);
+  });
+
+  it('every element takes a description and a note, as text', () => {
+    const values = { description: 'En milliards de yuans, par région, en 2002.', note: 'Hong Kong, Macao et Taïwan <b>ne figurent pas</b> dans la liste.' };
+    for (const kind of FRAME_KINDS) {
+      const attributes = Object.fromEntries(parseFrameOptions(kind, frameQuery(kind, values)).attributes);
+      expect([attributes.description, attributes.note], kind).to.deep.equal([values.description, values.note]);
+      const element = parse(scriptSnippet({ ...base, kind, values })).querySelector(FRAME_ELEMENTS[kind].tag)!;
+      expect(element.getAttribute('note'), kind).to.equal(values.note);
+      expect(element.children, 'the note stays text').to.have.length(0);
+    }
+  });
+
+  it('share is written on the element of the script snippet, not into the iframe’s URL (a frame’s hash is no link a reader copies)', () => {
+    for (const kind of FRAME_KINDS) {
+      const element = parse(scriptSnippet({ ...base, kind, values: { share: 'true' } })).querySelector(FRAME_ELEMENTS[kind].tag)!;
+      expect(element.hasAttribute('share'), kind).to.equal(true);
+      expect(element.getAttribute('share'), kind).to.equal('');
+      expect(frameQuery(kind, { share: 'true' }), kind).to.not.contain('share');
+      expect(parse(scriptSnippet({ ...base, kind, values: { share: 'false' } })).querySelector(FRAME_ELEMENTS[kind].tag)!.hasAttribute('share'), kind).to.equal(false);
+    }
+  });
+
+  it('the map’s iframe title follows its metric, in the content’s language', () => {
+    const titleOf = (values: Record<string, string>) => parse(iframeSnippet({ ...base, kind: 'map', values })).querySelector('iframe')!.title;
+    expect(titleOf({ metric: 'partnerships' })).to.match(/partenariats/i).and.not.match(/parcs/i);
+    expect(titleOf({ metric: 'offices', lang: 'en' })).to.match(/offices/i).and.not.match(/parks/i);
+    expect(titleOf({ metric: 'revenue', lang: 'en' })).to.match(/revenue/i);
+    expect(titleOf({ metric: 'partnerships', lang: 'zh' })).to.match(/合作/);
+    expect(titleOf({})).to.equal(FRAME_TITLES.map.fr);
+    expect(titleOf({ metric: 'offices', heading: 'Nos bureaux' }), 'a heading wins').to.equal('Nos bureaux');
   });
 });

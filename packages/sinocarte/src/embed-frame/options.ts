@@ -21,6 +21,12 @@ export interface OptionSpec {
   /** Attribute of the element it sets. */
   attribute: string;
   check: Check;
+  /** The element's own default: a value the generator need not write (`show-parks=true`). */
+  default?: string;
+  /** A boolean attribute: `true` is written bare (`share`), `false` left out. */
+  boolean?: true;
+  /** Only in the script snippet: in a frame it would do nothing a reader can use (`share` writes the frame's own URL). */
+  scriptOnly?: true;
 }
 
 const REGION = /^(CN-[A-Z]{2}|HK|MO|TW)$/;
@@ -53,6 +59,9 @@ const text = freeText(100);
 /** A title, a source line, a caption: at most 200 characters. */
 const line = freeText(200);
 
+/** A description or a note: a sentence or two, at most 300 characters. */
+const sentences = freeText(300);
+
 const GROUP = /^[\w-]{1,40}$/;
 
 const common: OptionSpec[] = [
@@ -60,12 +69,22 @@ const common: OptionSpec[] = [
   { param: 'theme', attribute: 'theme', check: ['auto', 'light', 'dark'] },
 ];
 
-/** The editorial frame every element takes (title and source line) and linked views (`group`). */
+/**
+ * The editorial frame every element takes (title, description, source line, note), linked views (`group`) and,
+ * in the script snippet only, the shareable view (`share`: the reader's choices in the page's URL hash).
+ */
 const editorial: OptionSpec[] = [
   { param: 'heading', attribute: 'heading', check: line },
+  { param: 'description', attribute: 'description', check: sentences },
   { param: 'source', attribute: 'source', check: line },
+  { param: 'note', attribute: 'note', check: sentences },
   { param: 'group', attribute: 'group', check: GROUP },
+  { param: 'share', attribute: 'share', check: ['true', 'false'], default: 'false', boolean: true, scriptOnly: true },
 ];
+
+const METRICS = ['parks', 'revenue', 'partnerships', 'offices'];
+/** The metric switch above the map (the atlas's too): `off` for a page that fixes the metric. */
+const metricSwitch: OptionSpec = { param: 'metric-switch', attribute: 'metric-switch', check: ['on', 'off'], default: 'on' };
 
 export interface FrameElement {
   tag: string;
@@ -77,10 +96,11 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
     tag: 'sino-province-map',
     options: [
       ...common,
-      { param: 'metric', attribute: 'metric', check: ['parks', 'revenue', 'partnerships', 'offices'] },
+      { param: 'metric', attribute: 'metric', check: METRICS },
+      metricSwitch,
       // The issue's vocabulary: `region` is the region of interest; on the map, that is the selected one.
       { param: 'region', attribute: 'selected', check: REGION },
-      { param: 'show-parks', attribute: 'show-parks', check: ['true', 'false'] },
+      { param: 'show-parks', attribute: 'show-parks', check: ['true', 'false'], default: 'true' },
       ...editorial,
     ],
   },
@@ -124,7 +144,8 @@ export const FRAME_ELEMENTS: Record<FrameKind, FrameElement> = {
     tag: 'sino-atlas',
     options: [
       ...common,
-      { param: 'metric', attribute: 'metric', check: ['parks', 'revenue', 'partnerships', 'offices'] },
+      { param: 'metric', attribute: 'metric', check: METRICS },
+      metricSwitch,
       { param: 'region', attribute: 'region', check: REGION },
       ...editorial,
     ],
@@ -161,7 +182,8 @@ export interface FrameOptions {
 /** Reads the options of an embed page from its query string (`?metric=parks&lang=en`). Never throws. */
 export function parseFrameOptions(kind: FrameKind, search: string | URLSearchParams): FrameOptions {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const { tag, options } = FRAME_ELEMENTS[kind];
+  const { tag } = FRAME_ELEMENTS[kind];
+  const options = frameOptions(kind);
   const values = new Map<OptionSpec, string>();
   const warnings: string[] = [];
   let id = '';
@@ -194,15 +216,27 @@ function shorten(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
-/** The query string of an embed page for these option values (unchecked or empty values left out). */
-export function buildFrameQuery(kind: FrameKind, values: Record<string, string>, id = ''): string {
-  const params = new URLSearchParams();
-  for (const spec of FRAME_ELEMENTS[kind].options) {
+/** The options an embed page reads from its URL (all but the script-only ones). */
+function frameOptions(kind: FrameKind): readonly OptionSpec[] {
+  return FRAME_ELEMENTS[kind].options.filter((o) => !o.scriptOnly);
+}
+
+/** The options given a value that passes its check and is not the element's default, in the element's order. */
+function chosenOptions(options: readonly OptionSpec[], values: Record<string, string>): [OptionSpec, string][] {
+  const chosen: [OptionSpec, string][] = [];
+  for (const spec of options) {
     const raw = values[spec.param];
     if (raw === undefined || raw.trim() === '') continue;
     const value = checkValue(spec, raw);
-    if (value !== null) params.set(spec.param, value);
+    if (value !== null && value !== spec.default) chosen.push([spec, value]);
   }
+  return chosen;
+}
+
+/** The query string of an embed page for these option values (unchecked, empty and default values left out). */
+export function buildFrameQuery(kind: FrameKind, values: Record<string, string>, id = ''): string {
+  const params = new URLSearchParams();
+  for (const [spec, value] of chosenOptions(frameOptions(kind), values)) params.set(spec.param, value);
   if (FRAME_ID.test(id)) params.set('id', id);
   const query = params.toString();
   return query ? `?${query}` : '';
@@ -227,6 +261,25 @@ export const FRAME_TITLES: Record<FrameKind, Record<ContentLang, string>> = {
   atlas: { fr: 'Atlas Sinocarte : carte, tableau, chronologie et typologie', en: 'Sinocarte atlas: map, table, timeline and typology', zh: 'Sinocarte 图集：地图、表格、年表与类型' },
 };
 
+/** The map's title follows its metric: a map of the partnerships is not announced as a map of the parks. */
+const MAP_TITLES: Record<'revenue' | 'partnerships' | 'offices', Record<ContentLang, string>> = {
+  revenue: {
+    fr: 'Carte du chiffre d’affaires des parcs TORCH par région de Chine',
+    en: 'Map of the TORCH parks’ revenue by Chinese region',
+    zh: '中国各地区火炬园区营业收入地图',
+  },
+  partnerships: {
+    fr: 'Carte des partenariats de coopération décentralisée franco-chinoise par région de Chine',
+    en: 'Map of Franco-Chinese decentralised-cooperation partnerships by Chinese region',
+    zh: '中法地方合作伙伴关系分布地图',
+  },
+  offices: {
+    fr: 'Carte des bureaux de collectivités françaises en Chine',
+    en: 'Map of French local authorities’ offices in China',
+    zh: '法国地方政府驻华办事处分布地图',
+  },
+};
+
 /** The table's title follows its preset: a table of partnerships is not announced as a table of parks. */
 const TABLE_TITLES: Record<'parks' | 'partnerships' | 'offices', Record<ContentLang, string>> = {
   parks: FRAME_TITLES.table,
@@ -248,6 +301,7 @@ export function frameTitle(kind: FrameKind, values: Record<string, string>): str
   if (heading) return heading;
   const lang = contentLang(values);
   if (kind === 'table' && (values.preset === 'partnerships' || values.preset === 'offices')) return TABLE_TITLES[values.preset][lang];
+  if (kind === 'map' && (values.metric === 'revenue' || values.metric === 'partnerships' || values.metric === 'offices')) return MAP_TITLES[values.metric][lang];
   return FRAME_TITLES[kind][lang];
 }
 
@@ -281,9 +335,10 @@ function contentLang(values: Record<string, string>): ContentLang {
 
 /** `<script type="module" src="…embed.js"></script>` and the element with its attributes. */
 export function scriptSnippet({ kind, values, embedScript }: SnippetInput): string {
-  const { tag } = FRAME_ELEMENTS[kind];
-  const { attributes } = parseFrameOptions(kind, buildFrameQuery(kind, values));
-  const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const { tag, options } = FRAME_ELEMENTS[kind];
+  const attrs = chosenOptions(options, values)
+    .map(([spec, value]) => (spec.boolean ? (value === 'true' ? ` ${spec.attribute}` : '') : ` ${spec.attribute}="${escapeHtml(value)}"`))
+    .join('');
   return `<script type="module" src="${escapeHtml(embedScript)}"></script>\n<${tag}${attrs}></${tag}>`;
 }
 

@@ -1,7 +1,8 @@
-/** The strings of `atlas` in every language, for the elements that use them (see index.ts). */
+/** The strings of `atlas` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { atlas as fr } from './fr/atlas.js';
-import { atlas as en } from './en/atlas.js';
-import { atlas as zh } from './zh/atlas.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const atlasMessages: Table<'atlas'> = { fr, en, zh }; // +lang
+export const atlasMessages = lazyTable<'atlas'>(fr, {
+  en: () => import('./en/atlas.js').then((m) => m.atlas),
+  zh: () => import('./zh/atlas.js').then((m) => m.atlas),
+}); // +lang

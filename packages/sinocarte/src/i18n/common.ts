@@ -1,7 +1,8 @@
-/** The strings of `common` in every language, for the elements that use them (see index.ts). */
+/** The strings of `common` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { common as fr } from './fr/common.js';
-import { common as en } from './en/common.js';
-import { common as zh } from './zh/common.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const commonMessages: Table<'common'> = { fr, en, zh }; // +lang
+export const commonMessages = lazyTable<'common'>(fr, {
+  en: () => import('./en/common.js').then((m) => m.common),
+  zh: () => import('./zh/common.js').then((m) => m.common),
+}); // +lang

@@ -6,6 +6,7 @@
  * bundlers split code by module, never by property or by export.
  */
 export { common } from './fr/common.js';
+export { loader } from './fr/loader.js';
 export { frame } from './fr/frame.js';
 export { map } from './fr/map.js';
 export { table } from './fr/table.js';

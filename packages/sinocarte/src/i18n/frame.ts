@@ -1,7 +1,8 @@
-/** The strings of `frame` in every language, for the elements that use them (see index.ts). */
+/** The strings of `frame` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { frame as fr } from './fr/frame.js';
-import { frame as en } from './en/frame.js';
-import { frame as zh } from './zh/frame.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const frameMessages: Table<'frame'> = { fr, en, zh }; // +lang
+export const frameMessages = lazyTable<'frame'>(fr, {
+  en: () => import('./en/frame.js').then((m) => m.frame),
+  zh: () => import('./zh/frame.js').then((m) => m.frame),
+}); // +lang

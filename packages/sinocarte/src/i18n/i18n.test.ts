@@ -4,7 +4,7 @@ import '../park-table.js';
 import '../timeline.js';
 import '../typology.js';
 import '../atlas.js';
-import { LANGS, commonMessages, frameMessages, mapMessages, messages, tableMessages, timelineMessages, typologyMessages, type Lang, type Messages } from './index.js';
+import { LANGS, LANG_INFO, commonMessages, frameMessages, mapMessages, messages, tableMessages, timelineMessages, typologyMessages, type Lang, type Messages } from './index.js';
 import { formatNumber, intlLocale, normalizeLang, plural } from '../internal/i18n.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -85,7 +85,7 @@ describe('interface languages', () => {
     }
     expect(normalizeLang('de-DE')).to.equal('fr');
     // Each language names itself, so the atlas's switch reads the same in every interface language.
-    expect(new Set(LANGS.map((l) => commonMessages[l].languageName)).size).to.equal(LANGS.length);
+    expect(new Set(LANGS.map((l) => LANG_INFO[l].name)).size).to.equal(LANGS.length);
   });
 
   it('formats numbers and picks plurals as Intl does, each language and set of options with its own cached formatter', () => {
@@ -125,14 +125,12 @@ function readable(root: ShadowRoot | Element): string {
  * Distinctive pieces of the French strings of some parts: each literal run between placeholders, at least
  * 8 characters long and different from the English and Chinese strings of the same key (so that a shared
  * word such as "Programme" or a proper noun from the data does not count as a leak). The language names
- * are left out: the atlas's switch shows "Français" in every interface language, on purpose.
+ * are not strings of a part (langs.ts): the atlas's switch shows "Français" in every interface language, on purpose.
  */
 function frenchPieces(parts: (keyof Messages)[]): { path: string; piece: string }[] {
   const other = (lang: Lang, path: string) => leaves(messages(lang)).find(([p]) => p === path)?.[1] ?? '';
   return parts.flatMap((part) =>
-    leaves(messages('fr')[part], part)
-      .filter(([path]) => path !== 'common.languageName')
-      .flatMap(([path, text]) =>
+    leaves(messages('fr')[part], part).flatMap(([path, text]) =>
       text
         .split(/\{\w+\}/)
         .map((piece) => piece.trim())
@@ -157,35 +155,35 @@ const CASES: { tag: string; parts: (keyof Messages)[]; template: () => ReturnTyp
     parts: ['map', 'common'],
     template: () => html`<sino-province-map lang="zh"></sino-province-map>`,
     ready: (el) => !!el.shadowRoot?.querySelector('path.region'),
-    zh: [mapMessages.zh.zoomIn, mapMessages.zh.showTable, mapMessages.zh.metricParks],
+    zh: [messages('zh').map.zoomIn, messages('zh').map.showTable, messages('zh').map.metricParks],
   },
   {
     tag: 'sino-park-table',
     parts: ['table', 'common'],
     template: () => html`<sino-park-table lang="zh"></sino-park-table>`,
     ready: (el) => !!el.shadowRoot?.querySelector('tbody tr, li.card'),
-    zh: [tableMessages.zh.search, tableMessages.zh.download, tableMessages.zh.caption.parks],
+    zh: [messages('zh').table.search, messages('zh').table.download, messages('zh').table.caption.parks],
   },
   {
     tag: 'sino-timeline',
     parts: ['timeline', 'common'],
     template: () => html`<sino-timeline lang="zh"></sino-timeline>`,
     ready: (el) => !!el.shadowRoot?.querySelector('svg'),
-    zh: [timelineMessages.zh.roleDescription, timelineMessages.zh.categories.torch.label, timelineMessages.zh.zoomReset],
+    zh: [messages('zh').timeline.roleDescription, messages('zh').timeline.categories.torch.label, messages('zh').timeline.zoomReset],
   },
   {
     tag: 'sino-typology',
     parts: ['typology', 'common'],
     template: () => html`<sino-typology lang="zh"></sino-typology>`,
     ready: (el) => !!el.shadowRoot?.querySelector('g.point'),
-    zh: [typologyMessages.zh.views.objectives, typologyMessages.zh.showTable, typologyMessages.zh.axisX],
+    zh: [messages('zh').typology.views.objectives, messages('zh').typology.showTable, messages('zh').typology.axisX],
   },
   {
     tag: 'sino-atlas',
     parts: ['atlas', 'map', 'table', 'timeline', 'typology', 'common'],
     template: () => html`<sino-atlas lang="zh"></sino-atlas>`,
     ready: (el) => !!el.shadowRoot?.querySelector('sino-typology')?.shadowRoot?.querySelector('g.point') && !!el.shadowRoot?.querySelector('sino-province-map')?.shadowRoot?.querySelector('path.region'),
-    zh: [messages('zh').atlas.title, messages('zh').atlas.reset, mapMessages.zh.zoomIn, tableMessages.zh.search],
+    zh: [messages('zh').atlas.title, messages('zh').atlas.reset, messages('zh').map.zoomIn, messages('zh').table.search],
   },
 ];
 
@@ -206,10 +204,10 @@ describe('lang="zh" on every element', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-Hans-CN"><section lang="en-GB"><sino-park-table></sino-park-table></section></div>`);
     const table = wrapper.querySelector('sino-park-table') as HTMLElement & { updateComplete: Promise<unknown>; lang: string };
     await table.updateComplete;
-    expect(readable(table.shadowRoot!)).to.contain(tableMessages.en.search).and.not.contain(tableMessages.fr.searchPlaceholder);
+    expect(readable(table.shadowRoot!)).to.contain(messages('en').table.search).and.not.contain(messages('fr').table.searchPlaceholder);
     table.lang = 'zh';
     await table.updateComplete;
-    expect(readable(table.shadowRoot!)).to.contain(tableMessages.zh.search).and.not.contain(tableMessages.en.searchPlaceholder);
+    expect(readable(table.shadowRoot!)).to.contain(messages('zh').table.search).and.not.contain(messages('en').table.searchPlaceholder);
     const atlas = await rendered(html`<div lang="en"><sino-atlas></sino-atlas></div>`, () => true);
     const inner = atlas.querySelector('sino-atlas')!;
     await (inner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -1,7 +1,8 @@
-/** The strings of `map` in every language, for the elements that use them (see index.ts). */
+/** The strings of `map` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { map as fr } from './fr/map.js';
-import { map as en } from './en/map.js';
-import { map as zh } from './zh/map.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const mapMessages: Table<'map'> = { fr, en, zh }; // +lang
+export const mapMessages = lazyTable<'map'>(fr, {
+  en: () => import('./en/map.js').then((m) => m.map),
+  zh: () => import('./zh/map.js').then((m) => m.map),
+}); // +lang

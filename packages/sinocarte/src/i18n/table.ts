@@ -1,7 +1,8 @@
-/** The strings of `table` in every language, for the elements that use them (see index.ts). */
+/** The strings of `table` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { table as fr } from './fr/table.js';
-import { table as en } from './en/table.js';
-import { table as zh } from './zh/table.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const tableMessages: Table<'table'> = { fr, en, zh }; // +lang
+export const tableMessages = lazyTable<'table'>(fr, {
+  en: () => import('./en/table.js').then((m) => m.table),
+  zh: () => import('./zh/table.js').then((m) => m.table),
+}); // +lang

@@ -1,7 +1,8 @@
-/** The strings of `timeline` in every language, for the elements that use them (see index.ts). */
+/** The strings of `timeline` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { timeline as fr } from './fr/timeline.js';
-import { timeline as en } from './en/timeline.js';
-import { timeline as zh } from './zh/timeline.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const timelineMessages: Table<'timeline'> = { fr, en, zh }; // +lang
+export const timelineMessages = lazyTable<'timeline'>(fr, {
+  en: () => import('./en/timeline.js').then((m) => m.timeline),
+  zh: () => import('./zh/timeline.js').then((m) => m.timeline),
+}); // +lang

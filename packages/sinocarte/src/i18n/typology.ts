@@ -1,7 +1,8 @@
-/** The strings of `typology` in every language, for the elements that use them (see index.ts). */
+/** The strings of `typology` in every language: French at hand, the others fetched when shown (see load.ts). */
 import { typology as fr } from './fr/typology.js';
-import { typology as en } from './en/typology.js';
-import { typology as zh } from './zh/typology.js';
-import type { Table } from './langs.js';
+import { lazyTable } from './load.js';
 
-export const typologyMessages: Table<'typology'> = { fr, en, zh }; // +lang
+export const typologyMessages = lazyTable<'typology'>(fr, {
+  en: () => import('./en/typology.js').then((m) => m.typology),
+  zh: () => import('./zh/typology.js').then((m) => m.typology),
+}); // +lang

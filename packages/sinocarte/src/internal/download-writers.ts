@@ -4,7 +4,7 @@
  * reader opens a menu or a host asks for a file (`DownloadMenu` in download.ts): a page that nobody
  * downloads from never fetches them.
  */
-import { composeImage, type ComposedImage, type LegendEntry } from '../lib/export-image.js';
+import { composeImage, estimateWidth, type ComposedImage, type LegendEntry, type Measure } from '../lib/export-image.js';
 import { toCSV, type Cell } from '../lib/table-csv.js';
 
 /** The drawing of the current view, as an element hands it to its download menu. */
@@ -79,6 +79,16 @@ export async function svgToPng(image: ComposedImage, scale: number): Promise<Blo
   }
 }
 
+/** Measures texts in a font as the file will draw them (a canvas of the page); estimates when there is none. */
+function fontMeasure(font: string): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth;
+  return (text, size, bold) => {
+    context.font = `${bold ? 650 : 400} ${size}px ${font}`;
+    return context.measureText(text).width;
+  };
+}
+
 /** The image of a drawing: its look inlined, the frame's texts around it, the host's colours and font. */
 export function drawingImage(host: HTMLElement, drawing: Drawing, texts: ImageTexts): ComposedImage {
   const style = getComputedStyle(drawing.svg);
@@ -92,6 +102,7 @@ export function drawingImage(host: HTMLElement, drawing: Drawing, texts: ImageTe
     legendTitle: drawing.legendTitle ?? '',
     legend: drawing.legend ?? [],
     font: style.fontFamily,
+    measure: fontMeasure(style.fontFamily),
     colors: {
       text: hostStyle.color,
       muted: hostStyle.getPropertyValue('--_muted').trim() || '#59636e',

@@ -52,6 +52,54 @@ describe('the download menu', function () {
     expect(guangdong.hasAttribute('class')).to.equal(false);
   });
 
+  it('wraps the image’s texts within its width, measured in the font it is drawn with (a phone-wide map)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:343px">
+      <sino-province-map
+        lang="fr"
+        heading="Les parcs technologiques TORCH, région par région"
+        description="Nombre de parcs nationaux par région, selon la liste de 2004."
+        note="Hong Kong, Macao et Taïwan ne figurent pas dans la liste TORCH."
+      ></sino-province-map>
+    </div>`);
+    const el = wrapper.querySelector('sino-province-map')!;
+    for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('svg.map path.region'); i++) await nextFrame();
+    await el.updateComplete;
+    const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const width = Number(doc.documentElement.getAttribute('width'));
+    // Drawn as the file would be: the SVG in the page, each text line's own box against the image's edge.
+    const host = document.createElement('div');
+    host.append(document.importNode(doc.documentElement, true));
+    document.body.append(host);
+    try {
+      const texts = [...host.querySelectorAll<SVGTextElement>('svg > text')];
+      expect(texts.map((t) => t.getAttribute('class'))).to.include.members(['heading', 'description', 'source']);
+      for (const text of texts) {
+        const box = text.getBBox();
+        expect(box.x + box.width, `"${text.textContent}" (${text.getAttribute('class')})`).to.be.at.most(width - 8);
+      }
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('keeps the menu beside the fullscreen button at the right of the footer, also when the source and a note fill the line', async () => {
+    for (const width of [720, 480, 343]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
+        <sino-province-map lang="fr" note="Hong Kong, Macao et Taïwan ne figurent pas dans la liste TORCH."></sino-province-map>
+      </div>`);
+      const el = wrapper.querySelector('sino-province-map')!;
+      for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('svg.map path.region'); i++) await nextFrame();
+      await el.updateComplete;
+      const rect = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      const footer = rect('.frame-footer');
+      const fullscreen = rect('.fullscreen-button');
+      const menu = rect('.download-menu summary');
+      expect(Math.abs(menu.top + menu.height / 2 - (fullscreen.top + fullscreen.height / 2)), `${width} px: on one line`).to.be.below(2);
+      expect(fullscreen.right, `${width} px: the menu after the button`).to.be.at.most(menu.left);
+      expect(footer.right - menu.right, `${width} px: at the right`).to.be.below(2);
+    }
+  });
+
   it('gives a PNG that decodes to the image at 1× and 2×', async () => {
     const el = await renderMap();
     const width = Number(new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement.getAttribute('width'));

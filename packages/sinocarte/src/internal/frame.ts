@@ -89,11 +89,16 @@ export class EditorialFrame implements ReactiveController {
   }
 
   /** Heading and description. The slots are always there (a slot must exist to learn it got content). */
+  /** Whether the page gave a heading (attribute or slot): an element with a title of its own then drops it. */
+  get hasHeading(): boolean {
+    return this.shown('heading');
+  }
+
   header(): TemplateResult {
     const heading = this.shown('heading');
     const description = this.shown('description');
     return html`<div class="frame-header" part="frame-header" ?hidden=${!heading && !description}>
-      <h2 class="frame-heading" part="frame-heading" ?hidden=${!heading}><slot name="heading">${this.text('heading')}</slot></h2>
+      <h2 class="frame-heading" id="frame-heading" part="frame-heading" ?hidden=${!heading}><slot name="heading">${this.text('heading')}</slot></h2>
       <p class="frame-description" part="frame-description" ?hidden=${!description}><slot name="description">${this.text('description')}</slot></p>
     </div>`;
   }
@@ -106,7 +111,7 @@ export class EditorialFrame implements ReactiveController {
     return html`<div class="frame-footer" part="frame-footer">
       <p class="frame-source" part="frame-source" ?hidden=${!sourceShown}><slot name="source">${source}</slot></p>
       <p class="frame-note" part="frame-note" ?hidden=${!note}><slot name="note">${this.text('note')}</slot></p>
-      ${this.fullscreen.render()}${extra}
+      <div class="frame-actions">${this.fullscreen.render()}${extra}</div>
     </div>`;
   }
 }
@@ -147,5 +152,15 @@ export const frameStyles = css`
   .frame-note {
     margin: 0;
     flex: 1 1 240px;
+  }
+  /* The buttons (fullscreen, downloads) stay together at the right, on the last line when the texts fill one. */
+  .frame-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 4px 8px;
+    flex: 0 0 auto;
+    margin-inline-start: auto;
   }
 `;

@@ -159,6 +159,8 @@ export class GroupLink implements ReactiveController, GroupMember {
     } finally {
       this.applying = false;
     }
+    // A view held until it comes into view is drawn at once when a linked view acts on it.
+    (this.host as { drawNow?: () => void }).drawNow?.();
   }
 
   private sync(): void {

@@ -1,7 +1,6 @@
 import { asText, clip } from '../lib/text.js';
 import { pickText } from '../lib/localized-text.js';
-import { LANGS, type Lang } from '../i18n/langs.js';
-import { commonMessages } from '../i18n/common.js';
+import { LANGS, LANG_INFO, type Lang } from '../i18n/langs.js';
 
 /** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
 export { LANGS, type Lang };
@@ -12,9 +11,9 @@ export function normalizeLang(tag: unknown): Lang {
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : LANGS[0];
 }
 
-/** The BCP 47 tag given to `Intl` for a language (`fr-FR`, `en-GB`, `zh-CN`), from its language file. */
+/** The BCP 47 tag given to `Intl` for a language (`fr-FR`, `en-GB`, `zh-CN`), from the registry (langs.ts). */
 export function intlLocale(lang: Lang): string {
-  return commonMessages[lang].intlLocale;
+  return LANG_INFO[lang].intlLocale;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -43,10 +42,11 @@ export function plural(count: number, lang: Lang): Intl.LDMLPluralRule {
 
 /**
  * Fills `{name}` placeholders. Values are inserted as text by the templates that use the result; a host's
- * value of any type is shown, clipped, so that a long or odd input cannot flood a note.
+ * value of any type is shown, clipped to `max` characters, so that a long or odd input cannot flood a note
+ * (a text the element composed itself, such as a summary's list, may pass `Infinity`).
  */
-export function interpolate(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? clip(asText(values[name])) : match));
+export function interpolate(template: string, values: Record<string, unknown>, max = 60): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? clip(asText(values[name]), max) : match));
 }
 
 /**

@@ -7,7 +7,7 @@
  * `:not(:defined)` only: a defined element never sees it. Hosts restyle the placeholder with the same
  * selector (docs/getting-started.md) and `--sino-placeholder-height`.
  */
-import { commonMessages } from '../i18n/common.js';
+import { loaderMessages } from '../i18n/loader.js';
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { normalizeLang } from './i18n.js';
 
@@ -18,7 +18,7 @@ export function placeholderStyles(doc: Document, tags: readonly string[]): void 
   if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
   // Zero specificity (`:where`): the page's own `:not(:defined)` rules win, whatever their order.
   const any = (extra = '') => `:where(:is(${tags.join(', ')}):not(:defined)${extra})`;
-  const text = (lang: Lang) => JSON.stringify(commonMessages[lang].loading);
+  const text = (lang: Lang) => JSON.stringify(loaderMessages[lang].loading);
   const rules = [
     `${any()} { display: block; box-sizing: border-box; min-height: var(--sino-placeholder-height, 16rem); padding: 0.75rem; border: 1px dashed var(--sino-color-border, #c9ced6); border-radius: var(--sino-radius, 6px); color: var(--sino-color-muted, #59636e); font: 0.9375rem/1.4 var(--sino-font-family, system-ui, sans-serif); }`,
     `${any()}::before { content: ${text('fr')}; }`,
@@ -41,7 +41,7 @@ const langOf = (el: Element): Lang => normalizeLang(el.closest('[lang]')?.getAtt
 export function showFailure(doc: Document, tag: string, retry: () => void): void {
   for (const el of doc.querySelectorAll(tag)) {
     if (customElements.get(tag) || el.hasAttribute(NOTE)) continue;
-    const t = commonMessages[langOf(el)];
+    const t = loaderMessages[langOf(el)];
     const note = doc.createElement('p');
     note.setAttribute('role', 'alert');
     note.setAttribute('part', 'load-failed');

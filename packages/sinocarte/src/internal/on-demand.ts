@@ -1,9 +1,9 @@
-import type { Office, Park, Partnership } from '@sinocarte/data';
+import type { Office, Park, Partnership, ProvinceInnovation } from '@sinocarte/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Data that a view shows only when the reader asks for it (the table's partnerships and offices presets, the
- * map's partnerships and offices metrics): downloaded the first time an element needs it, once per page. The
+ * map's partnerships and offices metrics, the provinces' strengths in the map's tooltip and table): downloaded the first time an element needs it, once per page. The
  * build puts it in a chunk of its own, so a page that never shows it never downloads it (`npm run size`).
  */
 export class OnDemand<T> {
@@ -35,6 +35,7 @@ export class OnDemand<T> {
 
 export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/base/partnerships').then((m) => m.partnerships));
 export const bundledParks = new OnDemand<readonly Park[]>(() => import('@sinocarte/data/base/parks').then((m) => m.parks));
+export const bundledProvinceInnovation = new OnDemand<readonly ProvinceInnovation[]>(() => import('@sinocarte/data/base/province-innovation').then((m) => m.provinceInnovation));
 export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/base/offices').then((m) => m.offices));
 
 /**

@@ -37,7 +37,22 @@ async function settle(el: Sino) {
   }
 }
 
+/** Has the page fetched the share machinery (internal/share.ts or lib/share-state.ts)? */
+const shareFetched = () => performance.getEntriesByType('resource').some((e) => /\/(internal\/share|lib\/share-state)\.ts$/.test(new URL(e.name).pathname));
+
 describe('share: the view in the URL hash', () => {
+  // First: this file runs in a page of its own, and nothing before has asked for `share`.
+  it('is downloaded only when an element has `share`, and then reads the hash before the first drawing', async () => {
+    setHash('');
+    await place('sino-province-map', { metric: 'parks' });
+    expect(shareFetched(), 'without share').to.equal(false);
+    setHash('#sino-province-map-metric=revenue');
+    const el = await place('sino-province-map', { share: '' });
+    expect(shareFetched(), 'with share').to.equal(true);
+    expect(el.metric, 'the hash read at once').to.equal('revenue');
+    setHash('');
+  });
+
   beforeEach(() => setHash(''));
   afterEach(() => setHash(''));
 

@@ -7,8 +7,9 @@ import { commonMessages } from '../i18n/common.js';
 import { textsReady } from './data-texts.js';
 import { OnDemandController } from './on-demand.js';
 import { unreadableCount } from '../lib/read.js';
-import { ShareController } from './share.js';
 import { frameMessages } from '../i18n/frame.js';
+import { loaderMessages } from '../i18n/loader.js';
+import { stringsReady } from '../i18n/load.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -18,6 +19,9 @@ export interface Problem {
   key: string;
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
+/** The share machinery, once fetched (one download per page). */
+let shareModule: Promise<typeof import('./share.js')> | undefined;
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
 
@@ -267,6 +271,36 @@ export class SinoElement extends LitElement {
   /** The properties an element writes into the URL hash when `share` is set (each element lists its own). */
   static shared: readonly string[] = [];
 
+  /**
+   * The machinery of `share` (internal/share.ts), fetched the first time an element of the page has `share`
+   * (see scheduleUpdate): a page without it never downloads it.
+   */
+  private shareStarted = false;
+
+  private startShare(): Promise<void> | undefined {
+    if (this.shareStarted || !this.share) return undefined;
+    this.shareStarted = true;
+    return (shareModule ??= import('./share.js')).then(
+      ({ ShareController }) => {
+        // Added to a connected element, it reads the hash at once: its values join this update.
+        new ShareController(
+          this,
+          () => (this.constructor as typeof SinoElement).shared,
+          (problems) => {
+            this.clearProblems('share');
+            for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
+          },
+          () => this.problems.length === 0,
+        );
+      },
+      (error: unknown) => {
+        shareModule = undefined;
+        this.shareStarted = false;
+        this.reportLoadFailed(error, 'share-load');
+      },
+    );
+  }
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -275,15 +309,6 @@ export class SinoElement extends LitElement {
 
   constructor() {
     super();
-    new ShareController(
-      this,
-      () => (this.constructor as typeof SinoElement).shared,
-      (problems) => {
-        this.clearProblems('share');
-        for (const { key, value } of problems) this.report('invalid-attribute', interpolate(frameMessages[this.locale].share.invalid, { key, value }), 'share');
-      },
-      () => this.problems.length === 0,
-    );
     // A controller rather than willUpdate: subclasses override willUpdate without calling super.
     this.addController({
       hostUpdate: () => {
@@ -365,20 +390,32 @@ export class SinoElement extends LitElement {
   }
 
   /**
-   * An update waits for the bundled records' texts in the element's language (fetched once per page, see
-   * data-texts.ts), so that nothing is drawn in French first; if they cannot be fetched, the element draws
-   * in French and says so.
+   * An update waits for the interface strings of the element's language and for the bundled records' texts in
+   * it (each fetched once per page, see i18n/load.ts and data-texts.ts), so that nothing is drawn in French
+   * first or with a missing string; if they cannot be fetched, the element draws in French and says so (in its
+   * language: those notes are in the first download).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = textsReady(this.locale);
-    if (!waiting) return super.scheduleUpdate();
-    return waiting.then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.reportLoadFailed(error, 'texts');
-        return super.scheduleUpdate();
-      },
-    );
+    const held = this.holdFirstDrawing();
+    return held ? held.then(() => this.scheduleAfterLoads()) : this.scheduleAfterLoads();
+  }
+
+  /** Waits for the strings, the texts and the share state of the element's language (see scheduleUpdate). */
+  private scheduleAfterLoads(): void | Promise<unknown> {
+    const lang = this.locale;
+    const strings = stringsReady(lang);
+    const texts = textsReady(lang);
+    const share = this.startShare();
+    if (!strings) this.clearProblems('strings');
+    if (!strings && !texts && !share) return super.scheduleUpdate();
+    return Promise.all([
+      share,
+      strings?.then(
+        () => this.clearProblems('strings'),
+        (error: unknown) => this.report('load-failed', interpolate(loaderMessages[lang].stringsFailed, { error: errorText(error) }), 'strings'),
+      ),
+      texts?.catch((error: unknown) => this.reportLoadFailed(error, 'texts')),
+    ]).then(() => super.scheduleUpdate());
   }
 
   /**
@@ -387,8 +424,59 @@ export class SinoElement extends LitElement {
    */
   protected readonly onDemand = new OnDemandController(this, (error) => this.reportLoadFailed(error));
 
-  /** Awaiting `updateComplete` also awaits the records downloaded on demand and the update they bring. */
+  /**
+   * Set by a container before the element's first update (the atlas, for its views below the fold): the first
+   * drawing waits until the element comes within 100 px of the viewport, the page is printed, a linked view sends
+   * it a message, or `drawNow()` is called. Meanwhile the host has a `data-sino-waiting` attribute, for the
+   * container to reserve its height (nothing jumps when it is drawn).
+   * @internal
+   */
+  drawWhenVisible = false;
+  /** Draws now an element held by `drawWhenVisible` (nothing otherwise). @internal */
+  drawNow(): void {
+    if (this.releaseDrawing) this.releaseDrawing();
+    else this.drawingReleased = true;
+  }
+  private releaseDrawing?: () => void;
+  private heldDrawing?: Promise<void>;
+  /** True once a `drawWhenVisible` element may draw (it came into view, or could not be held). */
+  private drawingReleased = false;
+
+  private holdFirstDrawing(): Promise<void> | null {
+    const view = this.ownerDocument.defaultView;
+    if (this.hasUpdated || !this.drawWhenVisible || this.drawingReleased) return null;
+    if (!view || typeof view.IntersectionObserver !== 'function' || view.matchMedia?.('print').matches) {
+      this.drawingReleased = true;
+      return null;
+    }
+    return (this.heldDrawing ??= new Promise<void>((resolve) => {
+      const observer = new view.IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) release();
+        },
+        { rootMargin: '100px 0px' },
+      );
+      const release = () => {
+        observer.disconnect();
+        view.removeEventListener('beforeprint', release);
+        this.releaseDrawing = undefined;
+        this.drawingReleased = true;
+        this.removeAttribute('data-sino-waiting');
+        resolve();
+      };
+      this.releaseDrawing = release;
+      this.setAttribute('data-sino-waiting', '');
+      observer.observe(this);
+      view.addEventListener('beforeprint', release);
+    }));
+  }
+
+  /**
+   * Awaiting `updateComplete` also awaits the records downloaded on demand and the update they bring. An element
+   * held until it comes into view (`drawWhenVisible`) is not waited for: it answers false at once.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    if (this.drawWhenVisible && !this.hasUpdated && !this.drawingReleased) return false;
     let done = await super.getUpdateComplete();
     while (this.onDemand.pending) {
       await this.onDemand.settled();
@@ -398,7 +486,7 @@ export class SinoElement extends LitElement {
   }
 
   private reportLoadFailed(error: unknown, key?: string): void {
-    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: error instanceof Error ? error.message : String(error) }), key);
+    this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: errorText(error) }), key);
   }
 
   /**

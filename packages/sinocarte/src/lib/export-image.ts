@@ -25,7 +25,15 @@ export interface ImageParts {
   note: string;
   font: string;
   colors: { text: string; muted: string; background: string };
+  /** Measures a text in `font` (the page that makes the file can); without it, widths are estimated. */
+  measure?: Measure;
 }
+
+/** The width in px of a text at a font size, bold or not. */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+/** The estimate when nothing can measure: an average glyph is taken as 0.55 em (CJK glyphs, a full em). */
+export const estimateWidth: Measure = (text, size) => [...text].reduce((sum, c) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.55), 0);
 
 export interface ComposedImage {
   svg: string;
@@ -42,12 +50,10 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Lines of at most `width` px, cut at spaces, for a font of `size` px. SVG text does not wrap by itself and
- * the file cannot measure: an average glyph is taken as 0.55 em (CJK glyphs, a full em).
+ * Lines of at most `width` px, cut at spaces, for a font of `size` px. SVG text does not wrap by itself, and
+ * the file cannot measure: the page that makes it measures (`measure`), else widths are estimated.
  */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const glyph = (c: string) => (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.55);
-  const measure = (s: string) => [...s].reduce((sum, c) => sum + glyph(c), 0);
+export function wrapText(text: string, width: number, size: number, measure = (s: string) => estimateWidth(s, size, false)): string[] {
   const lines: string[] = [];
   let line = '';
   // Breaks at spaces only, never at a no-break space ("Source\u00a0:").
@@ -75,10 +81,12 @@ export function wrapText(text: string, width: number, size: number): string[] {
 export function composeImage(parts: ImageParts): ComposedImage {
   const width = Math.round(parts.width + 2 * PAD);
   const inner = width - 2 * PAD;
+  const measure = parts.measure ?? estimateWidth;
   const out: string[] = [];
   let y = PAD;
   const block = (text: string, size: number, cls: string) => {
-    for (const line of wrapText(text, inner, size)) {
+    const bold = cls === 'heading' || cls === 'legend-title';
+    for (const line of wrapText(text, inner, size, (s) => measure(s, size, bold))) {
       y += size * 1.3;
       out.push(`<text x="${PAD}" y="${y.toFixed(1)}" class="${cls}">${escapeXml(line)}</text>`);
     }
@@ -95,7 +103,7 @@ export function composeImage(parts: ImageParts): ComposedImage {
     y += size * 1.6;
     let x = PAD;
     for (const entry of parts.legend) {
-      const labelWidth = [...entry.label].length * size * 0.6;
+      const labelWidth = measure(entry.label, size, false);
       if (x > PAD && x + 18 + labelWidth > width - PAD) {
         x = PAD;
         y += size * 1.6;

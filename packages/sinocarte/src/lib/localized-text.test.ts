@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { events } from '@sinocarte/data';
-import { isLocalizable, langIfOther, pickText, withChinese } from './localized-text.js';
+import { addTextTable, hasTextTable, isLocalizable, langIfOther, pickText, withChinese } from './localized-text.js';
 
 describe('pickText', () => {
   it('gives the text in the reader’s language when there is one', () => {
@@ -69,5 +69,17 @@ describe('withChinese', () => {
     expect(withChinese({ zh: { city: '重庆' } }, 'city', 'Chongqing', cache)).to.equal(a);
     expect(withChinese({ zh: { city: '成都' } }, 'city', 'Chengdu', cache)).to.not.equal(a);
     expect(cache.size).to.equal(2);
+  });
+
+});
+
+describe('addTextTable', () => {
+  it('lets pickText translate a French text once its language’s table is added (the elements fetch it; this module never does)', () => {
+    const record = { fr: 'Texte d’essai sans traduction' };
+    expect(pickText(record, 'en')).to.deep.equal({ text: 'Texte d’essai sans traduction', lang: 'fr' });
+    expect(hasTextTable('en')).to.equal(false);
+    addTextTable('en', { 'Texte d’essai sans traduction': 'A test text' });
+    expect(hasTextTable('en')).to.equal(true);
+    expect(pickText(record, 'en')).to.deep.equal({ text: 'A test text', lang: 'en' });
   });
 });

@@ -1,7 +1,6 @@
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { readField } from './read.js';
 import { clip, MAX_LABEL } from './text.js';
-import { translated } from '../internal/data-texts.js';
 
 /**
  * Picking a record's text in the reader's language. Records of `@sinocarte/data` carry `{ fr, en, zh? }`;
@@ -21,6 +20,28 @@ export interface PickedText {
 
 /** Where to look when the reader's language is missing: English first (the lingua franca), then the others in order. */
 const orderFor = (lang: Lang): readonly Lang[] => [lang, ...LANGS.filter((l) => l === 'en' && l !== lang), ...LANGS.filter((l) => l !== lang && l !== 'en')];
+
+/** French text → its translation, for the bundled records (their texts ship in French and English). */
+export type TextTable = Readonly<Record<string, string>>;
+
+/** The translation tables at hand, per language: internal/data-texts.ts fetches them and hands them here. */
+const textTables: Partial<Record<Lang, TextTable>> = {};
+
+/** Makes a language's table of the bundled records' texts available to `pickText`. */
+export function addTextTable(lang: Lang, table: TextTable): void {
+  textTables[lang] = table;
+}
+
+/** Whether a language's table has been added. */
+export function hasTextTable(lang: Lang): boolean {
+  return lang in textTables;
+}
+
+/** The translation of a bundled record's French text into `lang`, once that language's table is at hand. */
+export function translated(fr: string, lang: Lang): string | undefined {
+  const table = textTables[lang];
+  return table && Object.hasOwn(table, fr) ? table[fr] : undefined;
+}
 
 /** True for an object holding a non-blank text in at least one of our languages. */
 export function isLocalizable(value: unknown): value is Localizable {

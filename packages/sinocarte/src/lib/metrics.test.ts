@@ -26,6 +26,15 @@ describe('metrics', () => {
     expect(values.get('TW')!.value).to.equal(null);
   });
 
+  it('lists a region\'s parks oldest first, then by name, and leaves the given list in its order', () => {
+    const given = [{ ...park('zeta', 'CN-HB', 1), year: 1995 }, park('beta', 'CN-HB', 1), { ...park('Alpha', 'CN-HB', 1), year: null }, park('alpha', 'CN-HB', 1)];
+    const order = given.map((p) => p.id);
+    const values = computeMetric('parks', ['CN-HB'], only(given));
+    expect(values.get('CN-HB')!.items).to.deep.equal(['alpha (1990)', 'beta (1990)', 'zeta (1995)', 'Alpha']);
+    expect(given.map((p) => p.id), 'the caller\'s array is not sorted').to.deep.equal(order);
+    expect({ ...values.get('CN-HB')! }.items, 'the items are an ordinary field of a copy too').to.have.length(4);
+  });
+
   it('sums revenue, says how many parks reported and whether other years are mixed in', () => {
     const values = computeMetric('revenue', ['CN-HB', 'CN-GS', 'CN-XZ'], only([
       park('a', 'CN-HB', 17.6),

@@ -1,4 +1,5 @@
 import { readNumber, readText } from './read.js';
+import { sharedCollator } from './table-sort.js';
 
 /** The fields of a park that the map reads (a subset of `Park` in @sinocarte/data). */
 export interface ParkLike {
@@ -101,7 +102,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups;
 }
 
-const byYearThenName = (a: ParkLike, b: ParkLike) => (a.year ?? 9999) - (b.year ?? 9999) || a.name.localeCompare(b.name);
+/** Oldest first, then by name (the runtime's collation, as `localeCompare`, from one shared collator). */
+const byYearThenName = (a: ParkLike, b: ParkLike) => (a.year ?? 9999) - (b.year ?? 9999) || sharedCollator().compare(a.name, b.name);
+
+/**
+ * The labels of a region's parks, sorted the first time they are read: a tooltip reads one region's, so that
+ * 10,000 points are not all sorted to colour the map.
+ */
+function lazyItems<T extends object>(value: T, parks: ParkLike[]): T & { items: string[] } {
+  let items: string[] | undefined;
+  return Object.defineProperty(value, 'items', {
+    enumerable: true,
+    get: () => (items ??= parks.sort(byYearThenName).map((p) => (p.year ? `${p.name} (${p.year})` : p.name))),
+  }) as T & { items: string[] };
+}
 
 export function computeMetric(metric: MetricId, regionIds: readonly string[], sources: MetricSources): Map<string, RegionValue> {
   const result = new Map<string, RegionValue>();
@@ -110,16 +124,16 @@ export function computeMetric(metric: MetricId, regionIds: readonly string[], so
   if (metric === 'parks' || metric === 'revenue') {
     const groups = groupBy(sources.parks, (p) => p.provinceId);
     for (const id of regionIds) {
-      const parks = (groups.get(id) ?? []).slice().sort(byYearThenName);
-      const items = parks.map((p) => (p.year ? `${p.name} (${p.year})` : p.name));
+      // groupBy made this list: sorting it in place (when its labels are read) touches no caller's array.
+      const parks = groups.get(id) ?? [];
       if (!coveredBySources(id) && parks.length === 0) {
         result.set(id, none(false));
       } else if (metric === 'parks') {
-        result.set(id, { value: parks.length, items, reported: parks.length, total: parks.length, otherYears: false });
+        result.set(id, lazyItems({ value: parks.length, reported: parks.length, total: parks.length, otherYears: false }, parks));
       } else {
         const withRevenue = parks.filter((p) => p.revenue && Number.isFinite(p.revenue.value));
         const value = parks.length === 0 ? 0 : withRevenue.length === 0 ? null : round(withRevenue.reduce((sum, p) => sum + p.revenue!.value, 0));
-        result.set(id, { value, items, reported: withRevenue.length, total: parks.length, otherYears: withRevenue.some((p) => p.revenue!.year !== 2002) });
+        result.set(id, lazyItems({ value, reported: withRevenue.length, total: parks.length, otherYears: withRevenue.some((p) => p.revenue!.year !== 2002) }, parks));
       }
     }
     return result;

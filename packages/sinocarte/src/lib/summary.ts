@@ -12,6 +12,8 @@ export interface MapSummaryWords {
   zero: (regions: number) => string;
   /** "3 regions without data." */
   noData: (regions: number) => string;
+  /** Between two sentences: a space, or nothing in Chinese. */
+  gap?: string;
 }
 
 /** A choropleth's summary: how many regions, the highest value and who has it, how many at zero or without data. */
@@ -24,5 +26,5 @@ export function summarizeMap(rows: readonly { name: string; value: number | null
   if (zero) parts.push(say.zero(zero));
   const missing = rows.length - values.length;
   if (missing) parts.push(say.noData(missing));
-  return parts.join(' ');
+  return parts.join(say.gap ?? ' ');
 }

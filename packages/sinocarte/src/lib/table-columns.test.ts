@@ -192,4 +192,21 @@ describe('table-columns', () => {
     expect(texts[0][2999]).to.equal('xianparcn2999');
     expect(texts[1][2999]).to.equal('urumqi');
   });
+
+  it('folds a text in several languages part by part into the text folded whole (Latin, accents, Chinese, Greek, marks)', () => {
+    const columns = resolveColumns([{ key: 'name', label: 'Name' }]).columns;
+    let seed = 5;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = [...'aZé É Ü’-.,西安广东合肥 ΣσςΟΔΟΣ\u0301 1 9 '];
+    const word = () => Array.from({ length: Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    // The Chinese names repeat (folded once each), the Latin parts differ.
+    const values = Array.from({ length: 3000 }, (_, i) => ({ fr: `${word()} ${i}`, en: word(), zh: ['合肥', '西安', '广东', word()][i % 4] }));
+    const cells = [values.map((v) => readCell(columns[0], v) as CellValue)];
+    const extra = () => ['Guangdong', '广东'];
+    const texts = buildSearchTexts(columns, cells, values.length, vocabulary('en'), extra);
+    values.forEach((v, i) => {
+      const shown = cellText(columns[0], cells[0][i]!, vocabulary('en'));
+      expect(texts[0][i], JSON.stringify(v)).to.equal(foldForSearch(`${shown} ${['Guangdong', '广东', v.fr, v.en, v.zh].join(' ')}`));
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterIndices, foldForSearch, formatYears, parseList, parseYears, queryTerms } from './table-filter.js';
+import { filterIndices, filterSlices, foldForSearch, formatYears, parseList, parseYears, queryTerms } from './table-filter.js';
 
 describe('table-filter', () => {
   it('folds accents, case, apostrophes and spaces', () => {
@@ -22,6 +22,37 @@ describe('table-filter', () => {
     expect(run('hubei donghu'), 'terms in different cells').to.deep.equal([1]);
     expect(run('anshaan')).to.deep.equal([]);
     expect(run('   ')).to.deep.equal([0, 1]);
+  });
+
+  it('filters in slices exactly as in one go, whatever the slice (boundaries, empty table, nothing kept)', () => {
+    const count = 1000;
+    const regions = Array.from({ length: count }, (_, i) => (i % 7 === 0 ? null : `CN-${i % 5}`));
+    const tags = Array.from({ length: count }, (_, i) => (i % 11 === 0 ? null : [`t${i % 3}`, `u${i % 4}`]));
+    const years = Float64Array.from({ length: count }, (_, i) => (i % 13 === 0 ? NaN : 1980 + (i % 40)));
+    const texts = [Array.from({ length: count }, (_, i) => foldForSearch(`Park ${i} Wuhan`)), Array.from({ length: count }, (_, i) => (i % 2 ? 'hubei' : 'shaanxi'))];
+    const filters = [
+      {},
+      { terms: queryTerms('wuhan 1'), texts },
+      { oneOf: { values: regions, allowed: new Set(['CN-1', 'CN-3']) }, years: { values: years, range: { from: 1990, to: 2005 } } },
+      { anyOf: { values: tags, allowed: new Set(['u2']) }, terms: queryTerms('hubei'), texts },
+      { terms: queryTerms('nowhere'), texts },
+    ];
+    for (const filter of filters) {
+      const whole = Array.from(filterIndices(count, filter));
+      for (const slice of [1, 3, 256, 999, 1000, 5000]) {
+        const slices = filterSlices(count, filter, slice);
+        let yields = 0;
+        let step = slices.next();
+        while (!step.done) {
+          yields++;
+          step = slices.next();
+        }
+        expect(Array.from(step.value), `slice ${slice}`).to.deep.equal(whole);
+        expect(yields).to.equal(Math.ceil(count / slice) - 1);
+      }
+    }
+    expect(Array.from(filterIndices(0, {}))).to.deep.equal([]);
+    expect(filterSlices(0, {}).next()).to.deep.include({ done: true });
   });
 
   it('parses year ranges', () => {

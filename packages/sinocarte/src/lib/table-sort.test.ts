@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatSort, numericValues, parseSort, plainKey, rankText, sortIndices, toggleSort } from './table-sort.js';
+import { finish, formatSort, numericValues, parseSort, plainKey, rankText, rankTextSlices, sortIndices, toggleSort } from './table-sort.js';
 
 const all = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
 
@@ -60,6 +60,74 @@ describe('table-sort', () => {
         for (let k = 1; k < order.length; k++) expect(ranks[order[k]] === ranks[order[k - 1]]).to.equal(sorted[k] === sorted[k - 1]);
       }
     }
+  });
+
+  it('ranks in slices exactly as in one go, at every slice boundary: few or many distinct values, ties, null, French and Chinese', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = [...'aAeéÉèœzZ 09-’西安北京广东'];
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const few = Array.from({ length: 500 }, () => (random() < 0.1 ? null : word()));
+    // Over 4,096 distinct values (the merge path), with repeats and nulls; 5,000 is no power of two (odd runs).
+    const many = Array.from({ length: 5000 }, (_, i) => (i % 97 === 0 ? null : i % 13 === 0 ? 'Xi’an' : `${word()}${i % 4099}`));
+    for (const values of [few, many, [], [null, null], ['b']]) {
+      for (const locale of ['fr', 'zh-u-co-pinyin']) {
+        const collator = new Intl.Collator(locale);
+        const whole = rankText(values, collator);
+        for (const slice of [1, 7, 64, 4096]) {
+          const slices = rankTextSlices(values, collator, slice);
+          let yields = 0;
+          let step = slices.next();
+          while (!step.done) {
+          yields++;
+          step = slices.next();
+        }
+          expect(Array.from(step.value), `${locale}, ${values.length} values, slice ${slice}`).to.deep.equal(Array.from(whole));
+          if (values.length > 2 * slice) expect(yields, 'yields').to.be.greaterThan(values.length / slice - 1);
+        }
+        // And the ranks order the values as the collator does.
+        const present = values.filter((v): v is string => v !== null);
+        const order = sortIndices(all(values.length), [{ values: whole, descending: false }]).slice(0, present.length);
+        expect(Array.from(order, (i) => values[i])).to.deep.equal([...present].sort(collator.compare));
+      }
+    }
+    expect(Array.from(finish(rankTextSlices([], new Intl.Collator('fr'))))).to.deep.equal([]);
+  });
+
+  it('orders by whole-number keys (counting passes) exactly as by comparison, and falls back for decimals and wide spans', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const column = (make: () => number) => numericValues(Array.from({ length: 2000 }, () => (random() < 0.05 ? null : make())));
+    const reference = (indices: Uint32Array, keys: { values: Float64Array; descending: boolean }[]) => {
+      const position = new Map(Array.from(indices, (r, p) => [r, p]));
+      const one = (a: number, b: number, descending: boolean) => (a !== a || b !== b ? Number(a !== a) - Number(b !== b) : descending ? b - a : a - b);
+      return Array.from(indices).sort((i, j) => {
+        for (const k of keys) {
+          const c = one(k.values[i], k.values[j], k.descending);
+          if (c !== 0) return c;
+        }
+        return position.get(i)! - position.get(j)!;
+      });
+    };
+    const year = column(() => 1950 + Math.floor(random() * 80));
+    const rank = column(() => Math.floor(random() * 300));
+    const negative = column(() => -5 - Math.floor(random() * 10));
+    const area = column(() => Math.round(random() * 1000) / 10);
+    const wide = column(() => Math.floor(random() * 3) * 1e9);
+    // A filtered subset in a shuffled order: ties keep it.
+    const subset = Uint32Array.from(all(2000).filter((i) => i % 3 !== 0)).sort(() => random() - 0.5);
+    for (const indices of [all(2000), subset, new Uint32Array(0)]) {
+      for (const keys of [[year], [rank], [negative], [area], [wide], [year, rank], [rank, area], [year, negative, rank]]) {
+        for (const descending of [[false, false, false], [true, false, true], [false, true, true]]) {
+          const spec = keys.map((values, k) => ({ values, descending: descending[k] }));
+          expect(Array.from(sortIndices(indices, spec))).to.deep.equal(reference(indices, spec));
+        }
+      }
+    }
+    // The input is never sorted in place.
+    const input = Uint32Array.from([2, 0, 1]);
+    sortIndices(input, [{ values: numericValues([3, 2, 1]), descending: false }]);
+    expect(Array.from(input)).to.deep.equal([2, 0, 1]);
   });
 
   it('puts missing values last in both directions', () => {

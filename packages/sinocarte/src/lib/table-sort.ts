@@ -53,59 +53,119 @@ const DISTINCT_LIMIT = 4096;
  * values (regions, labels) sorts those values only.
  */
 export function rankText(values: readonly (string | null)[], collator: Intl.Collator): SortValues {
+  return finish(rankTextSlices(values, collator));
+}
+
+/** Runs a generator of slices to its end and returns its value. */
+export function finish<T>(slices: Generator<void, T, void>): T {
+  let step = slices.next();
+  while (!step.done) step = slices.next();
+  return step.value;
+}
+
+/**
+ * `rankText` in slices: a generator that yields after about `slice` values read or compared (a few milliseconds
+ * of work), so that an element can rank a column of 1,000,000 names over many short tasks; its return value is
+ * the ranks, the same as `rankText`'s.
+ */
+export function* rankTextSlices(values: readonly (string | null)[], collator: Intl.Collator, slice = 8192): Generator<void, SortValues, void> {
   const n = values.length;
   const ranks = new Float64Array(n).fill(NaN);
   // Few distinct values: rank them, then give every row its value's rank.
   const distinct = new Map<string, number>();
-  for (let i = 0; i < n && distinct.size <= DISTINCT_LIMIT; i++) {
-    const v = values[i];
-    if (v != null && !distinct.has(v)) distinct.set(v, 0);
+  for (let start = 0; start < n && distinct.size <= DISTINCT_LIMIT; start += slice) {
+    if (start > 0) yield;
+    const end = Math.min(n, start + slice);
+    for (let i = start; i < end && distinct.size <= DISTINCT_LIMIT; i++) {
+      const v = values[i];
+      if (v != null && !distinct.has(v)) distinct.set(v, 0);
+    }
   }
   if (distinct.size <= DISTINCT_LIMIT) {
     const unique = [...distinct.keys()];
-    const order = sortedText(unique, Uint32Array.from(unique.keys()), collator);
+    const order = yield* sortedText(unique, Uint32Array.from(unique.keys()), collator, slice);
     order.forEach((u, rank) => distinct.set(unique[u], rank));
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (v != null) ranks[i] = distinct.get(v)!;
+    for (let start = 0; start < n; start += slice) {
+      yield;
+      const end = Math.min(n, start + slice);
+      for (let i = start; i < end; i++) {
+        const v = values[i];
+        if (v != null) ranks[i] = distinct.get(v)!;
+      }
     }
     return ranks;
   }
-  const present: number[] = [];
-  for (let i = 0; i < n; i++) if (values[i] != null) present.push(i);
-  const order = sortedText(values, Uint32Array.from(present), collator);
+  const present = new Uint32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (values[i] != null) present[count++] = i;
+  yield;
+  const order = yield* sortedText(values, present.subarray(0, count), collator, slice);
   let rank = -1;
   let previous: string | null = null;
-  for (let r = 0; r < order.length; r++) {
-    const v = values[order[r]] as string;
-    if (v !== previous) rank++;
-    previous = v;
-    ranks[order[r]] = rank;
+  for (let start = 0; start < order.length; start += slice) {
+    yield;
+    const end = Math.min(order.length, start + slice);
+    for (let r = start; r < end; r++) {
+      const v = values[order[r]] as string;
+      if (v !== previous) rank++;
+      previous = v;
+      ranks[order[r]] = rank;
+    }
   }
   return ranks;
 }
 
-/** `indices` (of non-null values) sorted in the collator's order of their values, equal values together. */
-function sortedText(values: readonly (string | null)[], indices: Uint32Array, collator: Intl.Collator): Uint32Array {
+/**
+ * `indices` (of non-null values) sorted in the collator's order of their values, equal values together: runs of
+ * `slice` indices sorted, then merged two by two, yielding after every `slice` values placed.
+ */
+function* sortedText(values: readonly (string | null)[], indices: Uint32Array, collator: Intl.Collator, slice: number): Generator<void, Uint32Array, void> {
+  const n = indices.length;
   const keys: (string | null)[] = new Array(values.length);
-  for (const i of indices) keys[i] = plainKey(values[i] as string);
+  for (let start = 0; start < n; start += slice) {
+    if (start > 0) yield;
+    const end = Math.min(n, start + slice);
+    for (let p = start; p < end; p++) keys[indices[p]] = plainKey(values[indices[p]] as string);
+  }
   // Plain keys first (most pairs differ there), the collator for ties and other scripts, equality last.
-  return indices.sort((i, j) => {
+  const compare = (i: number, j: number) => {
     const ka = keys[i];
     const kb = keys[j];
     if (ka !== null && kb !== null && ka !== kb) return ka < kb ? -1 : 1;
     const a = values[i] as string;
     const b = values[j] as string;
     return a === b ? 0 : collator.compare(a, b) || (a < b ? -1 : 1);
-  });
+  };
+  for (let start = 0; start < n; start += slice) {
+    yield;
+    indices.subarray(start, Math.min(n, start + slice)).sort(compare);
+  }
+  let from: Uint32Array = indices;
+  let to: Uint32Array = new Uint32Array(n);
+  for (let width = slice; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (k < hi) {
+        yield;
+        const stop = Math.min(hi, k + slice);
+        while (k < stop) to[k++] = i < mid && (j >= hi || compare(from[i], from[j]) <= 0) ? from[i++] : from[j++];
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 const collators = new Map<string, Intl.Collator>();
 
-/** One collator per locale, shared: making one costs more than a thousand comparisons. */
-export function sharedCollator(locale: string): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+/** One collator per locale (none: the runtime's, as `localeCompare`), shared: making one costs more than a thousand comparisons. */
+export function sharedCollator(locale?: string): Intl.Collator {
+  let collator = collators.get(locale ?? '');
+  if (!collator) collators.set(locale ?? '', (collator = new Intl.Collator(locale)));
   return collator;
 }
 
@@ -121,8 +181,16 @@ export function numericValues(values: readonly (number | null)[]): SortValues {
  * the input order (the sort is stable), so sorting a filtered subset keeps the data's own order.
  */
 export function sortIndices(indices: Uint32Array, keys: readonly { values: SortValues; descending: boolean }[]): Uint32Array {
+  if (keys.length === 0) return indices.slice();
+  const spans = keys.map((k) => integerSpan(k.values, indices));
+  if (spans.every((span) => span !== null)) {
+    // Whole numbers over a short span (text ranks, years, counts): one stable counting pass per key, the last key
+    // first, gives the order of the comparison below in linear time (1,000,000 rows by name: a few ms, not seconds).
+    let out = indices;
+    for (let k = keys.length - 1; k >= 0; k--) out = countingPass(out, keys[k].values, spans[k]!, keys[k].descending);
+    return out === indices ? indices.slice() : out;
+  }
   const out = indices.slice();
-  if (keys.length === 0) return out;
   // Tie-break on the position in the input, not the row index: the input may already be ordered.
   let max = 0;
   for (let p = 0; p < out.length; p++) if (out[p] > max) max = out[p];
@@ -138,6 +206,36 @@ export function sortIndices(indices: Uint32Array, keys: readonly { values: SortV
     }
     return position[i] - position[j];
   });
+  return out;
+}
+
+/** The smallest and largest value of the rows, when every present value is a whole number and the span is short. */
+function integerSpan(values: SortValues, indices: Uint32Array): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let p = 0; p < indices.length; p++) {
+    const v = values[indices[p]];
+    if (v !== v) continue;
+    if (!Number.isInteger(v)) return null;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) return { min: 0, max: 0 };
+  return max - min <= Math.max(65_536, 2 * indices.length) ? { min, max } : null;
+}
+
+/** A stable counting sort of `indices` on one key: ascending or descending, missing values (NaN) last. */
+function countingPass(indices: Uint32Array, values: SortValues, { min, max }: { min: number; max: number }, descending: boolean): Uint32Array {
+  const missing = max - min + 1;
+  const bucket = (v: number) => (v !== v ? missing : descending ? max - v : v - min);
+  const starts = new Uint32Array(missing + 2);
+  for (let p = 0; p < indices.length; p++) starts[bucket(values[indices[p]]) + 1]++;
+  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+  const out = new Uint32Array(indices.length);
+  for (let p = 0; p < indices.length; p++) {
+    const i = indices[p];
+    out[starts[bucket(values[i])]++] = i;
+  }
   return out;
 }
 

@@ -82,4 +82,14 @@ describe('timeline-layout', () => {
     expect(fitLabel('Jumelage Montpellier–Chengdu', 60, 6)).to.equal('Jumelage…');
     expect(fitLabel('Jumelage', 12, 6)).to.equal('');
   });
+
+  it('cuts labels to their measured width (with the reader\'s text spacing) when given a measure', () => {
+    // 6 px a character, plus 1.32 px of letter spacing: 'Jumelage…' is 9 × 7.32 = 65.9 px.
+    const spaced = (s: string) => [...s].length * 7.32;
+    expect(fitLabel('Jumelage Montpellier–Chengdu', 66, spaced)).to.equal('Jumelage…');
+    expect(fitLabel('Jumelage Montpellier–Chengdu', 60, spaced)).to.equal('Jumelag…');
+    expect(fitLabel('Jumelage Montpellier–Chengdu', 1000, spaced)).to.equal('Jumelage Montpellier–Chengdu');
+    expect(fitLabel('Jumelage', 25, spaced)).to.equal('');
+    expect(labelBand(['Relations', 'Politiques chinoises'], 688, spaced)).to.equal(Math.ceil(20 * 7.32) + 16);
+  });
 });

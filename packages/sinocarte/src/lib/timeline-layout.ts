@@ -4,6 +4,8 @@
  * Zooming in spreads the events out, so clusters split; zooming out merges them.
  */
 
+import type { Measure } from './text-spacing.js';
+
 /** Extent of an event along the time axis, in px (x0 ascending across the input). */
 export interface Span {
   x0: number;
@@ -112,18 +114,41 @@ export function packLane(spans: readonly Span[], options: PackOptions): Mark[] {
   return marks;
 }
 
-/**
- * Width of the band of lane names of a horizontal timeline `width` px wide: room for the longest name at about
- * `charWidth` px a character plus `padding`, at least 96 px, at most a quarter of the width (then names are cut).
- */
-export function labelBand(labels: readonly string[], width: number, charWidth: number, padding = 16): number {
-  const longest = Math.max(0, ...labels.map((l) => l.length));
-  return Math.round(Math.max(96, Math.min(longest * charWidth + padding, width / 4)));
+/** A width in px: measured, or estimated at `charWidth` px a character. */
+function widthOf(text: string, size: number | Measure): number {
+  return typeof size === 'number' ? text.length * size : size(text);
 }
 
-/** Cuts a label to fit `width` px, at about `charWidth` px a character, with an ellipsis; '' if nothing fits. */
-export function fitLabel(text: string, width: number, charWidth: number): string {
-  const max = Math.floor(width / charWidth);
-  if (max < 4) return '';
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/**
+ * Width of the band of lane names of a horizontal timeline `width` px wide: room for the longest name (measured,
+ * or at about `charWidth` px a character) plus `padding`, at least 96 px, at most a quarter of the width (then
+ * names are cut).
+ */
+export function labelBand(labels: readonly string[], width: number, charWidth: number | Measure, padding = 16): number {
+  const longest = Math.max(0, ...labels.map((l) => widthOf(l, charWidth)));
+  // Up to the next whole pixel: a band rounded down would cut the longest name by a fraction of a pixel.
+  return Math.round(Math.max(96, Math.min(Math.ceil(longest) + padding, width / 4)));
+}
+
+/**
+ * Cuts a label to fit `width` px, with an ellipsis; '' if fewer than 4 characters fit. Widths are measured by
+ * `measure` (with the reader's text spacing), or estimated at `measure` px a character.
+ */
+export function fitLabel(text: string, width: number, measure: number | Measure): string {
+  if (typeof measure === 'number') {
+    const max = Math.floor(width / measure);
+    if (max < 4) return '';
+    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  }
+  if (measure(text) <= width) return text;
+  const chars = [...text];
+  // The longest start that fits with its ellipsis (binary search: widths grow with the length).
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < 3 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
 }

@@ -13,9 +13,14 @@ import type { PartMessages } from '../i18n/messages.js';
 type TableMessages = PartMessages<'table'>;
 type Columns = TableMessages['columns'];
 
-/** One text in every language, read from each language file. */
+/**
+ * One text in every language, read from each language file when it is read: a language's strings arrive when
+ * an element first shows it (i18n/load.ts), after this module has run.
+ */
 function text(read: (t: TableMessages) => string): LocalizedText {
-  return Object.fromEntries(LANGS.map((lang) => [lang, read(tableMessages[lang])])) as unknown as LocalizedText;
+  const label = {};
+  for (const lang of LANGS) Object.defineProperty(label, lang, { enumerable: true, get: () => read(tableMessages[lang]) });
+  return label as LocalizedText;
 }
 
 /** The labels of a coded field's values, each in every language. */

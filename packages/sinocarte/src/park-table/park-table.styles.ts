@@ -199,8 +199,11 @@ export const styles = css`
   td {
     overflow-wrap: anywhere;
   }
-  /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right. The short
-     kinds keep a narrow fixed width, the tags a fifth, the text shares the rest; smaller type, tighter cells. */
+  /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right; smaller
+     type, tighter cells. The table is laid out by its content ("fit"): each column at least as wide as its
+     longest word, so that no word is cut ("Créati/on"); only web addresses may wrap anywhere. A virtual list
+     (its rows come and go) and a table too wide to fit that way ("squeezed") keep fixed widths instead: the
+     short kinds narrow, the tags a fifth, the text shares the rest, and words may wrap anywhere. */
   @container table (max-width: 1099px) {
     table {
       min-width: 0;
@@ -231,13 +234,43 @@ export const styles = css`
     }
     th,
     td {
-      padding-inline: 5px;
+      padding-inline: 4px;
     }
     thead th {
       font-size: 0.875em;
     }
     th {
       overflow-wrap: anywhere;
+    }
+    th .sort {
+      display: block;
+      padding-inline: 4px;
+    }
+    th .sort-icon {
+      display: inline-block;
+      vertical-align: -0.125em;
+      margin-inline-start: 2px;
+    }
+    .chips .chip {
+      padding-inline: 4px;
+    }
+    .fit table {
+      table-layout: auto;
+    }
+    .fit col {
+      width: auto;
+    }
+    .fit :is(th, td) {
+      overflow-wrap: break-word;
+    }
+    .fit td.format-url {
+      overflow-wrap: anywhere;
+    }
+  }
+  /* A narrower column: a size smaller still, so that long words fit before the table has to squeeze. */
+  @container table (max-width: 799px) {
+    .fit table {
+      font-size: 0.8125em;
     }
   }
   thead th {

@@ -522,6 +522,75 @@ describe('<sino-park-table>', () => {
       expect(count(el)).to.contain(new Intl.NumberFormat('fr-FR').format(big.filter((p) => p.provinceId === 'CN-GD').length));
     });
 
+    it('draws only the visible rows of a filter that leaves 114 rows of 1,000 (laying them all out took a long task), and scrolls to the last one', async () => {
+      const thousand = big.slice(0, 1000);
+      const el = await renderTable(html`<sino-park-table .rows=${thousand}></sino-park-table>`);
+      el.region = 'CN-GD';
+      await el.updateComplete;
+      const guangdong = thousand.filter((p) => p.provinceId === 'CN-GD');
+      expect(guangdong.length).to.equal(114);
+      expect(count(el)).to.contain('114');
+      expect(bodyRows(el).length).to.be.within(5, 60);
+      expect(shadow(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('115');
+      expect(rowNames(el)[0]).to.equal(guangdong[0].name);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      for (let i = 0; i < 10; i++) {
+        scroller.scrollTop = scroller.scrollHeight;
+        await nextFrame();
+        await el.updateComplete;
+      }
+      const last = bodyRows(el).at(-1)!;
+      expect(last.getAttribute('aria-rowindex')).to.equal('115');
+      expect(last.querySelector('th')!.textContent!.trim()).to.equal(guangdong[113].name);
+      // The 53 parks, a list a screen and a half long, stay whole (find in page, print).
+      el.region = '';
+      el.rows = parks;
+      await el.updateComplete;
+      expect(bodyRows(el)).to.have.length(53);
+    });
+
+    it('sorts, filters and searches 20,000 rows over several short tasks, with the very result of doing it at once', async () => {
+      const rows = big.slice(0, 20_000);
+      const el = await renderTable(html`<sino-park-table .rows=${rows}></sino-park-table>`);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      /** Tasks the page ran while `change` was under way (zero when the work is done in the update's own task). */
+      const tasksDuring = async (change: () => void) => {
+        let tasks = 0;
+        let counting = true;
+        const tick = () => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            tasks++;
+            if (counting) tick();
+          };
+          channel.port2.postMessage(null);
+        };
+        tick();
+        change();
+        await el.updateComplete;
+        counting = false;
+        return tasks;
+      };
+      const collator = new Intl.Collator('fr');
+      expect(await tasksDuring(() => (el.sort = 'name'))).to.be.greaterThan(2);
+      expect(el.visibleIds).to.deep.equal([...rows].sort((a, b) => collator.compare(a.name, b.name)).map((r) => r.id));
+      expect(scroller.getAttribute('aria-busy')).to.equal('false');
+      // A search typed before the idle-time index is built, then a region: one sino-filter each, with the final count.
+      const counts: number[] = [];
+      el.addEventListener('sino-filter', (e) => counts.push((e as CustomEvent<SinoFilterDetail>).detail.count));
+      const wuhan = rows.filter((p) => p.name.toLowerCase().includes('wuhan'));
+      expect(await tasksDuring(() => (el.query = 'wuhan'))).to.be.greaterThan(0);
+      expect(el.visibleIds).to.deep.equal([...wuhan].sort((a, b) => collator.compare(a.name, b.name)).map((r) => r.id));
+      el.query = '';
+      el.region = 'CN-GD';
+      el.sort = '-name';
+      await el.updateComplete;
+      const guangdong = rows.filter((p) => p.provinceId === 'CN-GD');
+      expect(el.visibleIds).to.deep.equal([...guangdong].sort((a, b) => collator.compare(b.name, a.name)).map((r) => r.id));
+      expect(counts).to.deep.equal([wuhan.length, guangdong.length]);
+      expect(count(el)).to.contain(new Intl.NumberFormat('fr-FR').format(guangdong.length));
+    });
+
     it('finds rows whether the idle-time search index is finished, half built, or replaced by new rows', async function () {
       // Waits for 40 idle periods of a 100,000-row page: a busy machine gives them late.
       this.timeout(40_000);

@@ -1,18 +1,18 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { query } from '../internal/query.js';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
-import { provinceInnovation } from '@sinocarte/data/base/province-innovation';
-import type { RegionProperties } from '@sinocarte/data';
+import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
-import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
+import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
@@ -27,7 +27,10 @@ import { nearestTo, neighbourInDirection, type Direction, type Point } from '../
 import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
+import { keepApart } from '../lib/text-spacing.js';
+import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
+import { indexPoints, nearestPoint, type PointIndex } from '../lib/point-index.js';
 import { IDENTITY, clampTransform, panBy, zoomAround, type ZoomTransform } from '../lib/zoom.js';
 import { mapMessages } from '../i18n/map.js';
 import { styles } from './province-map.styles.js';
@@ -49,7 +52,8 @@ const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
  */
 let shapes: Map<string, Shape> | undefined;
 const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
-const INNOVATION_BY_REGION = new Map(provinceInnovation.map((r) => [r.provinceId, r]));
+/** The 2026 provincial strengths, by region: downloaded the first time the map's table or a region's tooltip shows them. */
+let innovationByRegion: ReadonlyMap<string, ProvinceInnovation> | undefined;
 const KEY_ZOOM = 1.5;
 /** The metrics of the switch, in its order. */
 const METRICS: readonly MetricId[] = ['parks', 'revenue', 'partnerships', 'offices'];
@@ -59,6 +63,34 @@ const TARGET_SIZE = 24;
 const MARK_RADIUS = 7;
 /** How far from a park's centre a tap still reaches it, in CSS px (half a target). */
 const TOUCH_REACH = TARGET_SIZE / 2;
+/** Font size of the value labels (`labels="values"`), in CSS px whatever the zoom. */
+const VALUE_LABEL_SIZE = 11;
+
+/**
+ * `patterns`: one pattern per class, over the class's colour, in ink that stands out from it (the text colour on
+ * the light end of the ramp, the background's on the dark end). Shapes, not colours, tell the classes apart:
+ * none for zero, then sparse dots, lines, a grid, diagonals (the other way from no data's hatch), a cross-hatch
+ * as the values grow. Class names only (no style attribute): allowed under a strict Content-Security-Policy.
+ */
+const CLASS_PATTERNS = svg`
+  <pattern id="pattern-zero" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg zero" width="8" height="8"></rect></pattern>
+  <pattern id="pattern-q0" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="pattern-bg q0" width="8" height="8"></rect><circle class="pattern-ink" cx="4" cy="4" r="1.1"></circle></pattern>
+  <pattern id="pattern-q1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q1" width="6" height="6"></rect><line class="pattern-ink" x1="0" y1="3" x2="6" y2="3"></line></pattern>
+  <pattern id="pattern-q2" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q2" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 3H6M3 0V6"></path></pattern>
+  <pattern id="pattern-q3" width="5" height="5" patternUnits="userSpaceOnUse"><rect class="pattern-bg q3" width="5" height="5"></rect><path class="pattern-ink on-dark" d="M0 0L5 5M-1 4L1 6M4-1L6 1"></path></pattern>
+  <pattern id="pattern-q4" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg q4" width="6" height="6"></rect><path class="pattern-ink on-dark" d="M0 0L6 6M6 0L0 6"></path></pattern>
+`;
+
+/**
+ * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
+ * browse them). Above, the points are painted on a canvas over the map (one path per layer: an SVG path of
+ * 10,000 dots cost more to rasterise than the whole map) and hit-tested through a grid of cells
+ * (lib/point-index.ts); an SVG path of the dots, not displayed, goes into the downloaded image; the park the
+ * keyboard steps into (P) is then the one option drawn.
+ */
+const PARK_OPTIONS_MAX = 300;
+/** One decimal for the dots' coordinates in the points path. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
 
 /** Outline of the regions a selection elsewhere in the group is linked to. */
 const linkStyles = css`
@@ -145,7 +177,7 @@ export class SinoProvinceMap extends SinoElement {
   /** What `share` keeps in the URL hash. */
   static override shared = ['metric', 'selected', 'years', 'highlight'] as const;
 
-  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, textProbeStyles, styles, linkStyles];
 
   /**
    * What colours the regions: `parks` (number of TORCH hi-tech parks, 2004 list; default), `revenue` (their
@@ -172,7 +204,12 @@ export class SinoProvinceMap extends SinoElement {
   /** Legend title for `values`. */
   @property({ attribute: 'value-label' }) valueLabel = '';
 
-  /** The parks drawn as points (defaults to the 53 TORCH parks of the bundled data package). */
+  /**
+   * The parks drawn as points (defaults to the 53 TORCH parks of the bundled data package). Up to 300, each point
+   * is an option of the map that the keyboard reaches from its region (P); above, the points are painted on a
+   * canvas (hover and tap still find each one), P still steps through a region's parks, and the downloaded SVG
+   * has every point.
+   */
   @property({ attribute: false }) parks: readonly ParkLike[] = bundledParks;
 
   /**
@@ -187,6 +224,13 @@ export class SinoProvinceMap extends SinoElement {
    */
   @property({ reflect: true }) labels: 'none' | 'values' = 'none';
 
+  /**
+   * Fills each class with its own pattern over its colour (dots, lines, a grid, a cross-hatch, denser as the
+   * values grow), in the regions and in the legend alike, so that classes are told apart without colour: in
+   * print, under forced colours (where the patterns are drawn in the system colours) and by colour-blind readers.
+   */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+
   /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
   @property({ reflect: true }) highlight = '';
 
@@ -198,10 +242,14 @@ export class SinoProvinceMap extends SinoElement {
     drawing: () => {
       const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
       if (!svg) return null;
+      // The canvas's dots are in the file as an SVG path, shown for the copy made right after this returns.
+      svg.classList.add('exporting');
+      queueMicrotask(() => svg.classList.remove('exporting'));
       // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
       const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
         const swatch = li.querySelector('.swatch')!;
-        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : getComputedStyle(swatch).backgroundColor };
+        const pattern = swatch.querySelector('.pattern-fill');
+        return { label: li.textContent!.trim(), fill: swatch.classList.contains('nodata') ? 'url(#hatch)' : pattern ? getComputedStyle(pattern).fill : getComputedStyle(swatch).backgroundColor };
       });
       return { svg, legendTitle: this.metricLabel(), legend };
     },
@@ -234,12 +282,25 @@ export class SinoProvinceMap extends SinoElement {
   @query('.frame') private frame!: HTMLDivElement;
   @query('.zoom-layer') private zoomLayer?: SVGGElement;
   @query('.tooltip') private tooltipEl?: HTMLDivElement;
+  @query('.park-canvas') private parkCanvas?: HTMLCanvasElement;
+  /** What the park canvas was last painted for: it is repainted only when one of these changes. */
+  private canvasKey: readonly unknown[] = [];
 
   private fit?: Fit;
+  /** The parks' points at this fit (unzoomed), their grid, the dots' path, and the parks they were made from. */
+  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; index: PointIndex; dots: string } | null = null;
+  /** `--sino-map-park-radius`, read when the size or the parks change (not at every update: it forces a style). */
+  private parkBaseRadius = 3.5;
+  /** The records of the source line, kept while what they are made of stays the same (the frame caches by identity). */
+  private shownCache?: { key: readonly unknown[]; records: unknown[] };
   private pathData = new Map<string, string>();
   private centroids = new Map<string, Point>();
   /** Regions narrower or lower than a 24 px target at this size (Hong Kong, Macao): drawn with a marker too. */
   private smallRegions: string[] = [];
+  /** The regions from the largest to the smallest on screen: where two value labels would overlap, the larger region keeps its own. */
+  private bySize: string[] = [];
+  /** Value-label widths as the reader sees them (font, text-spacing override): a change draws them again. */
+  private metrics = new TextMetrics(this);
   private regionValues = new Map<string, Partial<RegionValue> & { value: number | null }>();
   private classes: ColorClass[] = [];
   private validParks: ParkLike[] = [];
@@ -270,11 +331,10 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   protected override firstUpdated(): void {
+    // No measure here: a forced layout of the whole page per map (138 ms at 4x CPU on the atlas). The observer's
+    // first report comes in the first frame, after the browser's own layout and before it paints, and the
+    // update it schedules runs then: the map is still drawn in the first frame painted.
     this.resizeObserver!.observe(this.frame);
-    // Draw in the first frame rather than after the observer's first report: measure now (the update
-    // this schedules runs before the browser paints).
-    const box = this.frame.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0) this.size = { width: Math.round(box.width), height: Math.round(box.height) };
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -333,6 +393,11 @@ export class SinoProvinceMap extends SinoElement {
       for (const [id, s] of all) this.pathData.set(id, pathData(s, fitted));
       // The centroid of the region's largest polygon keeps arrow keys intuitive for archipelagos.
       for (const id of REGION_IDS) this.centroids.set(id, mainCentroid(all.get(id)!, fitted));
+      const area = new Map(REGION_IDS.map((id) => {
+        const box = extent(all.get(id)!, fitted);
+        return [id, box.width * box.height];
+      }));
+      this.bySize = [...REGION_IDS].sort((a, b) => area.get(b)! - area.get(a)!);
       this.smallRegions = REGION_IDS.filter((id) => {
         const box = extent(all.get(id)!, fitted);
         // Too small to hit either way; a long thin region can still be hit along its length (and every
@@ -340,6 +405,16 @@ export class SinoProvinceMap extends SinoElement {
         return box.width < TARGET_SIZE && box.height < TARGET_SIZE;
       });
       this.zoom = clampTransform(this.zoom, this.size.width, this.size.height);
+    }
+    if (this.fit && (changed.has('size') || changed.has('parks') || changed.has('years') || changed.has('showParks'))) {
+      this.parkBaseRadius = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
+    }
+    if (this.fit && (this.parkPoints?.parks !== this.validParks || this.parkPoints.fit !== this.fit)) {
+      const fitted = this.fit;
+      const xy = this.validParks.map((p) => project(fitted, p.lon, p.lat));
+      // Dots as zero-length lines with round caps: their width (set per zoom) is the dot's diameter.
+      const dots = this.validParks.length > PARK_OPTIONS_MAX ? xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('') : '';
+      this.parkPoints = { parks: this.validParks, fit: fitted, xy, index: indexPoints(xy, 2 * TOUCH_REACH), dots };
     }
   }
 
@@ -466,6 +541,7 @@ export class SinoProvinceMap extends SinoElement {
       highest: (names, value) => interpolate(t.summaryHighest, { names: names.join(separator), value: this.formatValue(value) }),
       zero: (n) => count(t.summaryZero, n),
       noData: (n) => count(t.summaryNoData, n),
+      gap: this.locale === 'zh' ? '' : ' ',
     });
   }
 
@@ -481,8 +557,8 @@ export class SinoProvinceMap extends SinoElement {
     const { width, height } = this.size;
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
-      <div class="base" part="base">
-        ${this.editorial.header()}
+      <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
+        ${this.metrics.probe()}${this.editorial.header()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
@@ -515,6 +591,7 @@ export class SinoProvinceMap extends SinoElement {
                     <rect class="hatch-bg" width="6" height="6"></rect>
                     <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
                   </pattern>
+                  ${this.patterns ? CLASS_PATTERNS : nothing}
                 </defs>
                 <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
                      each region as a bare graphics-symbol and the listbox as having no options. -->
@@ -557,6 +634,7 @@ export class SinoProvinceMap extends SinoElement {
             <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${this.zoom.k <= 1} @click=${() => this.zoomBy(1 / KEY_ZOOM)}>−</button>
             <button type="button" class="zoom-reset" aria-label=${t.zoomReset} title=${t.zoomReset} ?disabled=${this.zoom.k <= 1} @click=${this.resetZoom}>⤢</button>
           </div>
+          ${this.showParks && this.validParks.length > PARK_OPTIONS_MAX && width > 0 ? html`<canvas class="park-canvas" aria-hidden="true"></canvas>` : nothing}
           ${this.wheelHint ? html`<div class="wheel-hint" aria-hidden="true">${t.wheelHint}</div>` : nothing}
           ${this.renderTooltip()}
         </div>
@@ -573,7 +651,12 @@ export class SinoProvinceMap extends SinoElement {
   private shownRecords(): unknown[] {
     const metric = this.effectiveMetric;
     const counted = metric === 'partnerships' ? (bundledPartnerships.value ?? []) : metric === 'offices' ? (bundledOffices.value ?? []) : metric === 'custom' ? [] : this.validParks;
-    return this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted];
+    const key = [counted, this.showParks, this.validParks];
+    // The same array while its sources stay the same: the frame's source line is then read from its cache.
+    if (!this.shownCache || this.shownCache.key.some((k, i) => k !== key[i])) {
+      this.shownCache = { key, records: this.showParks && counted !== this.validParks ? [...counted, ...this.validParks] : [...counted] };
+    }
+    return this.shownCache.records;
   }
 
   /**
@@ -611,27 +694,58 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   private renderParks() {
-    const fitted = this.fit;
-    if (!fitted) return nothing;
+    const points = this.parkPoints;
+    if (!points) return nothing;
     const radius = this.parkRadius();
-    // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
-    return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${this.validParks.map((p) => {
-      const xy = project(fitted, p.lon, p.lat);
-      return svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${xy[0]} cy=${xy[1]} r=${radius}></circle>`;
-    })}</g>`;
+    const many = points.parks.length > PARK_OPTIONS_MAX;
+    // Redrawn only when the parks, their places, their size or language change (not for a tooltip or a focus ring).
+    return guard([points, radius, this.locale, this.onDemand.version, many ? this.activePark : null], () => {
+      const option = (p: ParkLike, [x, y]: Point) =>
+        svg`<circle part="park" class="park" id="park-${p.id}" role="option" aria-selected="false" aria-label=${this.parkLabel(p)} data-park=${p.id} cx=${x} cy=${y} r=${radius}></circle>`;
+      if (!many) {
+        // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
+        return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${points.parks.map((p, i) => option(p, points.xy[i]))}</g>`;
+      }
+      // The canvas paints the dots; these paths, not displayed, are for the downloaded image. The keyboard's park is the one option drawn.
+      const i = this.activePark ? points.parks.findIndex((p) => p.id === this.activePark) : -1;
+      return svg`<path part="park" class="park-points-outline" aria-hidden="true" stroke-width=${2 * radius + 2 / this.zoom.k} d=${points.dots}></path>
+        <path part="park" class="park-points" aria-hidden="true" stroke-width=${2 * radius} d=${points.dots}></path>
+        <g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
+    });
   }
 
-  /** `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions). */
+  /** The park drawn at a point of the frame (within its dot, or `reach` px for a finger), or null. */
+  private parkAt([x, y]: Point, reach: number): ParkLike | null {
+    const points = this.parkPoints;
+    if (!points || !this.showParks) return null;
+    const { k, x: dx, y: dy } = this.zoom;
+    const i = nearestPoint(points.index, (x - dx) / k, (y - dy) / k, reach / k);
+    return i >= 0 ? points.parks[i] : null;
+  }
+
+  /**
+   * `labels="values"`: each region's value at its centre, over a halo of the background (not on small regions).
+   * Labels are measured as the reader sees them (text spacing included); where two would overlap, the larger
+   * region keeps its own and the other's value is in the table.
+   */
   private renderValueLabels() {
     if (this.labels !== 'values') return nothing;
     const k = this.zoom.k;
     const digits = this.effectiveMetric === 'revenue' || this.effectiveMetric === 'custom' ? 1 : 0;
-    return svg`<g class="value-labels" aria-hidden="true">${REGION_IDS.filter((id) => !this.smallRegions.includes(id)).map((id) => {
+    const measure = this.metrics.measurer(VALUE_LABEL_SIZE, 600, this.renderRoot.querySelector('.base') ?? this);
+    // Boxes in screen px (the text keeps its size whatever the zoom), with room for the halo.
+    const boxes = this.bySize.flatMap((id) => {
       const value = this.regionValues.get(id)?.value ?? null;
-      if (value === null) return nothing;
+      if (value === null || this.smallRegions.includes(id)) return [];
+      const text = formatNumber(value, this.locale, { maximumFractionDigits: digits });
       const [x, y] = this.centroids.get(id) ?? [0, 0];
-      return svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${11 / k}>${formatNumber(value, this.locale, { maximumFractionDigits: digits })}</text>`;
-    })}</g>`;
+      const half = measure(text) / 2 + 2;
+      const h = VALUE_LABEL_SIZE * 0.7;
+      return [{ id, text, x, y, left: x * k - half, right: x * k + half, top: y * k - h, bottom: y * k + h }];
+    });
+    return svg`<g class="value-labels" aria-hidden="true">${keepApart(boxes).map(
+      ({ id, text, x, y }) => svg`<text part="value-label" class="value-label" data-id=${id} x=${x} y=${y} font-size=${VALUE_LABEL_SIZE / k}>${text}</text>`,
+    )}</g>`;
   }
 
   /** The keyboard's ring around the park it stepped into. */
@@ -665,7 +779,7 @@ export class SinoProvinceMap extends SinoElement {
 
   /** Park points keep their size on screen whatever the zoom, and shrink a little on small maps. */
   private parkRadius(): number {
-    const base = parseFloat(getComputedStyle(this).getPropertyValue('--sino-map-park-radius')) || 3.5;
+    const base = this.parkBaseRadius;
     const small = Math.min(1, Math.max(0.6, this.size.width / 900));
     return (base * small) / this.zoom.k;
   }
@@ -691,6 +805,13 @@ export class SinoProvinceMap extends SinoElement {
     emit(this, 'sino-filter', { filters: { metric }, count: REGION_IDS.length });
   }
 
+  /** A legend swatch: the class's colour, or with `patterns` its pattern (drawn in SVG: it prints, as the map does). */
+  private renderSwatch(fill: string) {
+    return html`<span class="swatch ${fill}"
+      >${this.patterns ? svg`<svg class="swatch-pattern" width="16" height="12" aria-hidden="true"><rect class="pattern-fill ${fill}" width="16" height="12"></rect></svg>` : nothing}</span
+    >`;
+  }
+
   private renderLegend() {
     const t = this.t;
     const values = [...this.regionValues.values()].map((v) => v.value);
@@ -699,8 +820,8 @@ export class SinoProvinceMap extends SinoElement {
     return html`<div class="legend" part="legend">
       <p class="legend-title">${this.metricLabel()}</p>
       <ul class="swatches">
-        ${hasZero ? html`<li><span class="swatch zero"></span>${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
-        ${this.classes.map((c, i) => html`<li><span class="swatch ${this.fillClass(i)}"></span>${this.classLabel(c)}</li>`)}
+        ${hasZero ? html`<li>${this.renderSwatch('zero')}${this.effectiveMetric === 'custom' ? formatNumber(0, this.locale) : t.zero}</li>` : nothing}
+        ${this.classes.map((c, i) => html`<li>${this.renderSwatch(this.fillClass(i))}${this.classLabel(c)}</li>`)}
         ${hasNoData ? html`<li><span class="swatch nodata"></span>${t.noData}</li>` : nothing}
       </ul>
       <div class="legend-actions">
@@ -741,7 +862,7 @@ export class SinoProvinceMap extends SinoElement {
         <tbody>
           ${rows.map((id) => {
             const v = this.regionValues.get(id);
-            const innovation = INNOVATION_BY_REGION.get(id);
+            const innovation = this.innovation()?.get(id);
             const items = parkMetric ? this.validParks.filter((p) => p.provinceId === id).map((p) => this.parkLabel(p)) : (v?.items ?? []);
             return html`<tr class=${id === this.selected ? 'is-selected' : ''}>
               <th scope="row">${this.regionName(id)}</th>
@@ -754,6 +875,13 @@ export class SinoProvinceMap extends SinoElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** The provinces' strengths, by region, once downloaded (the first call starts the download and redraws on arrival). */
+  private innovation(): ReadonlyMap<string, ProvinceInnovation> | undefined {
+    const records = this.onDemand.get(bundledProvinceInnovation);
+    if (records && !innovationByRegion) innovationByRegion = new Map(records.map((r) => [r.provinceId, r]));
+    return innovationByRegion;
   }
 
   private renderTooltip() {
@@ -772,7 +900,7 @@ export class SinoProvinceMap extends SinoElement {
     const region = REGION_BY_ID.get(tip.id)!;
     const v = this.regionValues.get(tip.id);
     const items = v?.items ?? [];
-    const innovation = INNOVATION_BY_REGION.get(tip.id);
+    const innovation = this.innovation()?.get(tip.id);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p class="tooltip-title">${dataLabel(region.properties.name, this.locale)}</p>
       <p class="tooltip-kind">${t.kind[region.properties.kind]}</p>
@@ -801,6 +929,41 @@ export class SinoProvinceMap extends SinoElement {
     }
     if (this.tooltip && this.tooltipEl) this.positionTooltip(this.tooltip.at);
     if (!this.zoomLayer?.style.transform && this.zoomLayer) this.zoomLayer.style.transform = 'translate(0px, 0px) scale(1)';
+    this.paintParkCanvas();
+  }
+
+  /** Paints the park points on the canvas (above 300 points), when the points, size, zoom, radius or theme changed. */
+  private paintParkCanvas(): void {
+    const canvas = this.parkCanvas;
+    const points = this.parkPoints;
+    if (!canvas || !points) {
+      this.canvasKey = [];
+      return;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const { width, height } = this.size;
+    const radius = this.parkRadius();
+    const key = [canvas, points, width, height, dpr, this.zoom, radius, this.theme];
+    if (key.every((k, i) => k === this.canvasKey[i])) return;
+    this.canvasKey = key;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const style = getComputedStyle(canvas);
+    const { k, x, y } = this.zoom;
+    // Drawing units: the map's, zoomed, so that the dots sit where the SVG's would.
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
+    ctx.beginPath();
+    for (const [px, py] of points.xy) {
+      ctx.moveTo(px + radius, py);
+      ctx.arc(px, py, radius, 0, 2 * Math.PI);
+    }
+    ctx.fillStyle = style.getPropertyValue('--_park-fill').trim() || '#1d3557';
+    ctx.strokeStyle = style.getPropertyValue('--_park-stroke').trim() || '#ffffff';
+    ctx.lineWidth = 1 / k;
+    ctx.fill();
+    ctx.stroke();
   }
 
   private positionTooltip([ax, ay]: Point): void {
@@ -962,6 +1125,12 @@ export class SinoProvinceMap extends SinoElement {
 
   private hoverAt(e: Event, point: Point): void {
     const target = e.composedPath()[0] as Element;
+    // Many points are one path that takes no pointer: the grid finds the dot under the pointer.
+    const dot = this.validParks.length > PARK_OPTIONS_MAX && !target.classList?.contains('region-dot') ? this.parkAt(point, this.parkRadius() * this.zoom.k + 1) : null;
+    if (dot) {
+      this.tooltip = { kind: 'park', park: dot, at: point };
+      return;
+    }
     const parkId = target.getAttribute?.('data-park');
     if (parkId) {
       const park = this.validParks.find((p) => p.id === parkId);
@@ -979,9 +1148,7 @@ export class SinoProvinceMap extends SinoElement {
     const point = this.localPoint(e);
     if (this.lastPointerType === 'touch' && this.showParks && this.fit && !target.classList?.contains('region-dot')) {
       // A finger is wider than a park's dot: a tap close to a park is for the park (its region is selected too).
-      const reach = new Map(this.validParks.map((p) => [p.id, this.parkPoint(p)]));
-      const nearest = nearestTo(point, reach);
-      const park = nearest && Math.hypot(reach.get(nearest)![0] - point[0], reach.get(nearest)![1] - point[1]) <= TOUCH_REACH ? this.validParks.find((p) => p.id === nearest)! : null;
+      const park = this.parkAt(point, TOUCH_REACH);
       if (park) {
         const again = this.tooltip?.kind === 'park' && this.tooltip.park.id === park.id;
         this.tooltip = again ? null : { kind: 'park', park, at: this.parkPoint(park) };

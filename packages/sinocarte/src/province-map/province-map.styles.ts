@@ -140,6 +140,15 @@ export const styles = css`
   .region.nodata,
   .region-mark.nodata { fill: url(#hatch); }
   .hatch-bg { fill: var(--_zero); }
+  /* patterns: each class's pattern, in the regions, their small-region marks and the legend. */
+  .patterns .region.zero, .patterns .region-mark.zero, .pattern-fill.zero { fill: url(#pattern-zero); }
+  .patterns .region.q0, .patterns .region-mark.q0, .pattern-fill.q0 { fill: url(#pattern-q0); }
+  .patterns .region.q1, .patterns .region-mark.q1, .pattern-fill.q1 { fill: url(#pattern-q1); }
+  .patterns .region.q2, .patterns .region-mark.q2, .pattern-fill.q2 { fill: url(#pattern-q2); }
+  .patterns .region.q3, .patterns .region-mark.q3, .pattern-fill.q3 { fill: url(#pattern-q3); }
+  .patterns .region.q4, .patterns .region-mark.q4, .pattern-fill.q4 { fill: url(#pattern-q4); }
+  .pattern-ink { fill: var(--_text); stroke: var(--_text); stroke-width: 1; }
+  .pattern-ink.on-dark { fill: var(--_bg); stroke: var(--_bg); }
   .hatch-line { stroke: var(--_nodata); stroke-width: 3; }
   .outline {
     fill: none;
@@ -170,6 +179,32 @@ export const styles = css`
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
     cursor: pointer;
+  }
+  /* Above 300 points: a canvas paints the dots (the grid hit-tests them); the same dots as SVG paths (zero-length
+     lines, round caps) are displayed only in the downloaded image. */
+  .park-canvas {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .park-points,
+  .park-points-outline {
+    display: none;
+    fill: none;
+    stroke-linecap: round;
+    pointer-events: none;
+  }
+  .exporting .park-points,
+  .exporting .park-points-outline {
+    display: inline;
+  }
+  .park-points {
+    stroke: var(--_park-fill);
+  }
+  .park-points-outline {
+    stroke: var(--_park-stroke);
   }
 
   .controls {
@@ -337,6 +372,11 @@ export const styles = css`
   .swatch.q3 { background: var(--_ramp-3); }
   .swatch.q4 { background: var(--_ramp-4); }
   .swatch.zero { background: var(--_zero); }
+  .swatch-pattern {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
   .swatch.nodata {
     background: repeating-linear-gradient(45deg, var(--_nodata) 0 2px, var(--_zero) 2px 5px);
   }
@@ -422,6 +462,15 @@ export const styles = css`
     .value-label {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    /* patterns: only the shapes tell the classes apart, in the system's two colours. */
+    .pattern-bg {
+      fill: Canvas;
+    }
+    .pattern-ink,
+    .pattern-ink.on-dark {
+      fill: CanvasText;
+      stroke: CanvasText;
     }
     .active-outline {
       stroke: CanvasText;

@@ -51,6 +51,21 @@ describe('<sino-province-map>', () => {
     await resetMouse();
   });
 
+  it('is drawn in the first frame painted after it enters the page', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '640px';
+    document.body.append(wrapper);
+    try {
+      wrapper.append(document.createElement('sino-province-map'));
+      // The frame's animation callbacks run before its layout and paint; a task queued from them runs after the paint.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const map = wrapper.querySelector('sino-province-map')!;
+      expect(shadow(map).querySelectorAll('path.region[d^="M"]')).to.have.length(34);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   it('draws the 34 regions with their ISO ids and accessible names', async () => {
     const el = await renderMap();
     const paths = [...shadow(el).querySelectorAll<SVGPathElement>('path.region')];
@@ -539,6 +554,108 @@ describe('<sino-province-map>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
       expect(getComputedStyle(shadow(el).querySelector('.base')!).backgroundColor).to.equal('rgb(21, 24, 29)');
+    });
+  });
+
+  describe('many park points (over 300): painted on a canvas, found by hit-testing', () => {
+    // 400 points around the parks, plus two close ones in Gansu (0.4° apart, a few pixels on screen).
+    const many = [
+      ...Array.from({ length: 400 }, (_, i) => {
+        const p = parks[i % parks.length];
+        return { ...p, id: `${p.id}-${i}`, name: `${p.name} #${i}`, lon: p.lon + ((i * 37) % 40) / 10 - 2, lat: p.lat + ((i * 53) % 40) / 10 - 2 };
+      }),
+      { ...parks[0], id: 'near-a', name: 'Near A', provinceId: 'CN-GS', lon: 100, lat: 40 },
+      { ...parks[0], id: 'near-b', name: 'Near B', provinceId: 'CN-GS', lon: 100.4, lat: 40 },
+    ];
+
+    async function manyPoints(): Promise<SinoProvinceMap> {
+      const el = await renderMap(html`<sino-province-map lang="en"></sino-province-map>`);
+      el.parks = many;
+      await el.updateComplete;
+      return el;
+    }
+
+    /** Screen position of the i-th dot of the points path. */
+    function dotAt(el: SinoProvinceMap, i: number): [number, number] {
+      const path = shadow(el).querySelector<SVGPathElement>('path.park-points')!;
+      const [x, y] = path.getAttribute('d')!.split('M')[i + 1].split('h')[0].split(',').map(Number);
+      const m = shadow(el).querySelector<SVGGElement>('.zoom-layer')!.getScreenCTM()!;
+      return [x * m.a + y * m.c + m.e, x * m.b + y * m.d + m.f];
+    }
+
+    const shownTitle = (el: SinoProvinceMap) => (tooltip(el).hidden ? null : tooltip(el).querySelector('.tooltip-title')!.textContent);
+
+    it('paints the dots on a canvas, not a circle per point, and puts them in the downloaded SVG', async () => {
+      const el = await manyPoints();
+      expect(shadow(el).querySelectorAll('circle.park'), 'no option is drawn before the keyboard steps into a park').to.have.length(0);
+      const canvas = shadow(el).querySelector<HTMLCanvasElement>('canvas.park-canvas')!;
+      const box = canvas.getBoundingClientRect();
+      const alpha = ([x, y]: [number, number]) => {
+        const scale = canvas.width / box.width;
+        return canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data[3];
+      };
+      expect(alpha(dotAt(el, 400)), 'a dot is painted where the point is').to.equal(255);
+      const [ax, ay] = dotAt(el, 400);
+      expect(alpha([ax - 14, ay]), 'nothing between the dots').to.equal(0);
+      const file = await el.toSVG();
+      expect(file.match(/h0/g)?.length, 'the downloaded SVG has every dot, twice (outline, fill)').to.equal(2 * many.length);
+    });
+
+    it('the mouse over a dot shows that park, the nearer of two close ones', async () => {
+      const el = await manyPoints();
+      for (const [i, name] of [
+        [400, 'Near A'],
+        [401, 'Near B'],
+        [123, many[123].name],
+      ] as const) {
+        await sendMouse({ type: 'move', position: [2, 2] });
+        await el.updateComplete;
+        const [x, y] = dotAt(el, i);
+        await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+        await el.updateComplete;
+        expect(shownTitle(el), `dot ${i}`).to.equal(name);
+      }
+      // Between the dots of Gansu's empty west, the region itself.
+      const [ax, ay] = dotAt(el, 400);
+      await sendMouse({ type: 'move', position: [Math.round(ax) - 14, Math.round(ay)] });
+      await el.updateComplete;
+      expect(shownTitle(el)).to.equal('Gansu');
+    });
+
+    it('a tap a few pixels off a dot shows its park and selects its region', async () => {
+      const el = await manyPoints();
+      const [x0, y0] = dotAt(el, 400);
+      const [x, y] = [x0 - 3, y0 + 3];
+      const target = shadow(el).elementFromPoint(x, y)!;
+      const init = { pointerType: 'touch', bubbles: true, composed: true, pointerId: 9, clientX: x, clientY: y };
+      target.dispatchEvent(new PointerEvent('pointerdown', init));
+      target.dispatchEvent(new PointerEvent('pointerup', init));
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      await el.updateComplete;
+      expect(shownTitle(el)).to.equal('Near A');
+      expect(el.selected).to.equal('CN-GS');
+    });
+
+    it('P steps into the parks of the region: the park reached is an option, named, in the tooltip', async () => {
+      const el = await manyPoints();
+      el.selected = 'CN-GS';
+      await el.updateComplete;
+      mapSvg(el).focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'p' });
+      await el.updateComplete;
+      const id = mapSvg(el).getAttribute('aria-activedescendant')!;
+      const option = shadow(el).getElementById(id)!;
+      expect(option, `#${id} is drawn`).to.not.equal(null);
+      expect(option.getAttribute('role')).to.equal('option');
+      const park = many.find((p) => `park-${p.id}` === id)!;
+      expect(park.provinceId).to.equal('CN-GS');
+      expect(option.getAttribute('aria-label')).to.match(new RegExp(`^${park.name}, `));
+      expect(shownTitle(el)).to.equal(park.name);
+      await sendKeys({ press: 'p' });
+      await el.updateComplete;
+      expect(mapSvg(el).getAttribute('aria-activedescendant'), 'P again: the next park').to.not.equal(id);
+      expect(shadow(el).querySelectorAll('circle.park'), 'one option at a time').to.have.length(1);
     });
   });
 });

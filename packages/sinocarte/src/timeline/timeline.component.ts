@@ -21,6 +21,9 @@ import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
+import type { Measure } from '../lib/text-spacing.js';
+import { summarizeTimeline } from '../lib/summary-timeline.js';
+import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { commonMessages } from '../i18n/common.js';
@@ -51,6 +54,8 @@ const VERTICAL_BELOW = 600;
 const VERTICAL_LABELS = 84;
 /** Average width of a character of the lane names (12 px, semi-bold), px. */
 const LABEL_CHAR = 7;
+/** Room around a lane name in its band, px: 8 before it, 4 after it. */
+const LANE_NAME_PADDING = 12;
 const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
 /** Issues listed one by one before the rest is summed up. */
@@ -172,7 +177,7 @@ export class SinoTimeline extends SinoElement {
   /** What `share` keeps in the URL hash. */
   static override shared = ['range', 'categories', 'region', 'selected'] as const;
 
-  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, controlStyles, textProbeStyles, styles, linkStyles];
 
   /** The events to show (defaults to every event of the bundled data package). Bad records are set aside or corrected. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = bundledEvents;
@@ -238,6 +243,12 @@ export class SinoTimeline extends SinoElement {
   #activeRegion = '';
   #lanes: LaneId[] = [];
   #geometry: Geometry | null = null;
+  /** Label widths as the reader sees them (font, text-spacing override): a change lays the chart out again. */
+  #metrics = new TextMetrics(this);
+  #metricsVersion = -1;
+  /** Width of an event title (the chart's 11 px) and of a lane name (12 px, semibold). */
+  #measureTitle: Measure = (s) => s.length * 6.4;
+  #measureLane: Measure = (s) => s.length * LABEL_CHAR;
   #layout: LaneLayout[] = [];
   #ticks: Tick[] = [];
   #density = '';
@@ -350,7 +361,7 @@ export class SinoTimeline extends SinoElement {
       }
       if (this.selected) this.clusterIds = null;
     }
-    if (refilter || has('size', 'view', 'lang')) this.#computeLayout();
+    if (refilter || has('size', 'view', 'lang') || this.#metrics.version !== this.#metricsVersion) this.#computeLayout();
   }
 
   #parseCategories(): Set<string> {
@@ -409,6 +420,10 @@ export class SinoTimeline extends SinoElement {
       return;
     }
     const vertical = width < VERTICAL_BELOW;
+    this.#metricsVersion = this.#metrics.version;
+    const source = this.renderRoot.querySelector('.base') ?? this;
+    this.#measureTitle = this.#metrics.measurer(11, 400, source);
+    this.#measureLane = this.#metrics.measurer(12, 600, source);
     const laneCount = Math.max(1, this.#lanes.length);
     let g: Geometry;
     if (vertical) {
@@ -421,7 +436,8 @@ export class SinoTimeline extends SinoElement {
       g = { vertical, width, height: Math.max(200, height), trackStart: top, trackLength: Math.max(100, height - top - 10), laneSize, lanesStart: axis, rows, rowSize, markSize: rowSize - 3 };
     } else {
       // Room for the longest lane name (they are cut only when that would take more than a quarter of the width).
-      const labels = labelBand(this.#lanes.map((l) => this.t.categories[l].short), width, LABEL_CHAR);
+      // Measured names, from x = 8 to 4 px before the track.
+      const labels = labelBand(this.#lanes.map((l) => this.t.categories[l].short), width, this.#measureLane, LANE_NAME_PADDING);
       const laneSize = 38;
       const axis = 26;
       g = { vertical, width, height: axis + laneCount * laneSize + 4, trackStart: labels, trackLength: width - labels - 10, laneSize, lanesStart: axis, rows: 2, rowSize: 16, markSize: 12 };
@@ -547,6 +563,39 @@ export class SinoTimeline extends SinoElement {
     return this.t.categories[c as LaneId]?.label ?? c;
   }
 
+  /**
+   * What a screen reader hears first: how many events (after the filters), from which year to which, the
+   * categories with their counts, and the period shown when zoomed. Not a live region: a zoom or a filter is
+   * announced on its own, briefly (#rangeAnnouncement).
+   */
+  #summary(whole: boolean): string {
+    const t = this.t;
+    const year = (ms: number) => new Date(ms).getUTCFullYear();
+    const count = (forms: { one: string; other: string }, n: number, values: Record<string, string | number>) =>
+      interpolate(plural(n, this.locale) === 'one' ? forms.one : forms.other, { n: formatNumber(n, this.locale), ...values });
+    const events = this.#filtered.map((i) => {
+      const item = this.#items[i];
+      // An event's end is exclusive: one that ends on 1 January belongs to the year before.
+      return { from: year(item.start), to: Math.max(year(item.start), year(item.end - 1)), category: item.event.category };
+    });
+    const view = this.view;
+    return summarizeTimeline(events, (c) => this.#categoryLabel(c), view && !whole ? { period: this.#rangeLabel(view), events: this.#visibleCount() } : null, {
+      intro: (n, from, to) => count(from === to ? { one: t.summaryIntro.one, other: t.summaryIntro.one } : t.summaryIntro, n, { from, to }),
+      categories: (list, total) =>
+        interpolate(
+          list.length < total ? t.summaryCategories.some : plural(total, this.locale) === 'one' ? t.summaryCategories.one : t.summaryCategories.other,
+          {
+            n: formatNumber(total, this.locale),
+            list: list.map((c) => interpolate(t.summaryCategory, { name: c.name, count: formatNumber(c.count, this.locale) })).join(this.locale === 'zh' ? '、' : ', '),
+          },
+          Infinity,
+        ),
+      shown: (period, n) => interpolate(t.summaryShown, { period, count: this.#countText(n) }),
+      none: t.noEvents,
+      gap: this.locale === 'zh' ? '' : ' ',
+    });
+  }
+
   #countText(n: number): string {
     const e = this.t.events;
     return interpolate(plural(n, this.locale) === 'one' ? e.one : e.other, { n: formatNumber(n, this.locale) });
@@ -584,7 +633,8 @@ export class SinoTimeline extends SinoElement {
       html`<button type="button" class=${className} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${text}</button>`;
     return html`
       <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
-        ${this.#editorial.header()}
+        ${this.#metrics.probe()}${this.#editorial.header()}
+        <p class="visually-hidden summary">${this.#summary(whole)}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}
         <div class="frame">
@@ -723,8 +773,8 @@ export class SinoTimeline extends SinoElement {
             : { x: 0, y: g.lanesStart + l * g.laneSize, w: g.width, h: g.laneSize };
           return svg`<rect class="lane-bg ${l % 2 ? 'odd' : ''}" x=${r.x} y=${r.y} width=${r.w} height=${r.h}></rect>
             ${g.vertical
-              ? svg`<text part="lane-label" class="lane-label lane-${lane}" x=${r.x + g.laneSize / 2} y=${VERTICAL_LABELS} transform="rotate(-90 ${r.x + g.laneSize / 2} ${VERTICAL_LABELS})">${fitLabel(t.categories[lane].short, VERTICAL_LABELS - 8, 7.6)}<title>${t.categories[lane].label}</title></text>`
-              : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - 16, LABEL_CHAR)}<title>${t.categories[lane].label}</title></text>`}`;
+              ? svg`<text part="lane-label" class="lane-label lane-${lane}" x=${r.x + g.laneSize / 2} y=${VERTICAL_LABELS} transform="rotate(-90 ${r.x + g.laneSize / 2} ${VERTICAL_LABELS})">${fitLabel(t.categories[lane].short, VERTICAL_LABELS - 8, this.#measureLane)}<title>${t.categories[lane].label}</title></text>`
+              : svg`<text part="lane-label" class="lane-label lane-${lane}" x="8" y=${r.y + g.laneSize / 2}>${fitLabel(t.categories[lane].short, g.trackStart - LANE_NAME_PADDING, this.#measureLane)}<title>${t.categories[lane].label}</title></text>`}`;
         })}
         <g class="axis" part="axis">
           ${this.#ticks.map((tick) => {
@@ -760,8 +810,7 @@ export class SinoTimeline extends SinoElement {
     }
     const id = events[0].id;
     const wide = (g.vertical ? b.h : b.w) >= 10;
-    // About 6.4 px a character at the chart's 11 px font.
-    const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), 6.4) : '';
+    const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), this.#measureTitle) : '';
     return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
       label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label}</text>` : nothing
     }`;

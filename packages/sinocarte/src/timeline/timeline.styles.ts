@@ -251,10 +251,18 @@ export const styles = css`
     padding: 0;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
   }
+  /* Vertical (phones): in the empty corner above the time axis, left of the lane names (84 px band, 52 px
+     axis), where they cover neither a name nor a mark. */
   .vertical .controls {
     flex-direction: column;
-    top: var(--_space);
+    top: 4px;
     bottom: auto;
+    inset-inline: 6px auto;
+  }
+  .vertical .controls button {
+    width: 28px;
+    height: 28px;
+    font-size: 16px;
   }
   .wheel-hint {
     position: absolute;

@@ -374,6 +374,25 @@ describe('<sino-timeline>', () => {
     expect(drawnCount(el)).to.equal(events.length);
   });
 
+  it('on a phone, its zoom buttons cover no lane name, tick label or mark', async () => {
+    for (const width of [351, 320, 560]) {
+      const el = await renderTimeline(html`<sino-timeline></sino-timeline>`, width);
+      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('.controls button')].map((b) => b.getBoundingClientRect());
+      expect(buttons).to.have.length(3);
+      const drawn = [...shadow(el).querySelectorAll<SVGGraphicsElement>('text.lane-label, .axis text, rect.event, g.cluster')];
+      expect(drawn.length).to.be.greaterThan(20);
+      for (const item of drawn) {
+        const r = item.getBoundingClientRect();
+        for (const b of buttons) {
+          const overlap = r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+          expect(overlap, `${width} px: "${item.textContent!.trim() || item.getAttribute('class')}" under a zoom button`).to.equal(false);
+        }
+      }
+      // Still a target a finger can hit.
+      for (const b of buttons) expect(Math.min(b.width, b.height)).to.be.at.least(24);
+    }
+  });
+
   it('speaks English and Chinese', async () => {
     const el = await renderTimeline(html`<sino-timeline lang="en"></sino-timeline>`);
     expect(shadow(el).querySelector('.list-toggle')!.textContent).to.contain('View as list');

@@ -12,7 +12,7 @@ import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
 import { regionsOf, type Reaction } from '../internal/links.js';
-import { formatNumber, interpolate, dataLabel, type Lang } from '../internal/i18n.js';
+import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import { neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
 import { PLANES, diagramFromTypology, pickText, validateDiagram, type DiagramProblem, type DiagramText, type PlaneId, type TypologyDiagram, type ValidDiagram, type ValidItem } from '../lib/typology-data.js';
@@ -22,6 +22,8 @@ import { typologyMessages } from '../i18n/typology.js';
 import type { PartMessages } from '../i18n/messages.js';
 
 type TypologyStrings = PartMessages<'typology'>;
+import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
+import { summarizeTypology } from '../lib/summary-typology.js';
 import { styles } from './typology.styles.js';
 
 export type { TypologyDiagram, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from '../lib/typology-data.js';
@@ -144,7 +146,7 @@ export class SinoTypology extends SinoElement {
   /** What `share` keeps in the URL hash. */
   static override shared = ['plane', 'view', 'selected'] as const;
 
-  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, styles, linkStyles];
+  static override styles = [SinoElement.baseStyles, frameStyles, downloadStyles, textProbeStyles, styles, linkStyles];
 
   /** Plane of the bundled typology: `objectives` (Figure 14, default) or `coordination` (Figure 15). Ignored when `data` is set. */
   @property({ reflect: true }) plane: TypologyPlane = 'objectives';
@@ -210,7 +212,9 @@ export class SinoTypology extends SinoElement {
   private lastPointerType = 'mouse';
   private animationTimer?: number;
   private resizeFrame = 0;
-  private canvas?: CanvasRenderingContext2D | null;
+  /** Label widths as the reader sees them (font, text-spacing override): a change lays the diagram out again. */
+  private metrics = new TextMetrics(this);
+  private metricsVersion = -1;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -304,7 +308,7 @@ export class SinoTypology extends SinoElement {
       this.previousIds = ids;
       if (this.tooltip && !ids.has(this.tooltip.id)) this.tooltip = null;
     }
-    if (this.width > 0 && (this.diagram !== previous || changed.has('width') || changed.has('lang') || !this.layout)) {
+    if (this.width > 0 && (this.diagram !== previous || changed.has('width') || changed.has('lang') || !this.layout || this.metrics.version !== this.metricsVersion)) {
       this.layout = this.computeLayout(this.width);
     }
   }
@@ -320,26 +324,14 @@ export class SinoTypology extends SinoElement {
     return this.renderRoot.querySelector('.base') ?? this;
   }
 
-  /** Width of a text in the element's font, measured with a canvas (no DOM round trip, CSP-safe). */
-  private measurer(fontSize: number, weight: number): (s: string) => number {
-    this.canvas ??= document.createElement('canvas').getContext('2d');
-    const family = getComputedStyle(this.textStyleSource).fontFamily || 'sans-serif';
-    const ctx = this.canvas;
-    if (!ctx) return (s) => s.length * fontSize * 0.6;
-    const font = `${weight} ${fontSize}px ${family}`;
-    // One canvas serves every measurer: set the font on each call.
-    return (s) => {
-      ctx.font = font;
-      return ctx.measureText(s).width;
-    };
-  }
-
   private computeLayout(width: number): Layout {
     const base = parseFloat(getComputedStyle(this.textStyleSource).fontSize) || 15;
     const fontSize = Math.round(base * 0.8125 * 10) / 10;
     const lineHeight = Math.ceil(fontSize * 1.3);
-    const measureBold = this.measurer(fontSize, 600);
-    const measure = this.measurer(fontSize, 400);
+    // Measured in the element's font with the reader's text spacing (a canvas: no DOM round trip, CSP-safe).
+    this.metricsVersion = this.metrics.version;
+    const measureBold = this.metrics.measurer(fontSize, 600, this.textStyleSource);
+    const measure = this.metrics.measurer(fontSize, 400, this.textStyleSource);
     const pad = width < 480 ? 6 : 10;
     const margin = Math.max(14, Math.round(width * 0.035));
 
@@ -437,13 +429,30 @@ export class SinoTypology extends SinoElement {
   protected override render(): TemplateResult {
     const note = this.noteText();
     return html`<div class="base" part="base" lang=${this.locale}>
-      ${this.editorial.header()}
+      ${this.metrics.probe()}${this.editorial.header()}
+      ${this.effectiveView === 'types' && !this.customDiagram ? nothing : html`<p class="visually-hidden summary">${this.summary()}</p>`}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes, this.download.render())}
     </div>`;
+  }
+
+  /** What a screen reader hears first on a plane: how many items, what each axis goes from and to, the commonest type. */
+  private summary(): string {
+    const t = this.t;
+    const d = this.diagram;
+    const count = (forms: { one: string; other: string }, n: number, values: Record<string, string> = {}) =>
+      interpolate(plural(n, this.locale) === 'one' ? forms.one : forms.other, { n: formatNumber(n, this.locale), ...values });
+    const axis = (name: 'x' | 'y') => ({ name: this.text(d.axes[name].label).text, min: this.text(d.axes[name].min).text, max: this.text(d.axes[name].max).text });
+    return summarizeTypology(d.items.map((i) => ({ type: this.text(i.type).text })), { x: axis('x'), y: axis('y') }, {
+      intro: (n) => count(this.customDiagram ? t.summaryIntroCustom : t.summaryIntro, n),
+      axis: (direction, name, min, max) => interpolate(t.summaryAxis[direction], { name: name ? interpolate(t.summaryAxisName, { name }) : '', min, max }),
+      commonest: (names, n) =>
+        interpolate(t.summaryCommonest[names.length > 1 ? 'several' : 'single'], { n: formatNumber(n, this.locale), names: names.join(this.locale === 'zh' ? '、' : ', ') }, Infinity),
+      gap: this.locale === 'zh' ? '' : ' ',
+    });
   }
 
   private renderSwitcher() {

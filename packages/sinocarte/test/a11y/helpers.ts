@@ -101,3 +101,34 @@ export function systemColors(): { canvas: string; canvasText: string } {
   probe.remove();
   return colors;
 }
+
+/** Whether two boxes overlap by more than `slack` px both ways. */
+export function overlaps(a: DOMRect, b: DOMRect, slack = 0.5): boolean {
+  return a.left + slack < b.right && b.left + slack < a.right && a.top + slack < b.bottom && b.top + slack < a.bottom;
+}
+
+/** The text-spacing override of WCAG 1.4.12 (the bookmarklet auditors use), as a reader's style sheet applies it. */
+export const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/**
+ * Applies the text-spacing override to the document and to every shadow root below `root`, as a user style
+ * sheet would (a page's own style sheet does not reach into shadow roots). Returns what takes it away again.
+ */
+export function overrideTextSpacing(root: Element): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TEXT_SPACING);
+  const roots: (Document | ShadowRoot)[] = [document];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const e of [node, ...node.querySelectorAll('*')]) {
+      if (e instanceof Element && e.shadowRoot) {
+        roots.push(e.shadowRoot);
+        visit(e.shadowRoot);
+      }
+    }
+  };
+  visit(root);
+  for (const r of roots) r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet];
+  return () => {
+    for (const r of roots) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}

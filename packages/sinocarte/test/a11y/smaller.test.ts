@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/timeline.js';
 import '../../src/typology.js';
-import { typologyMessages } from '../../src/i18n/index.js';
+import { messages } from '../../src/i18n/index.js';
 import { axTree, findAll, render, shadow } from './helpers.js';
 
 for (const theme of ['light', 'dark']) {
@@ -21,8 +21,8 @@ for (const theme of ['light', 'dark']) {
 
     it('typology: the help says the arrows move in their direction, and view buttons read "Objectives, Figure 14"', async () => {
       const el = await render(html`<sino-typology theme=${theme} lang="en"></sino-typology>`, 'sino-typology', (e) => shadow(e).querySelector('g.point'));
-      for (const lang of ['fr', 'en', 'zh'] as const) expect(typologyMessages[lang].help, lang).to.not.match(/(or arrows|ou flèches|或方向键)/);
-      expect(typologyMessages.en.help).to.match(/arrows: the nearest programme in that direction/i);
+      for (const lang of ['fr', 'en', 'zh'] as const) expect(messages(lang).typology.help, lang).to.not.match(/(or arrows|ou flèches|或方向键)/);
+      expect(messages('en').typology.help).to.match(/arrows: the nearest programme in that direction/i);
       const buttons = findAll(await axTree(el), 'button', /Figure/);
       expect(buttons.length).to.be.greaterThan(0);
       for (const b of buttons) expect(b.name, 'a space or a comma before the figure').to.match(/\S[,\s]+Figure \d+/).and.not.match(/[^\s,]Figure/);

@@ -2,15 +2,10 @@
 import type { Messages } from '../messages.js';
 
 export const common = {
-  languageName: 'English',
-  intlLocale: 'en-GB',
   unknownTheme: 'Unknown theme "{value}": automatic theme.',
   linkHighlighted: '{n} highlighted by the linked selection',
   linkLinked: 'linked to the selection',
   unreadable: 'Some data could not be read and was left out.',
   unreadableRecords: '{n} unreadable entr(y/ies) left out.',
   dataLoadFailed: 'The data could not be downloaded ({error}).',
-  loading: 'Loading…',
-  loadFailed: 'This content could not be loaded.',
-  retry: 'Try again',
 } satisfies Messages['common'];

@@ -52,6 +52,14 @@ export const table = {
   /** Under the cards on a phone: the next ones, and how many are shown. */
   showMore: 'Afficher {n} de plus ({shown} sur {total})',
   noRows: 'Aucune ligne ne correspond aux filtres.',
+  /** The summary a screen reader hears first (lib/summary.ts): what the table holds, its sort, its filters. */
+  summaryIntro: 'Tableau de {count}.',
+  summarySorted: 'Tri : {keys}.',
+  summarySortKey: { ascending: '{column}, croissant', descending: '{column}, décroissant' },
+  summaryFiltered: 'Filtres : {filters}.',
+  summaryFilter: '{name} : {value}',
+  summarySearch: 'recherche « {value} »',
+  summarySeparator: ' ; ',
   keyboardHelp: 'Flèches haut et bas : ligne suivante ; Entrée : sélectionner ; Échap : désélectionner.',
   selected: 'Sélection : {name}',
   cleared: 'Sélection effacée',

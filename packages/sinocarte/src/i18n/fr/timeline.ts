@@ -38,6 +38,11 @@ export const timeline = {
   hideList: 'Masquer la liste',
   listCaption: 'Événements affichés, {range}',
   noEvents: 'Aucun événement pour ces filtres.',
+  /** The summary a screen reader hears first (lib/summary.ts): events, years, categories, the period shown. */
+  summaryIntro: { one: 'Frise de {n} événement en {from}.', other: 'Frise de {n} événements de {from} à {to}.' },
+  summaryCategories: { one: '{n} catégorie : {list}.', other: '{n} catégories : {list}.', some: '{n} catégories, dont {list}.' },
+  summaryCategory: '{name} ({count})',
+  summaryShown: 'Période affichée : {period}, {count}.',
   position: '{i} sur {n}',
   clusterTitle: '{n} événements, {span}',
   close: 'Fermer',

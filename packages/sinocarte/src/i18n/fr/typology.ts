@@ -13,6 +13,12 @@ export const typology = {
   centre: 'au centre',
   help: 'Tab : programme suivant ; flèches : le programme le plus proche dans cette direction ; Entrée : sélectionner ; Échap : effacer.',
   pointsLabel: '{title} — {n}',
+  /** The summary a screen reader hears first (lib/summary.ts): how many items, the two axes, the commonest type. */
+  summaryIntro: { one: 'Typologie de {n} programme selon deux axes.', other: 'Typologie de {n} programmes selon deux axes.' },
+  summaryIntroCustom: { one: 'Diagramme de {n} élément selon deux axes.', other: 'Diagramme de {n} éléments selon deux axes.' },
+  summaryAxis: { x: 'Axe horizontal{name} : de « {min} » à « {max} ».', y: 'Axe vertical{name} : de « {min} » à « {max} ».' },
+  summaryAxisName: ' ({name})',
+  summaryCommonest: { single: 'Type le plus fréquent : {names} ({n}).', several: 'Types les plus fréquents : {names} ({n} chacun).' },
   type: 'Type',
   regions: 'Régions partenaires',
   source: 'Source',
