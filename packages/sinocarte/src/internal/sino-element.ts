@@ -497,6 +497,8 @@ export class SinoElement extends LitElement {
   adoptedCallback(): void {
     const root = this.shadowRoot;
     if (root) adoptStylesIn(root, this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+    // An update lets controllers move what they hold to the new document (text-metrics.ts: its size observer).
+    this.requestUpdate();
   }
 
   /**

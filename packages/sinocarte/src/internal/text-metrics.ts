@@ -15,6 +15,7 @@ export class TextMetrics implements ReactiveController {
   private canvas?: CanvasRenderingContext2D | null;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private view?: Window;
   private size = '';
 
   constructor(private readonly host: ReactiveElement) {
@@ -27,16 +28,24 @@ export class TextMetrics implements ReactiveController {
 
   hostDisconnected(): void {
     document.fonts?.removeEventListener?.('loadingdone', this.changed);
-    // The probe stays observed: an element moved in the page keeps it, and observing it again while the
-    // browser delivers size reports (the host redraws from its own resize observer) would be a resize loop.
+    // Not watched once removed (1,000 created and removed elements must leave no observation behind: the
+    // hostile-lifecycle test). The next update observes the probe again; its first report then compares with
+    // the size kept here, so a move in the page does not lay the labels out again.
+    this.observer?.disconnect();
+    this.observed = undefined;
   }
 
   hostUpdated(): void {
     const probe = this.host.renderRoot.querySelector('.text-probe');
-    if (!probe || probe === this.observed) return;
+    // The observer of the element's own document: one of another document (the element was adopted into an
+    // iframe) reports its probe there in a loop with the host's redraws ("ResizeObserver loop" errors).
+    const view = (this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+    if (!probe || (probe === this.observed && view === this.view)) return;
     this.observed = probe;
-    this.observer ??= new ResizeObserver(this.check);
-    this.observer.disconnect();
+    this.observer?.disconnect();
+    if (view !== this.view) this.observer = undefined;
+    this.view = view;
+    this.observer ??= new view.ResizeObserver(this.check);
     this.observer.observe(probe);
   }
 
