@@ -6,6 +6,7 @@ import { interpolate } from './i18n.js';
 import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
 import type { EditorialFrame } from './frame.js';
+import { Dismissal } from './dismiss.js';
 
 /** What an element hands its download menu. */
 export interface DownloadSource {
@@ -124,19 +125,27 @@ export class DownloadMenu {
     this.host.requestUpdate();
   }
 
-  /** Opening the menu fetches the writers, so that the file is ready when the reader picks it. */
-  private onToggle = (e: Event) => {
-    if ((e.currentTarget as HTMLDetailsElement).open) loadWriters().catch(() => undefined);
-  };
+  private dismissal?: Dismissal;
 
-  private onKeyDown = (e: KeyboardEvent) => {
+  /**
+   * Opening the menu fetches the writers, so that the file is ready when the reader picks it. While it is open,
+   * Escape closes it (the focus back on its button) and so does a press outside it (dismiss.ts).
+   */
+  private onToggle = (e: Event) => {
     const details = e.currentTarget as HTMLDetailsElement;
-    if (e.key === 'Escape' && details.open) {
-      e.preventDefault();
-      e.stopPropagation();
-      details.open = false;
-      details.querySelector('summary')?.focus();
+    if (!details.open) {
+      this.dismissal?.release();
+      return;
     }
+    loadWriters().catch(() => undefined);
+    this.dismissal = new Dismissal(
+      (reason) => {
+        details.open = false;
+        if (reason === 'escape') details.querySelector('summary')?.focus();
+      },
+      () => details,
+    );
+    this.dismissal.open();
   };
 
   render(): TemplateResult {
@@ -146,7 +155,7 @@ export class DownloadMenu {
       html`<li>
         <button type="button" class="download-item" data-kind=${kind} @click=${(e: Event) => this.save(kind, (e.currentTarget as Element).closest('details')!)}>${label}</button>
       </li>`;
-    return html`<details class="download-menu" part="download" @keydown=${this.onKeyDown} @toggle=${this.onToggle}>
+    return html`<details class="download-menu" part="download" @toggle=${this.onToggle}>
         <summary part="download-button">${t.label}</summary>
         <ul class="download-list" aria-label=${t.label}>
           ${images ? html`${item('png', t.png)}${item('png2', t.png2)}${item('svg', t.svg)}` : nothing}${item('csv', t.csv)}

@@ -98,3 +98,42 @@ describe('fullscreen button (every element)', () => {
     expect(buttonOf(el).textContent!.trim()).to.equal('全屏');
   });
 });
+
+describe('Escape and outside clicks close one thing at a time (internal/dismiss.ts)', () => {
+  it('in a fallback full screen, Escape first closes the open download menu, then leaves the full screen', async () => {
+    const el = await render('sino-province-map');
+    for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('path.region'); i++) await nextFrame();
+    el.requestFullscreen = () => Promise.reject(new TypeError('refused'));
+    buttonOf(el).click();
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    expect(el.classList.contains('sino-fullscreen'), 'fallback').to.equal(true);
+    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.download-menu')!;
+    menu.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(menu.open, 'menu open').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect([menu.open, el.classList.contains('sino-fullscreen')], 'first Escape: the menu only').to.deep.equal([false, true]);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.classList.contains('sino-fullscreen'), 'second Escape: the full screen').to.equal(false);
+  });
+
+  it('a press outside the open download menu closes it; a press inside does not', async () => {
+    const el = await render('sino-province-map');
+    for (let i = 0; i < 60 && !el.shadowRoot!.querySelector('path.region'); i++) await nextFrame();
+    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.download-menu')!;
+    menu.querySelector('summary')!.click();
+    await settle(el);
+    expect(menu.open).to.equal(true);
+    const press = (target: Element) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    press(menu.querySelector('.download-list')!);
+    await settle(el);
+    expect(menu.open, 'inside').to.equal(true);
+    press(document.body);
+    await settle(el);
+    expect(menu.open, 'outside').to.equal(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { css, html, type ReactiveController, type TemplateResult } from 'lit';
 import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
+import { Dismissal } from './dismiss.js';
 
 /** The class a host takes when the Fullscreen API is missing or refused: fixed over the whole viewport. */
 export const FALLBACK_CLASS = 'sino-fullscreen';
@@ -30,7 +31,7 @@ export class FullscreenController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('fullscreenchange', this.onChange);
-    document.removeEventListener('keydown', this.onKeyDown, true);
+    this.dismissal.release();
     if (this.mode === 'fallback') this.set('none');
   }
 
@@ -38,8 +39,8 @@ export class FullscreenController implements ReactiveController {
     if (mode === this.mode) return;
     this.mode = mode;
     this.host.classList.toggle(FALLBACK_CLASS, mode === 'fallback');
-    if (mode === 'fallback') document.addEventListener('keydown', this.onKeyDown, true);
-    else document.removeEventListener('keydown', this.onKeyDown, true);
+    if (mode === 'fallback') this.dismissal.open();
+    else this.dismissal.release();
     this.host.requestUpdate();
   }
 
@@ -49,11 +50,8 @@ export class FullscreenController implements ReactiveController {
     else if (this.mode === 'native') this.set('none');
   };
 
-  /** Escape leaves the fallback (the browser handles it for the API), unless a menu or dialog took it first. */
-  private onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    this.set('none');
-  };
+  /** Escape leaves the fallback (the browser handles it for the API), after closing a menu opened in it (dismiss.ts). */
+  private dismissal = new Dismissal(() => this.set('none'));
 
   /** Fills the screen: the API if the browser grants it, else the fallback class. */
   async enter(): Promise<void> {

@@ -17,6 +17,7 @@ export class TextMetrics implements ReactiveController {
   private observed?: Element;
   private view?: Window;
   private size = '';
+  private frame = 0;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -28,9 +29,7 @@ export class TextMetrics implements ReactiveController {
 
   hostDisconnected(): void {
     document.fonts?.removeEventListener?.('loadingdone', this.changed);
-    // Not watched once removed (1,000 created and removed elements must leave no observation behind: the
-    // hostile-lifecycle test). The next update observes the probe again; its first report then compares with
-    // the size kept here, so a move in the page does not lay the labels out again.
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observed = undefined;
   }
@@ -42,11 +41,20 @@ export class TextMetrics implements ReactiveController {
     const view = (this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
     if (!probe || (probe === this.observed && view === this.view)) return;
     this.observed = probe;
-    this.observer?.disconnect();
-    if (view !== this.view) this.observer = undefined;
+    if (view !== this.view) {
+      this.observer?.disconnect();
+      this.observer = undefined;
+    }
     this.view = view;
-    this.observer ??= new view.ResizeObserver(this.check);
-    this.observer.observe(probe);
+    // Observed from the next frame: an update may run while the browser delivers size reports (the host redraws
+    // from its own resize observer), and a new observation then would be a resize loop.
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      if (this.observed !== probe || !this.host.isConnected) return;
+      this.observer ??= new view.ResizeObserver(this.check);
+      this.observer.disconnect();
+      this.observer.observe(probe);
+    });
   }
 
   /** A hidden sample of text in the element's font: its size changes with the spacing and the font. */
@@ -73,9 +81,11 @@ export class TextMetrics implements ReactiveController {
 
   private check = (): void => {
     const probe = this.observed;
-    if (!probe) return;
+    const box = probe?.getBoundingClientRect();
+    // A removed or hidden element's probe has no size: nothing to measure, and no update to make (a removed
+    // element that drew again would, with `share`, write its view into the page's hash).
+    if (!probe || !box || !this.host.isConnected || (!box.width && !box.height)) return;
     const style = getComputedStyle(probe);
-    const box = probe.getBoundingClientRect();
     const size = `${box.width}×${box.height}`;
     const spacing = spacingFromStyle(style.letterSpacing, style.wordSpacing, parseFloat(style.fontSize));
     const first = !this.size;

@@ -1,5 +1,5 @@
 import { readNumber, readText } from './read.js';
-import { sharedCollator } from './table-sort.js';
+import { sharedCollator } from './slices.js';
 
 /** The fields of a park that the map reads (a subset of `Park` in @sinocarte/data). */
 export interface ParkLike {

@@ -2,7 +2,8 @@ import { countUnreadable, ownValue, readField, readList, UNREADABLE } from './re
 import { asText } from './text.js';
 import { foldForSearch } from './table-filter.js';
 import { formatNumber, intlLocale, type Lang } from '../internal/i18n.js';
-import { finish, numericValues, rankTextSlices, sharedCollator, type SortValues } from './table-sort.js';
+import { numericValues, rankTextSlices, sharedCollator, type SortValues } from './table-sort.js';
+import { finish } from './slices.js';
 import { isLocalizable, pickText, type Localizable } from './localized-text.js';
 
 /**

@@ -10,7 +10,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * `sao paulo` finds `São Paulo` and `zhong guan cun` finds `Zhongguancun`.
  */
 import { asText } from './text.js';
-import { finish } from './table-sort.js';
+import { finish } from './slices.js';
 export function foldForSearch(text: string): string {
   const lower = text.toLowerCase();
   if (ASCII.test(lower)) return lower.replace(ASCII_NOT_ALNUM, '');

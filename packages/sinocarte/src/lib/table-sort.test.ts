@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { finish, formatSort, numericValues, parseSort, plainKey, rankText, rankTextSlices, sortIndices, toggleSort } from './table-sort.js';
+import { finish } from './slices.js';
+import { formatSort, numericValues, parseSort, plainKey, rankText, rankTextSlices, sortIndices, toggleSort } from './table-sort.js';
 
 const all = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
 

@@ -10,6 +10,10 @@
 
 /** One sort key: a column and a direction. */
 import { asText } from './text.js';
+import { finish } from './slices.js';
+
+// In a module of their own, so that the map (metrics, the table filter) does not download the table's sorting.
+export { finish, sharedCollator } from './slices.js';
 export interface SortKey {
   key: string;
   descending: boolean;
@@ -54,13 +58,6 @@ const DISTINCT_LIMIT = 4096;
  */
 export function rankText(values: readonly (string | null)[], collator: Intl.Collator): SortValues {
   return finish(rankTextSlices(values, collator));
-}
-
-/** Runs a generator of slices to its end and returns its value. */
-export function finish<T>(slices: Generator<void, T, void>): T {
-  let step = slices.next();
-  while (!step.done) step = slices.next();
-  return step.value;
 }
 
 /**
@@ -160,14 +157,6 @@ function* sortedText(values: readonly (string | null)[], indices: Uint32Array, c
   return from;
 }
 
-const collators = new Map<string, Intl.Collator>();
-
-/** One collator per locale (none: the runtime's, as `localeCompare`), shared: making one costs more than a thousand comparisons. */
-export function sharedCollator(locale?: string): Intl.Collator {
-  let collator = collators.get(locale ?? '');
-  if (!collator) collators.set(locale ?? '', (collator = new Intl.Collator(locale)));
-  return collator;
-}
 
 /** Numeric sort values from numbers, `NaN` for null. */
 export function numericValues(values: readonly (number | null)[]): SortValues {

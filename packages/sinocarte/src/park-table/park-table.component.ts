@@ -38,7 +38,8 @@ import { csvParts, toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
 import { asText } from '../lib/text.js';
 import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
-import { finish, formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
+import { finish } from '../lib/slices.js';
+import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
@@ -631,31 +632,9 @@ export class SinoParkTable extends SinoElement {
   }
 
   *#jobSlices(filter: RowFilter | null, sortColumns: readonly number[]): Generator<void, Uint32Array | null, void> {
-    if (filter?.terms) {
-      const key = this.#key('search');
-      while (!this.#cache.has(key)) {
-        // The idle-time build, when one is under way, goes on from where it is.
-        const slices = (this.#searchJob ??= this.#searchSlices());
-        const next = slices.next();
-        if (!next.done) yield;
-        else {
-          this.#searchJob = undefined;
-          this.#cache.set(key, next.value);
-        }
-      }
-      filter.texts = this.#cache.get(key) as string[][];
-    }
-    for (const c of sortColumns) {
-      const key = this.#key(String(c));
-      while (!this.#cache.has(key)) {
-        const next = this.#sortSlices(c).next();
-        if (!next.done) yield;
-        else {
-          this.#sortJobs.delete(key);
-          this.#cache.set(key, next.value);
-        }
-      }
-    }
+    // The idle-time build, when one is under way, goes on from where it is.
+    if (filter?.terms) filter.texts = yield* this.#searchBuild();
+    for (const c of sortColumns) yield* this.#sortBuild(c);
     if (!filter) return null;
     yield;
     return yield* filterSlices(this.#prepared.ids.length, filter);
@@ -776,25 +755,58 @@ export class SinoParkTable extends SinoElement {
    * is quick and no long task follows the first paint (clicks right after it are not held back).
    */
   #buildSearchWhenIdle(): void {
-    const job = (this.#searchJob = this.#searchSlices());
+    const prepared = this.#prepared;
+    // Then the collation ranks of the row header (the names), the column a reader sorts first: sorting it is then
+    // counting passes only (1,000,000 rows: no second of ranking after the click).
+    const header = prepared.columns.findIndex((c) => c.rowHeader && c.sortable);
+    const job = this.#idleSlices(header);
     // Safari has no requestIdleCallback: a timer and an 8 ms budget per slice stand in for it.
     const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(fn, 50, { timeRemaining: () => 8 }));
     const work: IdleRequestCallback = (deadline) => {
-      if (this.#searchJob !== job || !this.isConnected) return;
+      // New rows or another language: their own build has started.
+      if (this.#prepared !== prepared || !this.isConnected) return;
       // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
       // plus the slice that overruns it, is a long task that holds back a click. One slice at least, always.
       const end = performance.now() + Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2);
       do {
-        const step = job.next();
-        if (step.done) {
-          this.#searchJob = undefined;
-          this.#cached('search', () => step.value);
-          return;
-        }
+        if (job.next().done) return;
       } while (performance.now() < end);
       idle(work);
     };
     idle(work);
+  }
+
+  *#idleSlices(header: number): Generator<void, void, void> {
+    yield* this.#searchBuild();
+    if (header !== -1) yield* this.#sortBuild(header);
+  }
+
+  /** Builds the search text a slice at a time, going on with a build under way (in idle time or by a job). */
+  *#searchBuild(): Generator<void, string[][], void> {
+    const key = this.#key('search');
+    while (!this.#cache.has(key)) {
+      const slices = (this.#searchJob ??= this.#searchSlices());
+      const next = slices.next();
+      if (!next.done) yield;
+      else {
+        this.#searchJob = undefined;
+        this.#cache.set(key, next.value);
+      }
+    }
+    return this.#cache.get(key) as string[][];
+  }
+
+  /** Builds the sort values of column c a slice at a time, going on with a build under way. */
+  *#sortBuild(c: number): Generator<void, void, void> {
+    const key = this.#key(String(c));
+    while (!this.#cache.has(key)) {
+      const next = this.#sortSlices(c).next();
+      if (!next.done) yield;
+      else {
+        this.#sortJobs.delete(key);
+        this.#cache.set(key, next.value);
+      }
+    }
   }
 
   /** Sort values of a column, per language (region names and labels sort differently in each). */

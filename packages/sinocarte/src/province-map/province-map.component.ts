@@ -558,7 +558,7 @@ export class SinoProvinceMap extends SinoElement {
     const selected = this.selected && REGION_BY_ID.has(this.selected) ? this.selected : null;
     return html`
       <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
-        ${this.metrics.probe()}${this.editorial.header()}
+        ${this.editorial.header()}${this.metrics.probe()}
         <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}

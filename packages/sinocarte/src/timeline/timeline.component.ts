@@ -633,7 +633,7 @@ export class SinoTimeline extends SinoElement {
       html`<button type="button" class=${className} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${text}</button>`;
     return html`
       <div class="base ${g?.vertical ? 'vertical' : 'horizontal'}" part="base">
-        ${this.#metrics.probe()}${this.#editorial.header()}
+        ${this.#editorial.header()}${this.#metrics.probe()}
         <p class="visually-hidden summary">${this.#summary(whole)}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.#renderToolbar()}

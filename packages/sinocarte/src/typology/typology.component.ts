@@ -429,7 +429,7 @@ export class SinoTypology extends SinoElement {
   protected override render(): TemplateResult {
     const note = this.noteText();
     return html`<div class="base" part="base" lang=${this.locale}>
-      ${this.metrics.probe()}${this.editorial.header()}
+      ${this.editorial.header()}${this.metrics.probe()}
       ${this.effectiveView === 'types' && !this.customDiagram ? nothing : html`<p class="visually-hidden summary">${this.summary()}</p>`}
       <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
       ${this.customDiagram ? nothing : this.renderSwitcher()}
