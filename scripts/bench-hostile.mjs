@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Very large inputs, measured outside the browser (issue 15): how long reading a host's rows takes (readList,
 // readColumn: the hostile-input guards), how long one CSV export is (toCSV: one task on the main thread today),
+// how long the chunked export (csvParts, what the table's download runs) holds the thread between two pauses,
 // and how much memory each row of read cells holds. Not part of `npm test` and not a timed test: run it to
 // compare two versions of src/lib (BENCH_SRC=another copy of packages/sinocarte/src).
 //   node scripts/bench-hostile.mjs [rows=1000000] [runs=3]
@@ -22,13 +23,13 @@ const src = process.env.BENCH_SRC ?? `${root}packages/sinocarte/src`;
 
 const entry = `
 export { readList, readColumn } from '${src}/lib/read.ts';
-export { toCSV } from '${src}/lib/table-csv.ts';
+export { toCSV, csvParts } from '${src}/lib/table-csv.ts';
 export { parks } from '@sinocarte/data/parks';
 `;
 const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, tsconfig: `${root}tsconfig.json`, logLevel: 'error' });
 const dir = mkdtempSync(join(tmpdir(), 'sino-hostile-bench-'));
 writeFileSync(join(dir, 'lib.mjs'), bundle.outputFiles[0].text);
-const { readList, readColumn, toCSV, parks } = await import(pathToFileURL(join(dir, 'lib.mjs')).href);
+const { readList, readColumn, toCSV, csvParts, parks } = await import(pathToFileURL(join(dir, 'lib.mjs')).href);
 rmSync(dir, { recursive: true, force: true });
 
 const rows = Array.from({ length: ROWS }, (_, i) => ({ ...parks[i % parks.length], id: `p${i}` }));
@@ -62,3 +63,21 @@ console.log(`readList (copy of the host's list):          ${list.ms} ms`);
 console.log(`readColumn × ${PATHS.length} columns (guarded reads):     ${columns.ms} ms`);
 console.log(`cells held per row (${PATHS.length} columns):             ${Math.round(perRow)} bytes`);
 console.log(`toCSV, one task (${(csv.result / 1e6).toFixed(1)} MB of text):     ${csv.ms} ms`);
+
+// The chunked export: the longest stretch between two pauses is the longest task the page sees during a download.
+let longest = 0;
+let pauses = 0;
+let last = performance.now();
+const slices = [];
+const pause = () => {
+  slices.push(performance.now() - last);
+  longest = Math.max(longest, performance.now() - last);
+  pauses++;
+  return new Promise((resolve) => setTimeout(resolve)).then(() => (last = performance.now()));
+};
+const started = performance.now();
+const parts = await csvParts(header, csvRows(), { layout: 'french', pause });
+longest = Math.max(longest, performance.now() - last);
+slices.sort((a, b) => a - b);
+const median = slices[Math.floor(slices.length / 2)] ?? 0;
+console.log(`csvParts, in slices: ${Math.round(performance.now() - started)} ms in all, ${pauses} pauses, median task ${Math.round(median)} ms, longest ${Math.round(longest)} ms (a loaded machine deschedules the thread), ${parts.length} parts`);

@@ -353,6 +353,13 @@ describe('property fuzzing (fast-check)', function () {
         const created = document.createElement(tag) as SinoElement;
         container.append(created);
         await settle(created);
+        // A container (the atlas) draws its views below the fold when a reader scrolls to them or a linked view
+        // speaks to them; a run may do either, so the reference is the container with every view drawn.
+        const waiting = [...(created.shadowRoot?.querySelectorAll('[data-sino-waiting]') ?? [])] as (Element & { drawNow?: () => void })[];
+        if (waiting.length) {
+          for (const view of waiting) view.drawNow?.();
+          await settle(created);
+        }
         return created;
       };
       let el = await fresh();

@@ -20,6 +20,9 @@ const uncaught: string[] = [];
 const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
 const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${String(e.reason?.stack ?? e.reason)}`);
 
+/** The regions the map draws, once it has drawn them (it draws at its size, and its geometry may come later). */
+const mapRegions = (el: Element) => until(() => el.shadowRoot!.querySelectorAll('path.region').length === 34 && 34, 'the map regions', 5000).catch(() => el.shadowRoot!.querySelectorAll('path.region').length);
+
 const note = (el: Element) => (el.shadowRoot?.querySelector('[part~="message"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Creates the element, sets the properties, waits for the update and a task; returns the `sino-error`s fired. */
@@ -126,7 +129,7 @@ describe('hostile input: values that used to crash an update', function () {
       const broken = { ...parks[0], year: value() };
       const { el, reported } = await render('sino-province-map', { parks: [broken, ...parks.slice(1, 5)] }, container);
       expectExplained(el, reported);
-      expect(el.shadowRoot!.querySelectorAll('path.region').length, 'the map is drawn').to.equal(34);
+      expect((await mapRegions(el)), 'the map is drawn').to.equal(34);
     });
 
     it(`timeline: ${what} as a source's ref, panel open, is reported and the panel shows`, async () => {
@@ -165,13 +168,13 @@ describe('hostile input: values that used to crash an update', function () {
   it('map: a park whose getter throws is reported, the other parks kept', async () => {
     const { el, reported } = await render('sino-province-map', { parks: [throwingGetter(parks[0], 'lon'), ...parks.slice(1, 5)] }, container);
     expectExplained(el, reported);
-    expect(el.shadowRoot!.querySelectorAll('path.region').length).to.equal(34);
+    expect((await mapRegions(el))).to.equal(34);
   });
 
   it('map: a Proxy that throws as parks is reported, the map stays drawn', async () => {
     const { el, reported } = await render('sino-province-map', { parks: throwingProxy() }, container);
     expectExplained(el, reported);
-    expect(el.shadowRoot!.querySelectorAll('path.region').length).to.equal(34);
+    expect((await mapRegions(el))).to.equal(34);
   });
 
   it('timeline: an event whose getter throws is reported, the other events kept', async () => {
@@ -276,7 +279,7 @@ describe('hostile input: what the sweep of hostile values found (test/hostile-va
     it(`map: ${what} as the reflected metric is reported, not thrown by the attribute reflection`, async () => {
       const { el, reported } = await render('sino-province-map', { metric: value() }, container);
       expectExplainedHere(el, reported);
-      expect(el.shadowRoot!.querySelectorAll('path.region').length).to.equal(34);
+      expect((await mapRegions(el))).to.equal(34);
     });
   }
 
@@ -284,6 +287,7 @@ describe('hostile input: what the sweep of hostile values found (test/hostile-va
     const values = Object.defineProperty({ 'CN-GD': 12, 'CN-SC': 3 }, 'CN-HB', { enumerable: true, get: () => { throw new Error('hostile getter'); } });
     const { el, reported } = await render('sino-province-map', { metric: 'custom', values }, container);
     expectExplainedHere(el, reported);
+    await mapRegions(el);
     const gd = el.shadowRoot!.querySelector('path.region[data-id="CN-GD"]')!;
     expect(gd.getAttribute('aria-label') ?? gd.closest('[aria-label]')?.getAttribute('aria-label') ?? '', 'Guangdong keeps its value').to.contain('12');
   });
@@ -292,7 +296,7 @@ describe('hostile input: what the sweep of hostile values found (test/hostile-va
     const values = new Proxy({}, { ownKeys: () => { throw new Error('hostile proxy'); } });
     const { el, reported } = await render('sino-province-map', { values }, container);
     expectExplainedHere(el, reported);
-    expect(el.shadowRoot!.querySelectorAll('path.region').length).to.equal(34);
+    expect((await mapRegions(el))).to.equal(34);
   });
 
   it('table: a column whose getter throws, or whose label cannot be read, is dropped and reported; the others kept', async () => {

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/park-table.js';
+import '../src/typology.js';
+import { events } from '@sinocarte/data/events';
+import '../src/timeline.js';
 import type { SinoParkTable } from '../src/park-table/park-table.component.js';
 import { until } from './fixtures/hostile-helpers.js';
 
@@ -92,5 +95,46 @@ describe('hostile input: very large views', function () {
     expect(caught.blob, 'no file').to.equal(null);
     await el.updateComplete;
     expect(notice()).to.equal('Download cancelled.');
+  });
+});
+
+describe('hostile input: very long texts are clipped before layout', function () {
+  this.timeout(60_000);
+  const HUGE = 'x'.repeat(10_000_000);
+  let container: HTMLDivElement;
+  beforeEach(() => {
+    container = document.createElement('div');
+    container.style.width = '800px';
+    document.body.append(container);
+  });
+  afterEach(() => container.remove());
+
+  it('a 10 MB item label and heading on the typology are drawn clipped (at most 1,000 characters)', async () => {
+    const el = document.createElement('sino-typology') as HTMLElement & { data: unknown; heading: string; updateComplete: Promise<unknown> };
+    el.heading = HUGE;
+    el.data = {
+      axes: { x: { min: 'a', max: 'b' }, y: { min: 'c', max: 'd' } },
+      items: [
+        { id: 'huge', label: HUGE, x: 0.5, y: 0.5 },
+        { id: 'small', label: 'Small', x: -0.5, y: -0.5 },
+      ],
+    };
+    container.append(el);
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelectorAll('g.point').length === 2, 'the two points', 20_000);
+    const longest = Math.max(...[...el.shadowRoot!.querySelectorAll('*')].map((node) => (node.childElementCount === 0 ? (node.textContent ?? '').length : 0)));
+    expect(longest, 'the longest text drawn').to.be.at.most(1000);
+    expect(el.shadowRoot!.querySelector('[part~="frame-heading"]')!.textContent!.trim()).to.match(/^x{999}…$/);
+  });
+
+  it('a 10 MB event title on the timeline is drawn clipped', async () => {
+    const el = document.createElement('sino-timeline') as HTMLElement & { events: unknown; selected: string; updateComplete: Promise<unknown> };
+    el.events = [{ ...events[0], title: { fr: HUGE, en: HUGE } }, ...events.slice(1, 5)];
+    el.selected = events[0].id;
+    container.append(el);
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelector('[part~="panel"]'), 'the panel', 20_000);
+    const longest = Math.max(...[...el.shadowRoot!.querySelectorAll('*')].map((node) => (node.childElementCount === 0 ? (node.textContent ?? '').length : 0)));
+    expect(longest, 'the longest text drawn').to.be.at.most(1000);
   });
 });

@@ -23,7 +23,8 @@ export function lazyTable<P extends keyof Messages>(fr: Messages[P], load: Reado
   const loaded: Partial<Record<Lang, Messages[P]>> = { fr };
   const pending: Partial<Record<Lang, Promise<void>>> = {};
   const table = {} as Record<Lang, Messages[P]>;
-  for (const lang of LANGS) Object.defineProperty(table, lang, { enumerable: true, get: () => loaded[lang] ?? fr });
+  // A prototype-less descriptor: a page that polluted Object.prototype.set must not stop the strings (hostile-host test).
+  for (const lang of LANGS) Object.defineProperty(table, lang, { __proto__: null, enumerable: true, get: () => loaded[lang] ?? fr } as PropertyDescriptor);
   parts.push((lang) =>
     loaded[lang] || lang === 'fr'
       ? undefined

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { documentCredits } from '@sinocarte/data/document-credits';
 import { creditsOf, formatSourceLine } from '../lib/source-line.js';
-import { asText } from '../lib/text.js';
+import { asText, clip, MAX_LABEL } from '../lib/text.js';
 import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
 import { FullscreenController, fullscreenStyles } from './fullscreen.js';
@@ -50,7 +50,7 @@ export class EditorialFrame implements ReactiveController {
 
   /** The attribute's text, or empty. */
   private text(name: FrameSlot): string {
-    return asText(this.host[name]).trim();
+    return clip(asText(this.host[name]).trim(), MAX_LABEL);
   }
 
   private shown(name: FrameSlot, fallback = ''): boolean {

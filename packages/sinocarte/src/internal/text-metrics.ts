@@ -15,6 +15,7 @@ export class TextMetrics implements ReactiveController {
   private canvas?: CanvasRenderingContext2D | null;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private view?: Window;
   private size = '';
   private frame = 0;
 
@@ -35,14 +36,22 @@ export class TextMetrics implements ReactiveController {
 
   hostUpdated(): void {
     const probe = this.host.renderRoot.querySelector('.text-probe');
-    if (!probe || probe === this.observed) return;
+    // The observer of the element's own document: one of another document (the element was adopted into an
+    // iframe) reports its probe there in a loop with the host's redraws ("ResizeObserver loop" errors).
+    const view = (this.host.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+    if (!probe || (probe === this.observed && view === this.view)) return;
     this.observed = probe;
+    if (view !== this.view) {
+      this.observer?.disconnect();
+      this.observer = undefined;
+    }
+    this.view = view;
     // Observed from the next frame: an update may run while the browser delivers size reports (the host redraws
     // from its own resize observer), and a new observation then would be a resize loop.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
       if (this.observed !== probe || !this.host.isConnected) return;
-      this.observer ??= new ResizeObserver(this.check);
+      this.observer ??= new view.ResizeObserver(this.check);
       this.observer.disconnect();
       this.observer.observe(probe);
     });

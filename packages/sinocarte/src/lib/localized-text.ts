@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../i18n/langs.js';
 import { readField } from './read.js';
+import { clip, MAX_LABEL } from './text.js';
 
 /**
  * Picking a record's text in the reader's language. Records of `@sinocarte/data` carry `{ fr, en, zh? }`;
@@ -58,7 +59,8 @@ export function pickText(texts: Localizable | null | undefined, lang: Lang): Pic
   const fr = readField(texts, 'fr');
   for (const l of orderFor((LANGS as readonly string[]).includes(lang) ? lang : LANGS[0])) {
     const text = readField(texts, l) ?? (typeof fr === 'string' && l !== 'fr' ? translated(fr, l) : undefined);
-    if (typeof text === 'string' && text.trim() !== '') return { text, lang: l };
+    // Clipped before layout (see MAX_LABEL).
+    if (typeof text === 'string' && text.trim() !== '') return { text: clip(text, MAX_LABEL), lang: l };
   }
   return undefined;
 }

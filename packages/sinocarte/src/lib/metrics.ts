@@ -111,10 +111,12 @@ const byYearThenName = (a: ParkLike, b: ParkLike) => (a.year ?? 9999) - (b.year 
  */
 function lazyItems<T extends object>(value: T, parks: ParkLike[]): T & { items: string[] } {
   let items: string[] | undefined;
+  // A prototype-less descriptor: a page that polluted Object.prototype.set must not stop the map.
   return Object.defineProperty(value, 'items', {
+    __proto__: null,
     enumerable: true,
     get: () => (items ??= parks.sort(byYearThenName).map((p) => (p.year ? `${p.name} (${p.year})` : p.name))),
-  }) as T & { items: string[] };
+  } as PropertyDescriptor) as T & { items: string[] };
 }
 
 export function computeMetric(metric: MetricId, regionIds: readonly string[], sources: MetricSources): Map<string, RegionValue> {

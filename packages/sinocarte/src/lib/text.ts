@@ -12,6 +12,12 @@ export function asText(value: unknown): string {
   }
 }
 
+/**
+ * The longest text an element lays out as a label, a title or a note (characters); longer text is cut with an
+ * ellipsis before layout: a 10 MB string would otherwise cost seconds of text measuring at every update.
+ */
+export const MAX_LABEL = 1000;
+
 /** Quotes a value in a message without letting a 10,000-character input flood the note. */
 export function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

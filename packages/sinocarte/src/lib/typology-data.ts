@@ -6,7 +6,7 @@ import type { Typology } from '@sinocarte/data';
 import type { Lang } from '../internal/i18n.js';
 import { isLocalizable, pickText as pickLocalized } from './localized-text.js';
 import { forEachReadable, readList, UNREADABLE } from './read.js';
-import { asText } from './text.js';
+import { asText, clip, MAX_LABEL } from './text.js';
 
 /** Text a host may give in one language (a plain string) or several (`{ fr, en, zh }`). */
 export type DiagramText = string | { fr?: string; en?: string; zh?: string };
@@ -103,7 +103,7 @@ export interface ValidationResult {
 
 /** The text in a language, falling back (zh → en → fr, fr → en → zh), with the language it is actually in. */
 export function pickText(text: DiagramText | undefined, lang: Lang): { text: string; lang: Lang } {
-  if (typeof text === 'string') return { text, lang };
+  if (typeof text === 'string') return { text: clip(text, MAX_LABEL), lang };
   return pickLocalized(text, lang) ?? { text: '', lang };
 }
 

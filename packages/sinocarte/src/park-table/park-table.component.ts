@@ -446,8 +446,12 @@ export class SinoParkTable extends SinoElement {
     const jobReady = this.#jobReady;
     this.#jobReady = false;
     const reorder = rebuild || filtersChanged || has('sort') || jobReady;
-    if (rebuild) {
+    // New content may fit the content-sized layout again (a long caption set, then cleared).
+    if (rebuild || has('caption')) {
+      cancelAnimationFrame(this.#squeezeFrame);
       this.squeezed = false;
+    }
+    if (rebuild) {
       this.clearProblems('invalid-data', 'invalid-value');
       this.#prepared = this.#prepare();
       this.#cache.clear();

@@ -19,7 +19,8 @@ type Columns = TableMessages['columns'];
  */
 function text(read: (t: TableMessages) => string): LocalizedText {
   const label = {};
-  for (const lang of LANGS) Object.defineProperty(label, lang, { enumerable: true, get: () => read(tableMessages[lang]) });
+  // A prototype-less descriptor: a page that polluted Object.prototype.set must not stop the table.
+  for (const lang of LANGS) Object.defineProperty(label, lang, { __proto__: null, enumerable: true, get: () => read(tableMessages[lang]) } as PropertyDescriptor);
   return label as LocalizedText;
 }
 

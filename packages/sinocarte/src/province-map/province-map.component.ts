@@ -1,6 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { query } from '../internal/query.js';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -9,7 +8,7 @@ import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
-import { SinoElement } from '../internal/sino-element.js';
+import { SinoElement, query } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';

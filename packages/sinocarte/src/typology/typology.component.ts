@@ -1,13 +1,12 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { query } from '../internal/query.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/base/typology';
 import { regions } from '@sinocarte/data/base/regions';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
-import { SinoElement } from '../internal/sino-element.js';
+import { SinoElement, query } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import { GroupLink, type GroupMessage } from '../internal/group.js';
