@@ -33,16 +33,22 @@ const listModules = process.argv.includes('--modules');
  * being closed. Lower or remove a ceiling whenever a page shrinks; never raise one without saying why.
  */
 const pages = [
-  // Lowered 2026-12-07 (the interface strings of the reader's language only); see docs/size-budgets.md.
-  { tag: 'sino-province-map', name: 'one map', limit: 60 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45 },
+  // 2026-12-07, evening: the first weight pass brought the map, table and timeline under their budgets; the
+  // features merged the same evening (screen-reader summaries, choropleth patterns, labels re-measured under a
+  // text-spacing override, the hostile-value readers, the table's sliced work, canvas points above 300) put the
+  // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md.
+  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 62.2 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.8 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 41.3 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 43.0 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
-/** Held while the data in three languages is over the embed's budget (docs/size-budgets.md). */
-const embedCeiling = 167.1;
+/**
+ * Held while the data in three languages is over the embed's budget (docs/size-budgets.md). Raised 2026-12-07
+ * from 167.1 for the features merged that evening (see the pages above).
+ */
+const embedCeiling = 175.4;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
