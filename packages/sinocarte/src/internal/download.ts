@@ -171,17 +171,10 @@ export const downloadStyles = css`
     flex: 0 0 auto;
     margin-inline-start: auto;
   }
+  /* Its box is the frame's button (internal/frame.ts), which every element with this menu includes. */
   .download-menu summary {
     display: inline-flex;
     align-items: center;
-    min-height: 32px;
-    padding: 4px 12px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font-size: 1.0769em;
-    cursor: pointer;
     list-style: none;
   }
   .download-menu summary::-webkit-details-marker {
@@ -191,7 +184,6 @@ export const downloadStyles = css`
     content: '▾';
     margin-inline-start: 6px;
   }
-  .download-menu summary:focus-visible,
   .download-item:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;

@@ -119,6 +119,24 @@ export class EditorialFrame implements ReactiveController {
 /** The frame's look: the heading as a chart title, the source and note small and muted. */
 export const frameStyles = css`
   ${fullscreenStyles}
+  /* The footer's buttons: fullscreen, and the download menu's summary (internal/download.ts adds its arrow). */
+  .fullscreen-button,
+  .download-menu summary {
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.0769em;
+    cursor: pointer;
+  }
+  .fullscreen-button:focus-visible,
+  .download-menu summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .frame-header {
     margin: 0 0 var(--_space);
   }

@@ -99,22 +99,9 @@ export const fullscreenStyles = css`
   .fullscreen-button {
     flex: 0 0 auto;
     margin-inline-start: auto;
-    min-height: 32px;
-    padding: 4px 12px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    font-size: 1.0769em;
-    cursor: pointer;
   }
   .fullscreen-button + .download-menu {
     margin-inline-start: 0;
-  }
-  .fullscreen-button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
   }
   /* Important: a page rule on the host beats :host, but not an important declaration of the shadow root. */
   :host(.sino-fullscreen) {

@@ -48,11 +48,8 @@ export function shape(geometry: Geometry | null): Shape {
   return [];
 }
 
-/**
- * Scale and offset that fit shapes inside a `width` × `height` box less `margin` on every side, centred,
- * filling the limiting dimension. A box smaller than its margins still gives a finite fit.
- */
-export function fit(shapes: readonly Shape[], width: number, height: number, margin = 8): Fit {
+/** Projected bounding box [x0, y0, x1, y1] of the shapes' outer rings (x0 > x1 when there is none). */
+function bounds(shapes: readonly Shape[]): [number, number, number, number] {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -65,6 +62,15 @@ export function fit(shapes: readonly Shape[], width: number, height: number, mar
         x1 = Math.max(x1, x);
         y1 = Math.max(y1, y);
       }
+  return [x0, y0, x1, y1];
+}
+
+/**
+ * Scale and offset that fit shapes inside a `width` × `height` box less `margin` on every side, centred,
+ * filling the limiting dimension. A box smaller than its margins still gives a finite fit.
+ */
+export function fit(shapes: readonly Shape[], width: number, height: number, margin = 8): Fit {
+  const [x0, y0, x1, y1] = bounds(shapes);
   if (!(x1 > x0 && y1 > y0)) return { k: 1, x: 0, y: 0 };
   const w = Math.max(width - 2 * margin, 1);
   const h = Math.max(height - 2 * margin, 1);
@@ -109,17 +115,7 @@ export function area(s: Shape, f: Fit): number {
 
 /** Width and height of the shape's bounding box on the screen, in px. */
 export function extent(s: Shape, f: Fit): { width: number; height: number } {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const polygon of s)
-    for (const [x, y] of polygon[0] ?? []) {
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x);
-      y1 = Math.max(y1, y);
-    }
+  const [x0, y0, x1, y1] = bounds([s]);
   return x1 >= x0 ? { width: (x1 - x0) * f.k, height: (y1 - y0) * f.k } : { width: 0, height: 0 };
 }
 
