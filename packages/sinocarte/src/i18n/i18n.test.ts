@@ -97,6 +97,13 @@ describe('interface languages', () => {
       [1234.5678, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }],
       [1234.5678, { maximumFractionDigits: 1 }],
       [0.5, { style: 'percent' }],
+      // Whole numbers under 1,000 are written without a formatter: the same text.
+      ...[0, 1, 7, 34, 999, 1000, 12345, -3, -0, 2.5].flatMap((n): [number, Intl.NumberFormatOptions | undefined][] => [
+        [n, undefined],
+        [n, { maximumFractionDigits: 1 }],
+        [n, { minimumFractionDigits: 1 }],
+        [n, { style: 'percent' }],
+      ]),
     ];
     for (const lang of LANGS) {
       // Twice: the second call reads the cache, which must not hand one call's formatter to another.

@@ -17,9 +17,19 @@ export function intlLocale(lang: Lang): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/** The languages whose numbers are written in Latin digits with the default numbering system. */
+const LATIN_DIGITS: ReadonlySet<string> = new Set(['fr', 'en', 'zh']);
+/** No options, or only a maximum of fraction digits (which a whole number does not show). */
+const plainOptions = (options?: Intl.NumberFormatOptions): boolean => {
+  if (options) for (const name in options) if (name !== 'maximumFractionDigits') return false;
+  return true;
+};
 
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  // A whole number under 1,000 is written the same in all three languages (Latin digits, no separator): no
+  // formatter, whose first making (the locale's number data) was a long part of a map's first drawing.
+  if (value >= 0 && value < 1000 && Number.isInteger(value) && !Object.is(value, -0) && LATIN_DIGITS.has(lang) && plainOptions(options)) return String(value);
   // The key is built by hand: `JSON.stringify` on every call was felt when a table formats thousands of cells.
   let key: string = lang;
   if (options) for (const name in options) key += `|${name}=${String(options[name as keyof Intl.NumberFormatOptions])}`;
