@@ -17,19 +17,48 @@ export function intlLocale(lang: Lang): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-/** The languages whose numbers are written in Latin digits with the default numbering system. */
-const LATIN_DIGITS: ReadonlySet<string> = new Set(['fr', 'en', 'zh']);
-/** No options, or only a maximum of fraction digits (which a whole number does not show). */
-const plainOptions = (options?: Intl.NumberFormatOptions): boolean => {
-  if (options) for (const name in options) if (name !== 'maximumFractionDigits') return false;
-  return true;
-};
+/**
+ * How fr, en and zh write a number with the default numbering system: Latin digits, the group separator every
+ * three digits and the decimal mark (as `Intl.NumberFormat` of fr-FR, en-GB, zh-CN writes them; the i18n test
+ * compares the two).
+ */
+const PLAIN_NUMBERS: Readonly<Record<string, readonly [group: string, decimal: string]>> = { fr: ['\u202f', ','], en: [',', '.'], zh: [',', '.'] };
+
+/**
+ * A number written without `Intl.NumberFormat` when the options ask for nothing but a maximum of fraction digits:
+ * the formatter's first making (the locale's number data) was a long part of a map's first drawing. Null: use the
+ * formatter (other options, exponents, other languages).
+ */
+function plainNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string | null {
+  const marks = PLAIN_NUMBERS[lang];
+  let digits = 3;
+  if (options)
+    for (const name in options) {
+      if (name !== 'maximumFractionDigits') return null;
+      digits = options.maximumFractionDigits ?? 3;
+    }
+  // The shortest decimal that reads back as the value (as the formatter starts from), rounded half away from zero.
+  const text = String(Math.abs(value));
+  if (!marks || !Number.isFinite(value) || Object.is(value, -0) || text.includes('e') || !Number.isInteger(digits) || digits < 0 || digits > 20) return null;
+  const [whole, fraction = ''] = text.split('.');
+  let kept = whole + fraction.slice(0, digits).padEnd(digits, '0');
+  if (fraction.charCodeAt(digits) >= 53 /* '5' */) {
+    // Adds one at the last digit kept, carrying.
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') i--;
+    kept = i < 0 ? `1${'0'.repeat(kept.length)}` : `${kept.slice(0, i)}${String(Number(kept[i]) + 1)}${'0'.repeat(kept.length - i - 1)}`;
+  }
+  const integer = kept.slice(0, kept.length - digits) || '0';
+  const decimals = kept.slice(kept.length - digits).replace(/0+$/, '');
+  let grouped = integer;
+  for (let i = integer.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)}${marks[0]}${grouped.slice(i)}`;
+  return `${value < 0 ? '-' : ''}${grouped}${decimals ? marks[1] + decimals : ''}`;
+}
 
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  // A whole number under 1,000 is written the same in all three languages (Latin digits, no separator): no
-  // formatter, whose first making (the locale's number data) was a long part of a map's first drawing.
-  if (value >= 0 && value < 1000 && Number.isInteger(value) && !Object.is(value, -0) && LATIN_DIGITS.has(lang) && plainOptions(options)) return String(value);
+  const plain = plainNumber(value, lang, options);
+  if (plain !== null) return plain;
   // The key is built by hand: `JSON.stringify` on every call was felt when a table formats thousands of cells.
   let key: string = lang;
   if (options) for (const name in options) key += `|${name}=${String(options[name as keyof Intl.NumberFormatOptions])}`;
