@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { drawWhenVisible } from '../internal/draw-later.js';
+import { drawInTurn, drawWhenVisible } from '../internal/draw-later.js';
 import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typology } from '@sinocarte/data/base/typology';
@@ -210,6 +210,8 @@ export class SinoAtlas extends SinoElement {
     // Just created, not yet drawn (their first update waits for a microtask): the views below the fold wait until
     // they come into view.
     for (const tag of ['sino-timeline', 'sino-park-table']) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
+    // Each view then draws in a task of its own, one after the other: no single long task draws them all.
+    drawInTurn(LINKED_TAGS.map((tag) => this.renderRoot.querySelector(tag)));
   }
 
   protected override updated(changed: PropertyValues): void {
