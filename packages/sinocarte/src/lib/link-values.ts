@@ -3,17 +3,18 @@
  * the years of a range. Apart from the bus and the link table so that an element's first download holds only
  * these: the bus is fetched the first time an element has a `group` (internal/sino-element.ts).
  */
-import type { GroupMessage } from '../internal/group.js';
+/** A group message as read here (internal/group.ts declares the full `GroupMessage`, which fits this). */
+type LinkMessage = { type: 'select'; kind?: string; id: string | null; regions: readonly unknown[] } | { type: 'range'; from: number; to: number; whole: boolean };
 
 /** The years of a range message as a filter value (`1988-1991`), empty for the whole period. */
-export function yearsFilter(message: GroupMessage): string {
+export function yearsFilter(message: LinkMessage): string {
   if (message.type !== 'range' || message.whole) return '';
   return message.from === message.to ? String(message.from) : `${message.from}-${message.to}`;
 }
 
 /** The regions of a selection message; none for a cleared selection or a range. */
-export function regionsOf(message: GroupMessage): string[] {
-  return message.type === 'select' && message.id !== null ? message.regions.filter((r) => typeof r === 'string' && r.length > 0) : [];
+export function regionsOf(message: LinkMessage): string[] {
+  return message.type === 'select' && message.id !== null ? message.regions.filter((r): r is string => typeof r === 'string' && r.length > 0) : [];
 }
 
 /** The first and last year of a partial date range (`1980-03` → 1980). */
