@@ -9,8 +9,9 @@ import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
-import { GroupLink, type GroupMessage } from '../internal/group.js';
-import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsFilter } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import {
   INVALID,
@@ -253,7 +254,8 @@ export class SinoParkTable extends SinoElement {
   /** Name of the downloaded file, without extension; defaults to `sinocarte-` and the preset. */
   @property() filename = '';
 
-  #link = new GroupLink(this, 'table');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'table' as const;
 
   @state() private narrow = false;
   /**
@@ -1410,7 +1412,7 @@ export class SinoParkTable extends SinoElement {
     this[name] = value;
     if (name === 'sector') return;
     const regions = value.includes(',') ? [] : [value].filter(Boolean);
-    this.#link.share({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
+    this.shareWithGroup({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
   }
 
   #onQuery = (e: Event) => (this.query = (e.target as HTMLInputElement).value);
@@ -1495,7 +1497,7 @@ export class SinoParkTable extends SinoElement {
     const region = cell(this.#filterColumn('region'));
     const kind = this.#selectionKind;
     emit(this, 'sino-select', { kind, id });
-    this.#link.share({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
+    this.shareWithGroup({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------

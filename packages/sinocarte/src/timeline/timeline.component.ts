@@ -14,8 +14,9 @@ import { SinoElement } from '../internal/sino-element.js';
 import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
-import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
-import { regionsOf, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsOf } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
@@ -202,7 +203,8 @@ export class SinoTimeline extends SinoElement {
 
   // Plain private members are `#private`, which the minifier shortens; reactive ones (@state) keep `private`,
   // as a decorator needs a named property.
-  #link = new GroupLink(this, 'timeline');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'timeline' as const;
   protected readonly hoverContent = new HoverContent(this, () => !!this.hover, () => (this.hover = null));
   /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
   #linked: Set<string> | null = null;
@@ -501,7 +503,7 @@ export class SinoTimeline extends SinoElement {
       this.announcement = this.#rangeAnnouncement(next);
       emit(this, 'sino-range', { from, to });
       const years = yearsOf(from, to);
-      if (years) this.#link.share({ type: 'range', ...years, whole });
+      if (years) this.shareWithGroup({ type: 'range', ...years, whole });
     };
     if (source === 'step') fire();
     else this.#rangeTimer = window.setTimeout(fire, 200);
@@ -1013,7 +1015,7 @@ export class SinoTimeline extends SinoElement {
     const event = index === undefined ? undefined : this.#items[index].event;
     this.announcement = event ? interpolate(this.t.opened, { title: this.#title(event) }) : this.t.closed;
     emit(this, 'sino-select', { kind: 'event', id });
-    this.#link.share({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------
@@ -1049,7 +1051,7 @@ export class SinoTimeline extends SinoElement {
     this.region = id;
     this.#activeRegion = id;
     this.#filtersChanged();
-    this.#link.share({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
   }
 
   /** After the reader changed a filter: filters again and says so with `sino-filter`. */
