@@ -41,6 +41,7 @@ import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryT
 import { finish } from '../lib/slices.js';
 import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
+import { hasLongWord } from '../lib/table-fit.js';
 import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
@@ -185,6 +186,7 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * @csspart actions - The count, export and copy controls.
  * @csspart count - The visible row count (a live region).
  * @csspart scroller - The scrolling area around the table or cards.
+ * @csspart scroll-cue - The shade at an edge of the table with more columns beyond it (when even its words are wider than its box).
  * @csspart table - The table.
  * @csspart header - Each column header cell.
  * @csspart row - Each table row.
@@ -300,13 +302,30 @@ export class SinoParkTable extends SinoElement {
     if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
   });
   #observedHead: HTMLElement | null = null;
-  /** Squeezes the table in the next frame when its content-sized layout is wider than its box. */
+  /**
+   * Squeezes the table in the next frame when its content-sized layout is wider than its box; once squeezed,
+   * shows the scroll cues if the words alone are still wider.
+   */
   #tableObserver = new ResizeObserver(([entry]) => {
     const scroller = this.#scroller;
-    if (this.squeezed || !scroller || entry.borderBoxSize[0].inlineSize <= scroller.clientWidth + 1) return;
+    if (!scroller) return;
+    if (this.squeezed || entry.borderBoxSize[0].inlineSize <= scroller.clientWidth + 1) return this.#updateScrollCues();
     cancelAnimationFrame(this.#squeezeFrame);
     this.#squeezeFrame = requestAnimationFrame(() => (this.squeezed = true));
   });
+  /**
+   * Marks the scroller's box with the edges that have more columns beyond them (`data-more-start`,
+   * `data-more-end`): attributes set by hand, not rendered, so that a sideways scroll redraws nothing.
+   */
+  #updateScrollCues(): void {
+    const scroller = this.#scroller;
+    const box = scroller?.parentElement;
+    if (!scroller || !box) return;
+    const hidden = scroller.scrollWidth - scroller.clientWidth;
+    const left = Math.abs(scroller.scrollLeft);
+    box.toggleAttribute('data-more-start', hidden > 1 && left > 1);
+    box.toggleAttribute('data-more-end', hidden > 1 && left < hidden - 1);
+  }
   #observedTable: HTMLElement | null = null;
   #squeezeFrame = 0;
   #width = -1;
@@ -929,16 +948,20 @@ export class SinoParkTable extends SinoElement {
               <button type="button" @click=${() => (this.copyFallback = null)}>${t.close}</button>
             </div>`
           : nothing}
-        <div
-          class="scroller ${this.#isVirtual ? 'virtual' : this.squeezed ? 'squeezed' : 'fit'}"
-          part="scroller"
-          aria-busy=${this.busy ? 'true' : 'false'}
-          @scroll=${this.#onScroll}
-          @wheel=${this.#releaseAnchor}
-          @pointerdown=${this.#releaseAnchor}
-          @touchstart=${this.#releaseAnchor}
-        >
-          ${this.narrow ? this.#renderCards(caption) : this.#renderTable(caption)}
+        <div class="scroll-box">
+          <div
+            class="scroller ${this.#isVirtual ? 'virtual' : this.squeezed ? 'squeezed' : 'fit'}"
+            part="scroller"
+            aria-busy=${this.busy ? 'true' : 'false'}
+            @scroll=${this.#onScroll}
+            @wheel=${this.#releaseAnchor}
+            @pointerdown=${this.#releaseAnchor}
+            @touchstart=${this.#releaseAnchor}
+          >
+            ${this.narrow ? this.#renderCards(caption) : this.#renderTable(caption)}
+          </div>
+          <div class="scroll-cue start" part="scroll-cue" aria-hidden="true"></div>
+          <div class="scroll-cue end" part="scroll-cue" aria-hidden="true"></div>
         </div>
         ${this.#view.length === 0 && this.#prepared.ids.length > 0 ? html`<p class="empty">${t.noRows}</p>` : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -1149,10 +1172,16 @@ export class SinoParkTable extends SinoElement {
     return html`<tr part="row" class=${id === this.selected ? 'selected' : ''} data-row=${r} data-position=${position} aria-rowindex=${position + 2}>
       ${columns.map((c, ci) =>
         c.rowHeader
-          ? html`<th scope="row" part="cell" class="type-${c.type}">${this.#renderSelectButton(c, cells[ci][r], id, position, tabbable)}</th>`
-          : html`<td part="cell" class="type-${c.type} format-${c.format}">${this.#renderCell(c, cells[ci][r], tabbable)}</td>`,
+          ? html`<th scope="row" part="cell" class="type-${c.type}${this.#long(c, cells[ci][r])}">${this.#renderSelectButton(c, cells[ci][r], id, position, tabbable)}</th>`
+          : html`<td part="cell" class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], tabbable)}</td>`,
       )}
     </tr>`;
+  }
+
+  /** ` long` for a text cell with a run that may wrap anywhere rather than widen its column (see lib/table-fit). */
+  #long(column: ResolvedColumn, value: CellValue | null): string {
+    if (value === null || (column.format !== 'text' && column.format !== 'region')) return '';
+    return hasLongWord(typeof value === 'string' ? value : cellText(column, value, this.#vocabulary)) ? ' long' : '';
   }
 
   #renderSelectButton(column: ResolvedColumn, value: CellValue | null, id: string, position: number, tabbable: boolean) {
@@ -1288,6 +1317,7 @@ export class SinoParkTable extends SinoElement {
   };
 
   #onScroll = () => {
+    this.#updateScrollCues();
     if (!this.#isVirtual) return;
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#updateWindow());
