@@ -9,8 +9,10 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { partnerships } from '@sinocarte/data/partnerships';
 import '../park-table.js';
 import type { SinoParkTable } from './park-table.component.js';
+import { presets } from './park-table.presets.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -140,6 +142,41 @@ describe('<sino-park-table> in a 720 px article column', () => {
     expect(scroller.scrollWidth, 'the table is wider than its box').to.be.greaterThan(scroller.clientWidth + 20);
     expect([...shadow(el).querySelectorAll('thead th, tbody tr[data-row] > *')].flatMap(cutWords)).to.deep.equal([]);
     expect(cueShown(el, 'end')).to.equal(true);
+  });
+
+  it('a long table (virtual from 65 rows) fits its columns to their content as a short one does, and keeps them while it scrolls', async () => {
+    const el = await renderInColumn({ lang: 'fr' });
+    const short = [...partnerships];
+    // The same records three times (159 rows): only a window of them is in the DOM.
+    const long = [0, 1, 2].flatMap((copy) => partnerships.map((p) => ({ ...p, id: `${p.id}-${copy}` })));
+    const widths = async (rows: typeof short) => {
+      el.columns = presets.partnerships;
+      el.rows = rows;
+      for (let i = 0; i < 8; i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+      return [...shadow(el).querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
+    };
+    const fitted = await widths(short);
+    const virtual = await widths(long);
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    expect(shadow(el).querySelectorAll('tbody tr[data-row]').length, 'a window of the rows').to.be.below(long.length);
+    // Each column as wide (within 12 px) as in the short table with the same values: no fixed widths.
+    virtual.forEach((w, i) => expect(w, `column ${i + 1}`).to.be.closeTo(fitted[i], 12));
+    expect(scroller.scrollWidth, 'no column off to the right').to.be.at.most(scroller.clientWidth);
+    const cells = () => [...shadow(el).querySelectorAll('thead th, tbody tr[data-row] > *')];
+    expect(cells().flatMap(cutWords)).to.deep.equal([]);
+    // Scrolled to the middle and the end: the other rows fit the same columns, words whole.
+    for (const top of [scroller.scrollHeight / 2, scroller.scrollHeight]) {
+      scroller.scrollTop = top;
+      for (let i = 0; i < 6; i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+      expect([...shadow(el).querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)), 'columns do not move').to.deep.equal(virtual);
+      expect(cells().flatMap(cutWords)).to.deep.equal([]);
+    }
   });
 
   it('still wraps a long unbroken string anywhere rather than widening the table', async () => {

@@ -41,7 +41,7 @@ import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryT
 import { finish } from '../lib/slices.js';
 import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
-import { hasLongWord } from '../lib/table-fit.js';
+import { hasLongWord, widestRows } from '../lib/table-fit.js';
 import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
@@ -281,7 +281,7 @@ export class SinoParkTable extends SinoElement {
   /** The rows in view, for the source line (rebuilt with the view, not on every scroll). */
   #shownRows: readonly unknown[] = [];
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
-  #cache = new Map<string, SortValues | string[][] | Set<string>>();
+  #cache = new Map<string, SortValues | string[][] | number[][] | Set<string>>();
   /** The search text being built in idle time, slice by slice (dropped whenever the rows or the language change). */
   #searchJob?: Generator<void, string[][], void>;
   #filtered: Uint32Array = new Uint32Array(0);
@@ -358,10 +358,12 @@ export class SinoParkTable extends SinoElement {
       this.#width = width;
       // Switching layout in the next frame, not inside the callback: no "ResizeObserver loop" error.
       cancelAnimationFrame(this.#layoutFrame);
-      if (narrow !== this.narrow || unsqueeze)
+      // A virtual table holds its columns' widths: a new width measures them again.
+      if (narrow !== this.narrow || unsqueeze || (this.#heldKey && this.#heldKey !== this.#holdKey(width)))
         this.#layoutFrame = requestAnimationFrame(() => {
           this.narrow = narrow;
           this.squeezed = false;
+          this.requestUpdate();
         });
     });
     if (this.hasUpdated) this.#resizeObserver.observe(this);
@@ -446,7 +448,7 @@ export class SinoParkTable extends SinoElement {
   }
 
   /** A value computed once per language for the rows now prepared. */
-  #cached<T extends SortValues | string[][] | Set<string>>(key: string, make: () => T): T {
+  #cached<T extends SortValues | string[][] | number[][] | Set<string>>(key: string, make: () => T): T {
     key = this.#key(key);
     let value = this.#cache.get(key) as T | undefined;
     if (!value) this.#cache.set(key, (value = make()));
@@ -950,7 +952,7 @@ export class SinoParkTable extends SinoElement {
           : nothing}
         <div class="scroll-box">
           <div
-            class="scroller ${this.#isVirtual ? 'virtual' : this.squeezed ? 'squeezed' : 'fit'}"
+            class="scroller ${this.#isVirtual ? 'virtual ' : ''}${this.squeezed ? 'squeezed' : 'fit'}"
             part="scroller"
             aria-busy=${this.busy ? 'true' : 'false'}
             @scroll=${this.#onScroll}
@@ -1134,7 +1136,37 @@ export class SinoParkTable extends SinoElement {
         ${this.#renderRows((p) => this.#renderRow(p))}
         ${spacer('after')}
       </tbody>
+      ${this.#isVirtual ? this.#renderMeasureRows() : nothing}
     </table>`;
+  }
+
+  /**
+   * A virtual list lays out a window of its rows: sized by them, its columns would jump as it scrolls. Under
+   * them, collapsed rows (not drawn, but counted in the columns' widths) hold the cells that decide each
+   * column's width, found in the data (see lib/table-fit): the table fits its content as a short one does.
+   */
+  #renderMeasureRows() {
+    const { columns, cells, ids } = this.#prepared;
+    const vocabulary = this.#vocabulary;
+    const widest = this.#cached('widest', () =>
+      widestRows(columns.length, ids.length, (c, r) => {
+        const value = cells[c][r];
+        return value === null ? null : cellText(columns[c], value, vocabulary);
+      }),
+    );
+    const rows = [...new Set(widest.flat())];
+    return html`<tbody class="measure" aria-hidden="true">
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            ${columns.map((c, ci) =>
+              c.rowHeader
+                ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
+                : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>`;
   }
 
   #renderHeader(column: ResolvedColumn) {
@@ -1367,12 +1399,40 @@ export class SinoParkTable extends SinoElement {
     return changed;
   }
 
+  /** What the held column widths were measured for (see #holdColumns), or '' when none are held. */
+  #heldKey = '';
+  #heldRows: Prepared | null = null;
+  #holdKey(width = this.#width): string {
+    return `${this.locale}|${this.squeezed}|${width}`;
+  }
+
+  /**
+   * A virtual table's columns are held at the widths its content gave them (its window and its measure rows,
+   * see #renderMeasureRows): laid out again with every window, they would move a little as it scrolls. Widths
+   * set on the columns through the CSSOM (no style attribute: a strict CSP allows it) are a floor, never
+   * narrower than a column's longest word. Measured again for new rows, language, squeeze or width.
+   */
+  #holdColumns(): void {
+    const scroller = this.#scroller;
+    const hold = !!scroller && this.#isVirtual && !this.narrow;
+    const key = hold ? this.#holdKey() : '';
+    if (key === this.#heldKey && (!hold || this.#heldRows === this.#prepared)) return;
+    const cols = [...(scroller?.querySelectorAll<HTMLElement>('col') ?? [])];
+    for (const col of cols) col.style.removeProperty('width');
+    this.#heldKey = key;
+    this.#heldRows = hold ? this.#prepared : null;
+    if (!hold) return;
+    const widths = [...scroller.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width);
+    cols.forEach((col, i) => (col.style.width = `${widths[i]}px`));
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 5000) {
       this.#buildSearchWhenIdle();
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
+    this.#holdColumns();
     const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
     if (head !== this.#observedHead) {
       if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
@@ -1380,7 +1440,7 @@ export class SinoParkTable extends SinoElement {
       else this.#scroller?.style.removeProperty('scroll-padding-top');
       this.#observedHead = head;
     }
-    const table = head && !this.#isVirtual ? head.closest('table') : null;
+    const table = head ? head.closest('table') : null;
     if (table !== this.#observedTable) {
       if (this.#observedTable) this.#tableObserver.unobserve(this.#observedTable);
       if (table) this.#tableObserver.observe(table);

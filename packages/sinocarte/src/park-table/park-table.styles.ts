@@ -239,45 +239,26 @@ export const styles = css`
      longest word, so that no word is cut ("Créati/on"); only web addresses and runs of more than 30
      characters ("long") may wrap anywhere. A table too wide to fit that way is "squeezed": tighter cells
      still, and if the words alone are wider than the box, it scrolls sideways behind a cue at the edge. A
-     virtual list (its rows come and go) keeps fixed widths: the short kinds narrow, the tags a fifth, the
-     text shares the rest, and words may wrap anywhere. */
+     virtual list (its rows come and go) fits the same way, its widths held by collapsed measure rows. */
   @container table (max-width: 1099px) {
     table {
       min-width: 0;
       font-size: 0.875em;
+      table-layout: auto;
     }
-    col.col-text {
+    col {
       width: auto;
-    }
-    col.col-sectors,
-    col.col-tags {
-      width: 19%;
-    }
-    col.col-region {
-      width: 84px;
-    }
-    col.col-year,
-    col.col-integer {
-      width: 76px;
-    }
-    col.col-number,
-    col.col-revenue {
-      width: 80px;
-    }
-    col.col-date,
-    col.col-period,
-    col.col-url {
-      width: 84px;
     }
     th,
     td {
       padding-inline: 4px;
+      overflow-wrap: break-word;
+    }
+    :is(td.format-url, .long) {
+      overflow-wrap: anywhere;
     }
     thead th {
       font-size: 0.875em;
-    }
-    th {
-      overflow-wrap: anywhere;
     }
     th .sort {
       display: block;
@@ -291,18 +272,6 @@ export const styles = css`
     .chips .chip {
       padding-inline: 4px;
     }
-    :is(.fit, .squeezed) table {
-      table-layout: auto;
-    }
-    :is(.fit, .squeezed) col {
-      width: auto;
-    }
-    :is(.fit, .squeezed) :is(th, td) {
-      overflow-wrap: break-word;
-    }
-    :is(.fit, .squeezed) :is(td.format-url, .long) {
-      overflow-wrap: anywhere;
-    }
     .squeezed :is(th, td),
     .squeezed th .sort {
       padding-inline: 2px;
@@ -310,7 +279,7 @@ export const styles = css`
   }
   /* A narrower column: a size smaller still, so that long words fit before the table has to squeeze. */
   @container table (max-width: 799px) {
-    :is(.fit, .squeezed) table {
+    table {
       font-size: 0.8125em;
     }
   }
@@ -395,6 +364,10 @@ export const styles = css`
   }
   tbody tr {
     cursor: pointer;
+  }
+  /* Counted in the columns' widths, not drawn (see renderMeasureRows). */
+  .measure tr {
+    visibility: collapse;
   }
   tbody tr:hover {
     background: color-mix(in srgb, var(--_surface) 60%, transparent);
