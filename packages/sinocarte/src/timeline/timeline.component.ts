@@ -22,7 +22,7 @@ import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
-import type { Measure } from '../lib/text-spacing.js';
+import { remembered, type Measure } from '../lib/text-spacing.js';
 import { summarizeTimeline } from '../lib/summary-timeline.js';
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
@@ -251,6 +251,8 @@ export class SinoTimeline extends SinoElement {
   /** Width of an event title (the chart's 11 px) and of a lane name (12 px, semibold). */
   #measureTitle: Measure = (s) => s.length * 6.4;
   #measureLane: Measure = (s) => s.length * LABEL_CHAR;
+  /** What the two measures were made for. */
+  #measurers: { version: number; lang: string; source: Element } | null = null;
   #layout: LaneLayout[] = [];
   #ticks: Tick[] = [];
   #density = '';
@@ -424,8 +426,13 @@ export class SinoTimeline extends SinoElement {
     const vertical = width < VERTICAL_BELOW;
     this.#metricsVersion = this.#metrics.version;
     const source = this.renderRoot.querySelector('.base') ?? this;
-    this.#measureTitle = this.#metrics.measurer(11, 400, source);
-    this.#measureLane = this.#metrics.measurer(12, 600, source);
+    const measurers = this.#measurers;
+    if (measurers?.version !== this.#metrics.version || measurers.lang !== this.locale || measurers.source !== source) {
+      // New measures only when a width may change (font, spacing, language): zoom steps reuse the widths known.
+      this.#measureTitle = remembered(this.#metrics.measurer(11, 400, source));
+      this.#measureLane = remembered(this.#metrics.measurer(12, 600, source));
+      this.#measurers = { version: this.#metrics.version, lang: this.locale, source };
+    }
     const laneCount = Math.max(1, this.#lanes.length);
     let g: Geometry;
     if (vertical) {
