@@ -772,7 +772,8 @@ export class SinoParkTable extends SinoElement {
     const { columns, cells, ids } = this.#prepared;
     return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
       const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-      // Chinese names only once a page has fetched them (data-texts.ts): a Chinese page always has.
+      // The regions keep their English names in every page's records; Chinese names only once a page has
+      // fetched them (data-texts.ts): a Chinese page always has.
       return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
     });
   }
