@@ -21,7 +21,7 @@ import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.j
 import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
-import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
+import { fitLabel, labelBand, packLane, placeLabel, type Mark, type Span } from '../lib/timeline-layout.js';
 import { remembered, type Measure } from '../lib/text-spacing.js';
 import { summarizeTimeline } from '../lib/summary-timeline.js';
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
@@ -819,9 +819,15 @@ export class SinoTimeline extends SinoElement {
     }
     const id = events[0].id;
     const wide = (g.vertical ? b.h : b.w) >= 10;
-    const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), this.#measureTitle) : '';
+    // Inside the bar when it fits, else after it up to the next mark of the row (or the axis end), else cut
+    // (hovering the label or its mark shows the whole title in the tooltip).
+    const title = this.#title(events[0]);
+    const end = b.x - p0 + Math.min(mark.x0 + mark.room, g.trackLength);
+    const label = !g.vertical && mark.room > 30 ? placeLabel(title, b.x, b.w, end, this.#measureTitle) : null;
     return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label}</text>` : nothing
+      label
+        ? svg`<text class="label ${isLinked}" x=${label.x} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label.text}</text>`
+        : nothing
     }`;
   }
 
