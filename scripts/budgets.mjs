@@ -39,7 +39,7 @@ const pages = [
   // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md;
   // lowered after the third pass (group linking on demand, no comments in shipped files, the frame's CSS minified).
   { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 61.5 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.1 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 46.2 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
   { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 42.3 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
