@@ -5,7 +5,7 @@ import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import { regions } from '@sinocarte/data/base/regions';
 import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
-import { saveFile } from '../internal/download.js';
+import { saveFile } from '../internal/save-file.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
