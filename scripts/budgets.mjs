@@ -37,10 +37,10 @@ const pages = [
   // features merged the same evening (screen-reader summaries, choropleth patterns, labels re-measured under a
   // text-spacing override, the hostile-value readers, the table's sliced work, canvas points above 300) put the
   // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md.
-  // Third pass, data (English texts on demand, the topology's arcs predicted): the map back under its budget
+  // Third pass, data (English texts on demand, the topology's arcs predicted, records as rows): the map under its budget
   // (ceiling removed), the table's and typology's ceilings lowered to their new size + 0.3.
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.6 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.4 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
   { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 41.0 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
@@ -49,9 +49,9 @@ const embedLimit = 140;
 /**
  * Held while the data in three languages is over the embed's budget (docs/size-budgets.md). Raised 2026-12-07
  * from 167.1 for the features merged that evening (see the pages above); lowered to 172.7 by the topology's
- * new arcs encoding.
+ * new arcs encoding, to 170.6 by the records written as rows.
  */
-const embedCeiling = 172.7;
+const embedCeiling = 170.6;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
