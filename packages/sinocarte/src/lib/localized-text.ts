@@ -73,11 +73,15 @@ export function langIfOther(picked: PickedText | undefined, reader: Lang): Lang 
 /**
  * A record's field together with its form in characters, when the record has one: `@sinocarte/data` keeps
  * Chinese names under `zh`, keyed by the path of the field they render (`zh: { 'chinese.name': '重庆' }`),
- * beside the pinyin of the source. The pinyin stays the French and English text.
+ * beside the pinyin of the source (the elements' copies of the records have them in the Chinese table). The
+ * pinyin stays the French and English text.
  */
 export function withChinese(record: unknown, key: string, value: unknown, cache?: Map<string, Localizable>): unknown {
   // Read as carefully as the rest of a host's record: a throwing getter gives no Chinese, not an exception.
-  const text = readField(readField(record, 'zh'), key);
+  // The bundled records' Chinese forms are in the Chinese table (keyed by the field's path and value, as
+  // data/texts.mjs writes it), once a page has fetched it.
+  const own = readField(readField(record, 'zh'), key);
+  const text = own ?? (typeof value === 'string' ? translated(`${key}\u0000${value}`, 'zh') : undefined);
   if (typeof value !== 'string' || typeof text !== 'string' || text === '') return value;
   // One object per distinct pair when a cache is given: 100,000 rows of 53 parks make 53 objects, not 100,000
   // (and a table's search memo, keyed by value, then folds each once).
