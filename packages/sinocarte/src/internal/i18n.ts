@@ -18,7 +18,6 @@ export function intlLocale(lang: Lang): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
   // A count or a value with a few decimals is written by hand, as Intl writes it: a page's first Intl.NumberFormat
