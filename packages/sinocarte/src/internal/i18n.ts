@@ -25,17 +25,19 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const PLAIN_NUMBERS: Readonly<Record<string, readonly [group: string, decimal: string]>> = { fr: ['\u202f', ','], en: [',', '.'], zh: [',', '.'] };
 
 /**
- * A number written without `Intl.NumberFormat` when the options ask for nothing but a maximum of fraction digits:
- * the formatter's first making (the locale's number data) was a long part of a map's first drawing. Null: use the
- * formatter (other options, exponents, other languages).
+ * A number written without `Intl.NumberFormat` when the options ask for nothing but a maximum of fraction digits
+ * and perhaps a sign on both sides of zero: the formatter's first making (the locale's number data) was a long part
+ * of the map's and the typology's first drawing. Null: use the formatter (other options, exponents, other languages).
  */
 function plainNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string | null {
   const marks = PLAIN_NUMBERS[lang];
   let digits = 3;
+  let exceptZero = false;
   if (options)
     for (const name in options) {
-      if (name !== 'maximumFractionDigits') return null;
-      digits = options.maximumFractionDigits ?? 3;
+      if (name === 'maximumFractionDigits') digits = options.maximumFractionDigits ?? 3;
+      else if (name === 'signDisplay' && (options.signDisplay === 'exceptZero' || options.signDisplay === 'auto' || options.signDisplay === undefined)) exceptZero = options.signDisplay === 'exceptZero';
+      else return null;
     }
   // The shortest decimal that reads back as the value (as the formatter starts from), rounded half away from zero.
   const text = String(Math.abs(value));
@@ -52,7 +54,9 @@ function plainNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptio
   const decimals = kept.slice(kept.length - digits).replace(/0+$/, '');
   let grouped = integer;
   for (let i = integer.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)}${marks[0]}${grouped.slice(i)}`;
-  return `${value < 0 ? '-' : ''}${grouped}${decimals ? marks[1] + decimals : ''}`;
+  // `exceptZero`: a sign on both sides of zero, none on what rounds to zero.
+  const sign = exceptZero ? (integer === '0' && !decimals ? '' : value < 0 ? '-' : '+') : value < 0 ? '-' : '';
+  return `${sign}${grouped}${decimals ? marks[1] + decimals : ''}`;
 }
 
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
