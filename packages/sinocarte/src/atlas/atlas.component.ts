@@ -6,8 +6,8 @@ import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typology } from '@sinocarte/data/base/typology';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
-import { SinoElement, type Theme } from '../internal/sino-element.js';
-import { postToGroup, type GroupMessage } from '../internal/group.js';
+import { SinoElement, groupMachinery, type Theme } from '../internal/sino-element.js';
+import type { GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
 import type { MapMetric } from '../province-map/province-map.component.js';
 import type { SinoFilterDetail, SinoSelectDetail } from '../internal/events.js';
@@ -234,9 +234,22 @@ export class SinoAtlas extends SinoElement {
     await Promise.all(views.map((v) => v?.updateComplete));
   }
 
+  /** The bus of the views' group (internal/group.ts), fetched before the atlas's first drawing. */
+  private bus?: typeof import('../internal/group.js');
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.bus) return super.scheduleUpdate();
+    // Its views fetch it too (they have a group): one download, and the atlas then posts synchronously. If it
+    // cannot be fetched, the views say so.
+    return groupMachinery().then(
+      (bus) => void (this.bus = bus),
+      () => undefined,
+    ).then(() => super.scheduleUpdate());
+  }
+
   /** Tells the four views what happened, as if a view had: each answers according to the link table. */
   private post(message: GroupMessage): void {
-    if (this.isConnected) postToGroup(this.ownerDocument, this.linkGroup, message, this);
+    if (this.isConnected) this.bus?.postToGroup(this.ownerDocument, this.linkGroup, message, this);
   }
 
   /** A reader's selection or filter in one view changes the others: the views still waiting to be drawn are drawn now. */
