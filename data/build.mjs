@@ -21,6 +21,7 @@ import { dataDictionary, sourcesAndDiscrepancies, DISCREPANCY_DESCRIPTIONS } fro
 import { headingIndex, refProblem } from './headings.mjs';
 import { runsOf, sharedRuns, QUOTATION_KEYS } from './prose.mjs';
 import { splitTexts } from './texts.mjs';
+import { decodeArcs, encodeArcs } from './arcs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', 'packages', 'data');
@@ -362,48 +363,16 @@ execFileSync(process.execPath, [join(here, '..', 'node_modules', 'typescript', '
 console.log(`@sinocarte/data: built (${counts}, discrepancies ${discrepancies.length})`);
 
 /**
- * The module of the topology: the same object as china.topo.json, its arcs (9,421 quantized points, written
- * as JSON arrays of deltas) stored compactly and decoded once when the module loads: each number a zigzag
- * varint of 5-bit digits written as characters 63–126 (the "polyline" encoding), x and y in turn, the arcs
- * separated by spaces. About 4.8 kB min+gzip less for every page with a map (21.1 → 16.3 kB for the arcs);
- * the decoded arcs are checked here against the JSON, number for number.
+ * The module of the topology: the same object as china.topo.json, its arcs stored compactly (data/arcs.mjs) and
+ * decoded once when the module loads; the decoded arcs are checked here against the JSON, number for number.
  */
 function topologyModule(topo) {
-  const digits = (value) => {
-    let n = value < 0 ? ~(value << 1) : value << 1;
-    let out = '';
-    for (; n >= 32; n >>= 5) out += String.fromCharCode((32 | (n & 31)) + 63);
-    return out + String.fromCharCode(n + 63);
-  };
-  const encoded = topo.arcs.map((arc) => arc.map((point) => point.map(digits).join('')).join('')).join(' ');
-  const decode = String(decodeArcs);
+  const encoded = encodeArcs(topo.arcs);
+  const decode = String(decodeArcs).replace(/^export /, '');
   const { arcs, ...rest } = topo;
   const decoded = decodeArcs(encoded);
   if (JSON.stringify(decoded) !== JSON.stringify(arcs)) throw new Error('china-topology: the encoded arcs do not decode to the JSON arcs');
   const keys = Object.keys(topo);
   const body = keys.map((key) => `${JSON.stringify(key)}: ${key === 'arcs' ? `decodeArcs(${JSON.stringify(encoded)})` : JSON.stringify(rest[key])}`).join(',\n  ');
-  return `/** The China topology (china.topo.json); its arcs are stored compactly and decoded on load (data/build.mjs). */\n${decode}\nexport const chinaTopology = {\n  ${body},\n};\nexport default chinaTopology;\n`;
-}
-
-/** Written into china-topology.js as it is (its source text): the arcs from their compact form. */
-function decodeArcs(text) {
-  return text.split(' ').map((run) => {
-    const arc = [];
-    let point = [];
-    for (let i = 0, n = 0, shift = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i) - 63;
-      n |= (c & 31) << shift;
-      if (c & 32) {
-        shift += 5;
-        continue;
-      }
-      point.push(n & 1 ? ~(n >> 1) : n >> 1);
-      n = shift = 0;
-      if (point.length === 2) {
-        arc.push(point);
-        point = [];
-      }
-    }
-    return arc;
-  });
+  return `/** The China topology (china.topo.json); its arcs are stored compactly and decoded on load (data/arcs.mjs). */\n${decode}\nexport const chinaTopology = {\n  ${body},\n};\nexport default chinaTopology;\n`;
 }

@@ -1,10 +1,16 @@
 // What a page downloads is what it shows, in its language: the elements import `base/<dataset>` modules whose
-// texts are in French and English (the languages every record has, and the fallbacks of the elements' code),
-// and fetch `texts/zh` (a table from the French text to its Chinese) only when they show Chinese. The full
-// trilingual records stay where they were (`@sinocarte/data/<dataset>`), for everyone else.
+// texts are in French (the language every record has, and the fallback of the elements' code), and fetch
+// `texts/en` or `texts/zh` (a table from the French text to its English or Chinese) only when they show that
+// language. The full trilingual records stay where they were (`@sinocarte/data/<dataset>`), for everyone else.
 
 /** The languages whose texts are moved out of the base records into a table of their own. */
-export const OTHER_LANGS = ['zh'];
+export const OTHER_LANGS = ['en', 'zh'];
+
+/**
+ * Datasets that keep a language inline in their base records: the regions' English names (34 short names),
+ * so that a table on a French page still finds a region by its English name ("Beijing", "Inner Mongolia").
+ */
+export const KEPT_INLINE = { regions: ['en'] };
 
 /** A text in our languages as the records hold it: `{ fr, en?, zh? }`, nothing else. */
 const isText = (value) =>
@@ -32,15 +38,15 @@ export function splitTexts(datasets) {
       }
     } else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item);
   };
-  const strip = (value) => {
-    if (isText(value)) return ambiguous.has(value.fr) ? value : Object.fromEntries(Object.entries(value).filter(([lang]) => !OTHER_LANGS.includes(lang)));
-    if (Array.isArray(value)) return value.map(strip);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, strip(item)]));
+  const strip = (value, kept) => {
+    if (isText(value)) return ambiguous.has(value.fr) ? value : Object.fromEntries(Object.entries(value).filter(([lang]) => !OTHER_LANGS.includes(lang) || kept.includes(lang)));
+    if (Array.isArray(value)) return value.map((item) => strip(item, kept));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, strip(item, kept)]));
     return value;
   };
   for (const value of Object.values(datasets)) collect(value);
   for (const fr of ambiguous) for (const lang of OTHER_LANGS) tables[lang].delete(fr);
-  const base = Object.fromEntries(Object.entries(datasets).map(([name, value]) => [name, strip(value)]));
+  const base = Object.fromEntries(Object.entries(datasets).map(([name, value]) => [name, strip(value, KEPT_INLINE[name] ?? [])]));
   const texts = Object.fromEntries(OTHER_LANGS.map((lang) => [lang, Object.fromEntries(tables[lang])]));
   return { base, texts };
 }

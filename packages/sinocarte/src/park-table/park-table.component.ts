@@ -9,8 +9,9 @@ import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
-import { GroupLink, type GroupMessage } from '../internal/group.js';
-import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsFilter } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import {
   INVALID,
@@ -41,6 +42,7 @@ import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryT
 import { finish } from '../lib/slices.js';
 import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
+import { hasLongWord, widestRows } from '../lib/table-fit.js';
 import { summarizeTable } from '../lib/summary-table.js';
 import { presets, type PresetName } from './park-table.presets.js';
 import { tableMessages } from '../i18n/table.js';
@@ -185,6 +187,7 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * @csspart actions - The count, export and copy controls.
  * @csspart count - The visible row count (a live region).
  * @csspart scroller - The scrolling area around the table or cards.
+ * @csspart scroll-cue - The shade at an edge of the table with more columns beyond it (when even its words are wider than its box).
  * @csspart table - The table.
  * @csspart header - Each column header cell.
  * @csspart row - Each table row.
@@ -253,7 +256,8 @@ export class SinoParkTable extends SinoElement {
   /** Name of the downloaded file, without extension; defaults to `sinocarte-` and the preset. */
   @property() filename = '';
 
-  #link = new GroupLink(this, 'table');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'table' as const;
 
   @state() private narrow = false;
   /**
@@ -279,7 +283,7 @@ export class SinoParkTable extends SinoElement {
   /** The rows in view, for the source line (rebuilt with the view, not on every scroll). */
   #shownRows: readonly unknown[] = [];
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
-  #cache = new Map<string, SortValues | string[][] | Set<string>>();
+  #cache = new Map<string, SortValues | string[][] | number[][] | Set<string>>();
   /** The search text being built in idle time, slice by slice (dropped whenever the rows or the language change). */
   #searchJob?: Generator<void, string[][], void>;
   #filtered: Uint32Array = new Uint32Array(0);
@@ -300,13 +304,30 @@ export class SinoParkTable extends SinoElement {
     if (scroller) scroller.style.scrollPaddingTop = `${entry.borderBoxSize[0].blockSize}px`;
   });
   #observedHead: HTMLElement | null = null;
-  /** Squeezes the table in the next frame when its content-sized layout is wider than its box. */
+  /**
+   * Squeezes the table in the next frame when its content-sized layout is wider than its box; once squeezed,
+   * shows the scroll cues if the words alone are still wider.
+   */
   #tableObserver = new ResizeObserver(([entry]) => {
     const scroller = this.#scroller;
-    if (this.squeezed || !scroller || entry.borderBoxSize[0].inlineSize <= scroller.clientWidth + 1) return;
+    if (!scroller) return;
+    if (this.squeezed || entry.borderBoxSize[0].inlineSize <= scroller.clientWidth + 1) return this.#updateScrollCues();
     cancelAnimationFrame(this.#squeezeFrame);
     this.#squeezeFrame = requestAnimationFrame(() => (this.squeezed = true));
   });
+  /**
+   * Marks the scroller's box with the edges that have more columns beyond them (`data-more-start`,
+   * `data-more-end`): attributes set by hand, not rendered, so that a sideways scroll redraws nothing.
+   */
+  #updateScrollCues(): void {
+    const scroller = this.#scroller;
+    const box = scroller?.parentElement;
+    if (!scroller || !box) return;
+    const hidden = scroller.scrollWidth - scroller.clientWidth;
+    const left = Math.abs(scroller.scrollLeft);
+    box.toggleAttribute('data-more-start', hidden > 1 && left > 1);
+    box.toggleAttribute('data-more-end', hidden > 1 && left < hidden - 1);
+  }
   #observedTable: HTMLElement | null = null;
   #squeezeFrame = 0;
   #width = -1;
@@ -339,10 +360,12 @@ export class SinoParkTable extends SinoElement {
       this.#width = width;
       // Switching layout in the next frame, not inside the callback: no "ResizeObserver loop" error.
       cancelAnimationFrame(this.#layoutFrame);
-      if (narrow !== this.narrow || unsqueeze)
+      // A virtual table holds its columns' widths: a new width measures them again.
+      if (narrow !== this.narrow || unsqueeze || (this.#heldKey && this.#heldKey !== this.#holdKey(width)))
         this.#layoutFrame = requestAnimationFrame(() => {
           this.narrow = narrow;
           this.squeezed = false;
+          this.requestUpdate();
         });
     });
     if (this.hasUpdated) this.#resizeObserver.observe(this);
@@ -427,7 +450,7 @@ export class SinoParkTable extends SinoElement {
   }
 
   /** A value computed once per language for the rows now prepared. */
-  #cached<T extends SortValues | string[][] | Set<string>>(key: string, make: () => T): T {
+  #cached<T extends SortValues | string[][] | number[][] | Set<string>>(key: string, make: () => T): T {
     key = this.#key(key);
     let value = this.#cache.get(key) as T | undefined;
     if (!value) this.#cache.set(key, (value = make()));
@@ -749,7 +772,8 @@ export class SinoParkTable extends SinoElement {
     const { columns, cells, ids } = this.#prepared;
     return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
       const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-      // Chinese names only once a page has fetched them (data-texts.ts): a Chinese page always has.
+      // The regions keep their English names in every page's records; Chinese names only once a page has
+      // fetched them (data-texts.ts): a Chinese page always has.
       return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
     });
   }
@@ -929,16 +953,20 @@ export class SinoParkTable extends SinoElement {
               <button type="button" @click=${() => (this.copyFallback = null)}>${t.close}</button>
             </div>`
           : nothing}
-        <div
-          class="scroller ${this.#isVirtual ? 'virtual' : this.squeezed ? 'squeezed' : 'fit'}"
-          part="scroller"
-          aria-busy=${this.busy ? 'true' : 'false'}
-          @scroll=${this.#onScroll}
-          @wheel=${this.#releaseAnchor}
-          @pointerdown=${this.#releaseAnchor}
-          @touchstart=${this.#releaseAnchor}
-        >
-          ${this.narrow ? this.#renderCards(caption) : this.#renderTable(caption)}
+        <div class="scroll-box">
+          <div
+            class="scroller ${this.#isVirtual ? 'virtual ' : ''}${this.squeezed ? 'squeezed' : 'fit'}"
+            part="scroller"
+            aria-busy=${this.busy ? 'true' : 'false'}
+            @scroll=${this.#onScroll}
+            @wheel=${this.#releaseAnchor}
+            @pointerdown=${this.#releaseAnchor}
+            @touchstart=${this.#releaseAnchor}
+          >
+            ${this.narrow ? this.#renderCards(caption) : this.#renderTable(caption)}
+          </div>
+          <div class="scroll-cue start" part="scroll-cue" aria-hidden="true"></div>
+          <div class="scroll-cue end" part="scroll-cue" aria-hidden="true"></div>
         </div>
         ${this.#view.length === 0 && this.#prepared.ids.length > 0 ? html`<p class="empty">${t.noRows}</p>` : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -1111,7 +1139,37 @@ export class SinoParkTable extends SinoElement {
         ${this.#renderRows((p) => this.#renderRow(p))}
         ${spacer('after')}
       </tbody>
+      ${this.#isVirtual ? this.#renderMeasureRows() : nothing}
     </table>`;
+  }
+
+  /**
+   * A virtual list lays out a window of its rows: sized by them, its columns would jump as it scrolls. Under
+   * them, collapsed rows (not drawn, but counted in the columns' widths) hold the cells that decide each
+   * column's width, found in the data (see lib/table-fit): the table fits its content as a short one does.
+   */
+  #renderMeasureRows() {
+    const { columns, cells, ids } = this.#prepared;
+    const vocabulary = this.#vocabulary;
+    const widest = this.#cached('widest', () =>
+      widestRows(columns.length, ids.length, (c, r) => {
+        const value = cells[c][r];
+        return value === null ? null : cellText(columns[c], value, vocabulary);
+      }),
+    );
+    const rows = [...new Set(widest.flat())];
+    return html`<tbody class="measure" aria-hidden="true">
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            ${columns.map((c, ci) =>
+              c.rowHeader
+                ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
+                : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>`;
   }
 
   #renderHeader(column: ResolvedColumn) {
@@ -1149,10 +1207,16 @@ export class SinoParkTable extends SinoElement {
     return html`<tr part="row" class=${id === this.selected ? 'selected' : ''} data-row=${r} data-position=${position} aria-rowindex=${position + 2}>
       ${columns.map((c, ci) =>
         c.rowHeader
-          ? html`<th scope="row" part="cell" class="type-${c.type}">${this.#renderSelectButton(c, cells[ci][r], id, position, tabbable)}</th>`
-          : html`<td part="cell" class="type-${c.type} format-${c.format}">${this.#renderCell(c, cells[ci][r], tabbable)}</td>`,
+          ? html`<th scope="row" part="cell" class="type-${c.type}${this.#long(c, cells[ci][r])}">${this.#renderSelectButton(c, cells[ci][r], id, position, tabbable)}</th>`
+          : html`<td part="cell" class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], tabbable)}</td>`,
       )}
     </tr>`;
+  }
+
+  /** ` long` for a text cell with a run that may wrap anywhere rather than widen its column (see lib/table-fit). */
+  #long(column: ResolvedColumn, value: CellValue | null): string {
+    if (value === null || (column.format !== 'text' && column.format !== 'region')) return '';
+    return hasLongWord(typeof value === 'string' ? value : cellText(column, value, this.#vocabulary)) ? ' long' : '';
   }
 
   #renderSelectButton(column: ResolvedColumn, value: CellValue | null, id: string, position: number, tabbable: boolean) {
@@ -1288,6 +1352,7 @@ export class SinoParkTable extends SinoElement {
   };
 
   #onScroll = () => {
+    this.#updateScrollCues();
     if (!this.#isVirtual) return;
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#updateWindow());
@@ -1337,12 +1402,42 @@ export class SinoParkTable extends SinoElement {
     return changed;
   }
 
+  /** What the held column widths were measured for (see #holdColumns), or '' when none are held. */
+  #heldKey = '';
+  #heldRows: Prepared | null = null;
+  #holdKey(width = this.#width): string {
+    return `${this.locale}|${this.squeezed}|${width}`;
+  }
+
+  /**
+   * A virtual table's columns are held at the widths its content gave them (its window and its measure rows,
+   * see #renderMeasureRows): laid out again with every window, they would move a little as it scrolls. Widths
+   * set on the columns through the CSSOM (no style attribute: a strict CSP allows it) are a floor, never
+   * narrower than a column's longest word. Measured again for new rows, language, squeeze or width.
+   */
+  #holdColumns(): void {
+    const scroller = this.#scroller;
+    const hold = !!scroller && this.#isVirtual && !this.narrow;
+    const key = hold ? this.#holdKey() : '';
+    if (key === this.#heldKey && (!hold || this.#heldRows === this.#prepared)) return;
+    const cols = [...(scroller?.querySelectorAll<HTMLElement>('col') ?? [])];
+    for (const col of cols) col.style.removeProperty('width');
+    this.#heldKey = key;
+    this.#heldRows = hold ? this.#prepared : null;
+    if (!hold) return;
+    const widths = [...scroller.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width);
+    cols.forEach((col, i) => (col.style.width = `${widths[i]}px`));
+  }
+
   protected override updated(changed: PropertyValues): void {
-    if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 5000) {
+    // The search text is built in idle time whatever the size: at 1,000 rows, building it at the first keystroke
+    // was most of that search's time (twice Tabulator's).
+    if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 0) {
       this.#buildSearchWhenIdle();
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
+    this.#holdColumns();
     const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
     if (head !== this.#observedHead) {
       if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
@@ -1350,7 +1445,7 @@ export class SinoParkTable extends SinoElement {
       else this.#scroller?.style.removeProperty('scroll-padding-top');
       this.#observedHead = head;
     }
-    const table = head && !this.#isVirtual ? head.closest('table') : null;
+    const table = head ? head.closest('table') : null;
     if (table !== this.#observedTable) {
       if (this.#observedTable) this.#tableObserver.unobserve(this.#observedTable);
       if (table) this.#tableObserver.observe(table);
@@ -1408,7 +1503,7 @@ export class SinoParkTable extends SinoElement {
     this[name] = value;
     if (name === 'sector') return;
     const regions = value.includes(',') ? [] : [value].filter(Boolean);
-    this.#link.share({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
+    this.shareWithGroup({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
   }
 
   #onQuery = (e: Event) => (this.query = (e.target as HTMLInputElement).value);
@@ -1493,7 +1588,7 @@ export class SinoParkTable extends SinoElement {
     const region = cell(this.#filterColumn('region'));
     const kind = this.#selectionKind;
     emit(this, 'sino-select', { kind, id });
-    this.#link.share({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
+    this.shareWithGroup({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------

@@ -136,6 +136,41 @@ export const styles = css`
   }
 
   /* ---- table ---- */
+  .scroll-box {
+    position: relative;
+  }
+  /* The shade at an edge with more columns beyond it: shown only when even the words are wider than the box. */
+  .scroll-cue {
+    position: absolute;
+    top: 1px;
+    bottom: 1px;
+    width: 24px;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    opacity: 0;
+    pointer-events: none;
+    color: var(--_muted);
+    font-size: 20px;
+  }
+  .scroll-cue.start {
+    left: 1px;
+    background: linear-gradient(to right, var(--_bg) 35%, transparent);
+  }
+  .scroll-cue.end {
+    right: 1px;
+    background: linear-gradient(to left, var(--_bg) 35%, transparent);
+  }
+  .scroll-cue.start::before {
+    content: '‹';
+  }
+  .scroll-cue.end::before {
+    content: '›';
+  }
+  .scroll-box[data-more-start] .scroll-cue.start,
+  .scroll-box[data-more-end] .scroll-cue.end {
+    opacity: 1;
+  }
   .scroller {
     position: relative;
     overflow: auto;
@@ -201,46 +236,29 @@ export const styles = css`
   }
   /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right; smaller
      type, tighter cells. The table is laid out by its content ("fit"): each column at least as wide as its
-     longest word, so that no word is cut ("Créati/on"); only web addresses may wrap anywhere. A virtual list
-     (its rows come and go) and a table too wide to fit that way ("squeezed") keep fixed widths instead: the
-     short kinds narrow, the tags a fifth, the text shares the rest, and words may wrap anywhere. */
+     longest word, so that no word is cut ("Créati/on"); only web addresses and runs of more than 30
+     characters ("long") may wrap anywhere. A table too wide to fit that way is "squeezed": tighter cells
+     still, and if the words alone are wider than the box, it scrolls sideways behind a cue at the edge. A
+     virtual list (its rows come and go) fits the same way, its widths held by collapsed measure rows. */
   @container table (max-width: 1099px) {
     table {
       min-width: 0;
       font-size: 0.875em;
+      table-layout: auto;
     }
-    col.col-text {
+    col {
       width: auto;
-    }
-    col.col-sectors,
-    col.col-tags {
-      width: 19%;
-    }
-    col.col-region {
-      width: 84px;
-    }
-    col.col-year,
-    col.col-integer {
-      width: 76px;
-    }
-    col.col-number,
-    col.col-revenue {
-      width: 80px;
-    }
-    col.col-date,
-    col.col-period,
-    col.col-url {
-      width: 84px;
     }
     th,
     td {
       padding-inline: 4px;
+      overflow-wrap: break-word;
+    }
+    :is(td.format-url, .long) {
+      overflow-wrap: anywhere;
     }
     thead th {
       font-size: 0.875em;
-    }
-    th {
-      overflow-wrap: anywhere;
     }
     th .sort {
       display: block;
@@ -254,22 +272,14 @@ export const styles = css`
     .chips .chip {
       padding-inline: 4px;
     }
-    .fit table {
-      table-layout: auto;
-    }
-    .fit col {
-      width: auto;
-    }
-    .fit :is(th, td) {
-      overflow-wrap: break-word;
-    }
-    .fit td.format-url {
-      overflow-wrap: anywhere;
+    .squeezed :is(th, td),
+    .squeezed th .sort {
+      padding-inline: 2px;
     }
   }
   /* A narrower column: a size smaller still, so that long words fit before the table has to squeeze. */
   @container table (max-width: 799px) {
-    .fit table {
+    table {
       font-size: 0.8125em;
     }
   }
@@ -354,6 +364,10 @@ export const styles = css`
   }
   tbody tr {
     cursor: pointer;
+  }
+  /* Counted in the columns' widths, not drawn (see renderMeasureRows). */
+  .measure tr {
+    visibility: collapse;
   }
   tbody tr:hover {
     background: color-mix(in srgb, var(--_surface) 60%, transparent);

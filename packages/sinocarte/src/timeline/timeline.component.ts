@@ -14,13 +14,14 @@ import { SinoElement } from '../internal/sino-element.js';
 import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
-import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
-import { regionsOf, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsOf } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
-import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
+import { fitLabel, labelBand, packLane, placeLabel, type Mark, type Span } from '../lib/timeline-layout.js';
 import { remembered, type Measure } from '../lib/text-spacing.js';
 import { summarizeTimeline } from '../lib/summary-timeline.js';
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
@@ -207,7 +208,8 @@ export class SinoTimeline extends SinoElement {
 
   // Plain private members are `#private`, which the minifier shortens; reactive ones (@state) keep `private`,
   // as a decorator needs a named property.
-  #link = new GroupLink(this, 'timeline');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'timeline' as const;
   protected readonly hoverContent = new HoverContent(this, () => !!this.hover, () => (this.hover = null));
   /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
   #linked: Set<string> | null = null;
@@ -558,7 +560,7 @@ export class SinoTimeline extends SinoElement {
       this.announcement = this.#rangeAnnouncement(next);
       emit(this, 'sino-range', { from, to });
       const years = yearsOf(from, to);
-      if (years) this.#link.share({ type: 'range', ...years, whole });
+      if (years) this.shareWithGroup({ type: 'range', ...years, whole });
     };
     if (source === 'step') fire();
     else this.#rangeTimer = window.setTimeout(fire, 200);
@@ -887,9 +889,15 @@ export class SinoTimeline extends SinoElement {
     }
     const id = events[0].id;
     const wide = (g.vertical ? b.h : b.w) >= 10;
-    const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), this.#measureTitle) : '';
+    // Inside the bar when it fits, else after it up to the next mark of the row (or the axis end), else cut
+    // (hovering the label or its mark shows the whole title in the tooltip).
+    const title = this.#title(events[0]);
+    const end = b.x - p0 + Math.min(mark.x0 + mark.room, g.trackLength);
+    const label = !g.vertical && mark.room > 30 ? placeLabel(title, b.x, b.w, end, this.#measureTitle) : null;
     return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label}</text>` : nothing
+      label
+        ? svg`<text class="label ${isLinked}" x=${label.x} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label.text}</text>`
+        : nothing
     }`;
   }
 
@@ -1090,7 +1098,7 @@ export class SinoTimeline extends SinoElement {
     const event = index === undefined ? undefined : this.#items[index].event;
     this.announcement = event ? interpolate(this.t.opened, { title: this.#title(event) }) : this.t.closed;
     emit(this, 'sino-select', { kind: 'event', id });
-    this.#link.share({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------
@@ -1126,7 +1134,7 @@ export class SinoTimeline extends SinoElement {
     this.region = id;
     this.#activeRegion = id;
     this.#filtersChanged();
-    this.#link.share({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
   }
 
   /** After the reader changed a filter: filters again and says so with `sino-filter`. */

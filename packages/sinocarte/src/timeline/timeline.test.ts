@@ -448,6 +448,40 @@ describe('<sino-timeline>', () => {
     expect(item.querySelector('.list-title')!.getAttribute('lang')).to.equal('en');
   });
 
+  for (const lang of ['fr', 'en'] as const) {
+    it(`at 720 px (${lang}), a label sits inside its bar when it fits, else after it, and never over the next mark; a cut one gives its whole title`, async () => {
+      const el = await renderTimeline(html`<sino-timeline lang=${lang}></sino-timeline>`, 720);
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('text.label')];
+      expect(labels.length).to.be.greaterThan(10);
+      const marks = [...shadow(el).querySelectorAll<SVGGraphicsElement>('rect.event, rect.cluster-box')].map((m) => m.getBoundingClientRect());
+      const titles = new Map(events.map((e) => [e.id, e.title[lang]]));
+      const problems: string[] = [];
+      const cut: SVGTextElement[] = [];
+      for (const label of labels) {
+        const text = label.getBoundingClientRect();
+        const bar = shadow(el).querySelector(`rect.event[data-id="${label.dataset.id}"]`)!.getBoundingClientRect();
+        const shown = [...label.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+        const inside = text.left >= bar.left - 0.5 && text.right <= bar.right + 0.5;
+        const after = text.left >= bar.right;
+        if (!inside && !after) problems.push(`${shown}: runs past its bar`);
+        // No other mark of its lane under the text (a mark on the same line).
+        const over = marks.filter((m) => m !== bar && !(m.left === bar.left && m.top === bar.top) && m.top < text.bottom - 2 && m.bottom > text.top + 2 && m.left < text.right - 0.5 && m.right > text.left + 0.5);
+        if (over.length) problems.push(`${shown}: over another mark`);
+        if (shown.endsWith('…')) cut.push(label);
+      }
+      // A cut label, hovered, shows its whole title in the tooltip.
+      expect(cut.length).to.be.greaterThan(0);
+      for (const label of cut) {
+        const box = label.getBoundingClientRect();
+        label.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse', clientX: box.left + 2, clientY: box.top + 2 }));
+        await el.updateComplete;
+        const tip = shadow(el).querySelector('.tooltip-title')?.textContent;
+        if (tip !== titles.get(label.dataset.id!)) problems.push(`${label.textContent}: cut, and the tooltip does not give its whole title (${tip})`);
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
   it('has no axe violations, in light and dark, with the panel and list open', async () => {
     const el = await renderTimeline(html`<sino-timeline theme="light" selected="ev-1964-recognition"></sino-timeline>`);
     await openList(el);

@@ -1,0 +1,88 @@
+// The elements' copies of the records (issue 12): `base/<dataset>` holds the French texts, `texts/en` and
+// `texts/zh` the English and Chinese keyed by the French, so that a French page downloads neither. Together they
+// must give back the published records exactly, and the published records stay whole and trilingual.
+import { expect } from '@open-wc/testing';
+import * as data from '@sinocarte/data';
+import { parks as parksExport } from '@sinocarte/data/parks';
+import { events as eventsExport } from '@sinocarte/data/events';
+import { texts as en } from '@sinocarte/data/texts/en';
+import { texts as zh } from '@sinocarte/data/texts/zh';
+import { regions } from '@sinocarte/data/base/regions';
+import { documents } from '@sinocarte/data/base/documents';
+import { sectors } from '@sinocarte/data/base/sectors';
+import { parks } from '@sinocarte/data/base/parks';
+import { provinceInnovation } from '@sinocarte/data/base/province-innovation';
+import { regionGroups } from '@sinocarte/data/base/region-groups';
+import { partnerships } from '@sinocarte/data/base/partnerships';
+import { offices } from '@sinocarte/data/base/offices';
+import { events } from '@sinocarte/data/base/events';
+import { recommendations } from '@sinocarte/data/base/recommendations';
+import { typology } from '@sinocarte/data/base/typology';
+import { figureSeries } from '@sinocarte/data/base/figure-series';
+import { figures } from '@sinocarte/data/base/figures';
+import { allDatasets, eachObject, listed, type Node } from './helpers.js';
+
+const base: Record<string, unknown> = {
+  regions,
+  documents,
+  sectors,
+  parks,
+  'province-innovation': provinceInnovation,
+  'region-groups': regionGroups,
+  partnerships,
+  offices,
+  events,
+  recommendations,
+  typology,
+  'figure-series': figureSeries,
+  figures,
+};
+
+const LANG_KEYS = new Set(['fr', 'en', 'zh']);
+/** A text as the records hold it: `{ fr, en?, zh? }` and nothing else. */
+const isText = (node: Node) => typeof node.fr === 'string' && Object.keys(node).every((key) => LANG_KEYS.has(key));
+
+/** The base records with each text's missing languages taken from the tables, as the elements read them. */
+function joined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(joined);
+  if (!value || typeof value !== 'object') return value;
+  const node = value as Node;
+  if (isText(node)) {
+    const fr = node.fr as string;
+    return { ...node, ...(node.en === undefined && fr in en ? { en: en[fr] } : {}), ...(node.zh === undefined && fr in zh ? { zh: zh[fr] } : {}) };
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, joined(item)]));
+}
+
+/** Sorted keys, so that two objects compare whatever their key order. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Node)[k])])) : value;
+
+describe('the elements’ copies of the records (base, texts/en, texts/zh)', () => {
+  it('give back every published record exactly, once joined with the English and Chinese tables', () => {
+    for (const [name, records] of Object.entries(base)) expect(canonical(joined(records)), name).to.deep.equal(canonical(allDatasets[name]));
+  });
+
+  it('carry French only in the base records (the regions keep their English names), so a French page downloads no English', () => {
+    const english: string[] = [];
+    for (const [name, records] of Object.entries(base)) {
+      eachObject(records, name, (node, path) => {
+        if (isText(node) && (node.zh !== undefined || (node.en !== undefined && !(name === 'regions' && path.endsWith('.name'))))) english.push(path);
+      });
+    }
+    // A French text translated two ways keeps its translations inline (no table entry may be wrong for one use).
+    const ambiguous = english.filter((path) => !path.startsWith('regions'));
+    expect(ambiguous.length, listed(ambiguous)).to.be.below(20);
+    expect(Object.keys(en).length).to.be.greaterThan(500);
+  });
+
+  it('leave the npm exports whole: every text of @sinocarte/data, /parks and /events in French, English and Chinese', () => {
+    expect(parksExport).to.equal(data.parks);
+    expect(eventsExport).to.equal(data.events);
+    const missing: string[] = [];
+    eachObject({ parks: parksExport, events: eventsExport, ...allDatasets }, 'data', (node, path) => {
+      if (isText(node) && !(typeof node.en === 'string' && typeof node.zh === 'string')) missing.push(path);
+    });
+    expect(missing, listed(missing)).to.deep.equal([]);
+  });
+});
