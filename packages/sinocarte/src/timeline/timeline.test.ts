@@ -95,7 +95,7 @@ describe('<sino-timeline>', () => {
     );
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
     const el = document.createElement('sino-timeline') as SinoTimeline;
-    el.events = many;
+    el.events = many as never;
     wrapper.append(el);
     while (!el.shadowRoot?.querySelector('svg.chart')) await new Promise((r) => setTimeout(r));
     const lanes = [...shadow(el).querySelectorAll('g.lane')];
