@@ -37,6 +37,14 @@ function staticLanguages(): Plugin {
   };
 }
 
+/**
+ * The files a page loads as they are (the lazy chunks, the embed file) keep no comments: the `@__PURE__`
+ * annotations the minifier leaves serve a bundler's tree-shaking, which these files never go through (the `lib`
+ * build, for bundlers, keeps them); licence comments were already left out by the minifier. About 0.2 kB
+ * min+gzip off the embed file, 0.05-0.1 off a page.
+ */
+const shippedComments = false;
+
 export default defineConfig(({ mode }): UserConfig => {
   // Every shipped build minifies the CSS inside the elements' `css` literals and the markup inside their `html`
   // and `svg` literals (bundlers leave literals alone), and a page that polluted Object.prototype does not break
@@ -78,7 +86,7 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: `${outDir}/lazy`,
         emptyOutDir: true,
         lib: { entry: { loader: `${src}/lazy.ts` }, formats: ['es'] },
-        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: { output: { minify: true, comments: shippedComments, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }
@@ -97,7 +105,7 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir,
         emptyOutDir: false,
         lib: { entry: `${src}/embed.ts`, formats: ['es'], fileName: () => 'embed.js' },
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: { output: { minify: true, comments: shippedComments, codeSplitting: false } },
       },
     };
   }

@@ -120,6 +120,11 @@ function timeline(trace) {
     if (!['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EvaluateScript', 'V8.GC_MC_BACKGROUND_MARKING', 'MajorGC', 'MinorGC', 'HitTest', 'RunTask', 'ParseHTML', 'UpdateLayerTree', 'Commit'].includes(e.name)) continue;
     sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   }
+  // --events: every layout, style and paint over 5 ms in order (wall/CPU ms), to see which one a change forced.
+  if (process.argv.includes('--events') && main) {
+    const seen = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && ['UpdateLayoutTree', 'Layout', 'Paint', 'RunTask'].includes(e.name) && e.dur > 5000);
+    console.log('   ' + seen.sort((a, b) => a.ts - b.ts).map((e) => `${e.name} ${Math.round(e.dur / 1000)}/${Math.round((e.tdur ?? 0) / 1000)}`).join(', '));
+  }
   const cpuOver50 = long.filter((t) => Number(t.split('/')[1]) > 50).length;
   return `${[...sums].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}\n   tasks over 50 ms, wall/CPU ms: ${long.join(', ') || 'none'} (${cpuOver50} over 50 ms of CPU)`;
 }

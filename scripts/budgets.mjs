@@ -36,19 +36,20 @@ const pages = [
   // 2026-12-07, evening: the first weight pass brought the map, table and timeline under their budgets; the
   // features merged the same evening (screen-reader summaries, choropleth patterns, labels re-measured under a
   // text-spacing override, the hostile-value readers, the table's sliced work, canvas points above 300) put the
-  // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md.
-  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 62.2 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.8 },
+  // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md;
+  // lowered after the third pass (group linking on demand, no comments in shipped files, the frame's CSS minified).
+  { tag: 'sino-province-map', name: 'one map', limit: 60, ceiling: 61.5 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.1 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 43.0 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 42.3 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
 /**
  * Held while the data in three languages is over the embed's budget (docs/size-budgets.md). Raised 2026-12-07
- * from 167.1 for the features merged that evening (see the pages above).
+ * from 167.1 for the features merged that evening (see the pages above); lowered to 175.3 after the third pass.
  */
-const embedCeiling = 175.4;
+const embedCeiling = 175.3;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { drawWhenVisible } from '../internal/draw-later.js';
+import { drawInTurn, drawWhenVisible } from '../internal/draw-later.js';
 import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typology } from '@sinocarte/data/base/typology';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
-import { SinoElement, type Theme } from '../internal/sino-element.js';
-import { postToGroup, type GroupMessage } from '../internal/group.js';
+import { SinoElement, groupMachinery, type Theme } from '../internal/sino-element.js';
+import type { GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
 import type { MapMetric } from '../province-map/province-map.component.js';
 import type { SinoFilterDetail, SinoSelectDetail } from '../internal/events.js';
@@ -210,6 +210,8 @@ export class SinoAtlas extends SinoElement {
     // Just created, not yet drawn (their first update waits for a microtask): the views below the fold wait until
     // they come into view.
     for (const tag of ['sino-timeline', 'sino-park-table']) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
+    // Each view then draws in a task of its own, one after the other: no single long task draws them all.
+    drawInTurn(LINKED_TAGS.map((tag) => this.renderRoot.querySelector(tag)));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -232,9 +234,22 @@ export class SinoAtlas extends SinoElement {
     await Promise.all(views.map((v) => v?.updateComplete));
   }
 
+  /** The bus of the views' group (internal/group.ts), fetched before the atlas's first drawing. */
+  private bus?: typeof import('../internal/group.js');
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.bus) return super.scheduleUpdate();
+    // Its views fetch it too (they have a group): one download, and the atlas then posts synchronously. If it
+    // cannot be fetched, the views say so.
+    return groupMachinery().then(
+      (bus) => void (this.bus = bus),
+      () => undefined,
+    ).then(() => super.scheduleUpdate());
+  }
+
   /** Tells the four views what happened, as if a view had: each answers according to the link table. */
   private post(message: GroupMessage): void {
-    if (this.isConnected) postToGroup(this.ownerDocument, this.linkGroup, message, this);
+    if (this.isConnected) this.bus?.postToGroup(this.ownerDocument, this.linkGroup, message, this);
   }
 
   /** A reader's selection or filter in one view changes the others: the views still waiting to be drawn are drawn now. */

@@ -150,6 +150,16 @@ export const styles = css`
     display: block;
     min-height: 680px;
   }
+  /* The map and the typology wait a task or two for their turn (each view draws in a task of its own): about their
+     height is kept for them, so that the views below are not taken for being in view meanwhile. */
+  sino-province-map[data-sino-waiting] {
+    display: block;
+    min-height: 560px;
+  }
+  sino-typology[data-sino-waiting] {
+    display: block;
+    min-height: 740px;
+  }
   /* Wide: the two diagrams side by side, the timeline and the table across. */
   @container atlas (min-width: 896px) {
     .grid {

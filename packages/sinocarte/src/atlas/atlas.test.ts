@@ -63,6 +63,51 @@ describe('<sino-atlas>', () => {
     expect(view(b, 'sino-park-table').region).to.equal('');
   });
 
+  it('draws the atlas and each view in a task of its own, and its updateComplete still means drawn', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    // Each first update is stamped with the task it ran in: a token that a message (a later task) clears.
+    let token: object | null = null;
+    const task = () => {
+      if (token) return token;
+      const own = (token = {});
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (token === own) token = null;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+      return own;
+    };
+    const tasks = new Map<string, object>();
+    const tags = ['sino-atlas', 'sino-province-map', 'sino-typology'];
+    const restore = tags.map((tag) => {
+      const proto = customElements.get(tag)!.prototype as { firstUpdated: (...args: unknown[]) => void };
+      const own = Object.getOwnPropertyDescriptor(proto, 'firstUpdated');
+      const original = proto.firstUpdated;
+      proto.firstUpdated = function (this: HTMLElement, ...args: unknown[]) {
+        tasks.set(tag, task());
+        return original.apply(this, args);
+      };
+      return () => (own ? Object.defineProperty(proto, 'firstUpdated', own) : delete (proto as Partial<typeof proto>).firstUpdated);
+    });
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"><sino-atlas></sino-atlas></div>`);
+      const el = wrapper.querySelector('sino-atlas')!;
+      await el.updateComplete;
+      const map = view(el, 'sino-province-map');
+      await map.updateComplete;
+      expect(shadow(map).querySelectorAll('path.region[d^="M"]'), 'the map is drawn once its updateComplete resolves').to.have.length(34);
+      await view(el, 'sino-typology').updateComplete;
+      for (let i = 0; i < 80 && !shadow(view(el, 'sino-typology')).querySelector('g.point'); i++) await nextFrame();
+      expect([...tasks.keys()]).to.have.members(tags);
+      expect(new Set(tasks.values()).size, 'the atlas, the map and the typology first drawn in three different tasks').to.equal(3);
+      // The views below the fold are still not drawn: their height was kept while the views above drew.
+      expect(view(el, 'sino-park-table').hasAttribute('data-sino-waiting')).to.equal(true);
+    } finally {
+      for (const undo of restore) undo();
+    }
+  });
+
   it('draws the table when it comes into view, in the height kept for it', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await renderAtlas();

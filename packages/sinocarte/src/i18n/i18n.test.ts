@@ -97,6 +97,19 @@ describe('interface languages', () => {
       [1234.5678, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }],
       [1234.5678, { maximumFractionDigits: 1 }],
       [0.5, { style: 'percent' }],
+      // Numbers with no option but the fraction digits are written without a formatter: the same text.
+      ...[0, 1, 7, 34, 999, 1000, 12345, 1234567.891, -3, -0, -0.001, 2.5, 0.125, 1.005, 2.675, 1e-7, 999.9999, 123456789012, 1e16, NaN, Infinity].flatMap(
+        (n): [number, Intl.NumberFormatOptions | undefined][] => [
+          [n, undefined],
+          [n, { maximumFractionDigits: 0 }],
+          [n, { maximumFractionDigits: 1 }],
+          [n, { maximumFractionDigits: 2 }],
+          [n, { minimumFractionDigits: 1 }],
+          [n, { style: 'percent' }],
+        ],
+      ),
+      // Seeded values of every size and sign.
+      ...Array.from({ length: 300 }, (_, i): [number, Intl.NumberFormatOptions] => [(((i * 7919) % 1000) - 500) * 10 ** ((i % 13) - 6) + i / 7, { maximumFractionDigits: i % 4 }]),
     ];
     for (const lang of LANGS) {
       // Twice: the second call reads the cache, which must not hand one call's formatter to another.

@@ -35,3 +35,56 @@ export function drawWhenVisible(element: Element | undefined): void {
     view.addEventListener('beforeprint', release);
   });
 }
+
+/** Resolves in a task of its own (after the tasks already queued), so that the work that follows starts a new task. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Resolves after two frames (an element that sizes itself from a ResizeObserver has drawn by then), or 200 ms without frames (a hidden page). */
+const twoFrames = (view: Window): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = view.setTimeout(resolve, 200);
+    view.requestAnimationFrame(() =>
+      view.requestAnimationFrame(() => {
+        view.clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+
+/**
+ * Draws the elements one at a time, each first drawing in a task of its own (call it from the container's
+ * `firstUpdated`, after `drawWhenVisible`): an element's turn comes once whatever held it (coming into view) let it
+ * go and the element before it has drawn, and starts with a new task, so that the page's first drawing is several
+ * shorter tasks rather than one long one (the browser may paint and answer input between them). An element not
+ * otherwise held keeps the `data-sino-waiting` attribute until it has drawn (its first update and the frames in
+ * which it measures its size), one held until it comes into view until its turn: the container keeps their height
+ * meanwhile, so that nothing moves and the views below are not taken for being in view. Printing draws every
+ * element still waiting its turn at once. `updateComplete` still means drawn: it waits for the element's turn.
+ */
+export function drawInTurn(elements: readonly (Element | null | undefined)[]): void {
+  const view = elements.find((el) => el)?.ownerDocument.defaultView;
+  if (!view) return;
+  const printed = new Promise<void>((resolve) => view.addEventListener('beforeprint', () => resolve(), { once: true }));
+  let last: Promise<unknown> = Promise.resolve();
+  for (const element of elements) {
+    const el = element as (DrawLater & { updateComplete?: Promise<unknown> }) | null | undefined;
+    if (!el) continue;
+    const held = el.firstDrawing;
+    el.setAttribute('data-sino-waiting', '');
+    el.firstDrawing = (held ?? Promise.resolve()).then(() => {
+      // Its height kept until its turn (a view that came into view: until its first update, in that same task).
+      el.setAttribute('data-sino-waiting', '');
+      const turn = Promise.race([last.then(nextTask), printed]);
+      if (held) void turn.then(() => el.removeAttribute('data-sino-waiting'));
+      const drawn = turn
+        .then(() => el.updateComplete)
+        .then(() => Promise.race([twoFrames(view), printed]))
+        .then(() => el.updateComplete)
+        // One that fails to draw does not stop the others.
+        .catch(() => undefined);
+      last = drawn;
+      if (!held) void Promise.race([drawn, printed]).then(() => el.removeAttribute('data-sino-waiting'));
+      return turn;
+    });
+  }
+}

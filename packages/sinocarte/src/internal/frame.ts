@@ -116,9 +116,13 @@ export class EditorialFrame implements ReactiveController {
   }
 }
 
-/** The frame's look: the heading as a chart title, the source and note small and muted. */
-export const frameStyles = css`
-  ${fullscreenStyles}
+/**
+ * The frame's look: the heading as a chart title, the source and note small and muted. A list (Lit flattens it
+ * in `static styles`): a `css` literal without `${…}` is minified at build time (scripts/minify-css-literals.mjs).
+ */
+export const frameStyles = [
+  fullscreenStyles,
+  css`
   /* The footer's buttons: fullscreen, and the download menu's summary (internal/download.ts adds its arrow). */
   .fullscreen-button,
   .download-menu summary {
@@ -181,4 +185,5 @@ export const frameStyles = css`
     flex: 0 0 auto;
     margin-inline-start: auto;
   }
-`;
+  `,
+];

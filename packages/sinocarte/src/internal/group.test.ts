@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { GroupLink, groupSize, joinGroup, leaveGroup, postToGroup, yearsOf, type GroupMessage, type GroupMember } from './group.js';
-import { LINKS, reactionFor, regionsOf, yearsFilter, type Reaction } from './links.js';
+import { GroupLink, groupSize, joinGroup, leaveGroup, postToGroup, type GroupMessage, type GroupMember } from './group.js';
+import { LINKS, reactionFor, type Reaction } from './links.js';
+import { regionsOf, yearsFilter, yearsOf } from '../lib/link-values.js';
 
 const region = (id: string | null): GroupMessage => ({ type: 'select', kind: 'province', id, regions: id ? [id] : [] });
 

@@ -12,7 +12,6 @@
  *
  * What each element does with each message is data, in `links.ts`.
  */
-import { asText } from '../lib/text.js';
 import { pageRegistry } from './page.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionKind } from './events.js';
@@ -119,9 +118,14 @@ export class GroupLink implements ReactiveController, GroupMember {
   /** True while a linked message is being applied: `share()` is then a no-op, so nothing echoes. */
   private applying = false;
 
+  /**
+   * `groupName`: the host's group as text (SinoElement reads any value a host sets, `asText`); by default the
+   * host's `group` as it is.
+   */
   constructor(
     private readonly host: LinkableHost,
     readonly receiver: Receiver,
+    private readonly groupName: () => string = () => host.group ?? '',
   ) {
     host.addController(this);
   }
@@ -164,7 +168,7 @@ export class GroupLink implements ReactiveController, GroupMember {
   }
 
   private sync(): void {
-    const group = this.host.isConnected ? asText(this.host.group).trim() : '';
+    const group = this.host.isConnected ? this.groupName().trim() : '';
     const doc = this.host.ownerDocument;
     if (this.joined && this.joined.group === group && this.joined.doc === doc) return;
     this.leave();
@@ -181,9 +185,3 @@ export class GroupLink implements ReactiveController, GroupMember {
   }
 }
 
-/** The first and last year of a partial date range (`1980-03` → 1980). */
-export function yearsOf(from: string, to: string): { from: number; to: number } | null {
-  const a = Number.parseInt(from, 10);
-  const b = Number.parseInt(to, 10);
-  return Number.isFinite(a) && Number.isFinite(b) ? { from: Math.min(a, b), to: Math.max(a, b) } : null;
-}

@@ -1,6 +1,7 @@
 import { asText, clip } from '../lib/text.js';
 import { pickText } from '../lib/localized-text.js';
 import { LANGS, LANG_INFO, type Lang } from '../i18n/langs.js';
+import { formatPlainNumber } from '../lib/format-number.js';
 
 /** Languages every element speaks (the registry in src/i18n decides). French is the default: the source material is French. */
 export { LANGS, type Lang };
@@ -17,9 +18,14 @@ export function intlLocale(lang: Lang): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** Locale-aware number formatting (`17,6` in French), with formatters cached per language and options. */
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  // A count or a value with a few decimals is written by hand, as Intl writes it: a page's first Intl.NumberFormat
+  // loads the locale's number data (10-30 ms, paid by an element's first render).
+  let plain = true;
+  if (options) for (const name in options) plain &&= name === 'maximumFractionDigits';
+  const fast = plain ? formatPlainNumber(value, lang, options?.maximumFractionDigits) : null;
+  if (fast !== null) return fast;
   // The key is built by hand: `JSON.stringify` on every call was felt when a table formats thousands of cells.
   let key: string = lang;
   if (options) for (const name in options) key += `|${name}=${String(options[name as keyof Intl.NumberFormatOptions])}`;

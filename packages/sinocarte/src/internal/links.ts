@@ -85,13 +85,3 @@ export function reactionFor(receiver: Receiver, message: GroupMessage): Reaction
   return LINKS[receiver][signalOf(message)] ?? null;
 }
 
-/** The years of a range message as a filter value (`1988-1991`), empty for the whole period. */
-export function yearsFilter(message: GroupMessage): string {
-  if (message.type !== 'range' || message.whole) return '';
-  return message.from === message.to ? String(message.from) : `${message.from}-${message.to}`;
-}
-
-/** The regions of a selection message; none for a cleared selection or a range. */
-export function regionsOf(message: GroupMessage): string[] {
-  return message.type === 'select' && message.id !== null ? message.regions.filter((r) => typeof r === 'string' && r.length > 0) : [];
-}

@@ -10,6 +10,9 @@ import { unreadableCount } from '../lib/read.js';
 import { frameMessages } from '../i18n/frame.js';
 import { loaderMessages } from '../i18n/loader.js';
 import { stringsReady } from '../i18n/load.js';
+import { asText } from '../lib/text.js';
+import type { GroupLink, GroupMessage, LinkableHost } from './group.js';
+import type { Receiver } from './links.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 /** A problem with the input: its code, the note shown, and the key that clears it. */
@@ -21,6 +24,16 @@ export interface Problem {
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The share machinery, once fetched (one download per page). */
 let shareModule: Promise<typeof import('./share.js')> | undefined;
+/** The group machinery (the bus and the link table), once fetched (one download per page). */
+let groupModule: Promise<typeof import('./group.js')> | undefined;
+
+/**
+ * The group machinery, fetched once per page: by the first element that has a `group` (see
+ * `SinoElement.scheduleUpdate`), or by a container that posts to its views (the atlas).
+ */
+export function groupMachinery(): Promise<typeof import('./group.js')> {
+  return (groupModule ??= import('./group.js'));
+}
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The key of the note left by an update that threw. */
 const UNREADABLE_KEY = 'unreadable';
@@ -301,6 +314,40 @@ export class SinoElement extends LitElement {
     );
   }
 
+  /** Which view of the link table the element is (internal/links.ts); none: it takes no part in groups. */
+  static linkAs?: Receiver;
+
+  /**
+   * The element's part in its group (internal/group.ts), created with the machinery fetched the first time an
+   * element of the page has a `group` (see scheduleUpdate): it joins before that update, so a message posted
+   * once the element is drawn reaches it; a page without groups never downloads it. It then follows `group`.
+   */
+  private groupLink?: GroupLink;
+  private groupLoading?: Promise<void>;
+
+  private startGroup(): Promise<void> | undefined {
+    if (this.groupLink) return undefined;
+    if (this.groupLoading) return this.groupLoading;
+    const receiver = (this.constructor as typeof SinoElement).linkAs;
+    if (!receiver || !asText(this.group).trim()) return undefined;
+    return (this.groupLoading = groupMachinery().then(
+      ({ GroupLink }) => {
+        // Added to a connected element, it joins the group at once.
+        this.groupLink = new GroupLink(this as unknown as LinkableHost, receiver, () => asText(this.group));
+      },
+      (error: unknown) => {
+        groupModule = undefined;
+        this.groupLoading = undefined;
+        this.reportLoadFailed(error, 'group-load');
+      },
+    ));
+  }
+
+  /** Posts what the reader just did to the rest of the element's group (nothing when it has none). */
+  protected shareWithGroup(message: GroupMessage): void {
+    this.groupLink?.share(message);
+  }
+
   /** Problems found in the input, shown as a short note; each was also reported with `sino-error`. */
   @state() protected problems: Problem[] = [];
 
@@ -397,19 +444,23 @@ export class SinoElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const held = this.hasUpdated ? undefined : this.firstDrawing;
+    // A view held until it comes into view joins its group now: a linked message draws it at once (group.ts).
+    if (held) void this.startGroup();
     return held ? held.then(() => this.scheduleAfterLoads()) : this.scheduleAfterLoads();
   }
 
-  /** Waits for the strings, the texts and the share state of the element's language (see scheduleUpdate). */
+  /** Waits for the strings, the texts, the share state and the group machinery (see scheduleUpdate). */
   private scheduleAfterLoads(): void | Promise<unknown> {
     const lang = this.locale;
     const strings = stringsReady(lang);
     const texts = textsReady(lang);
     const share = this.startShare();
+    const group = this.startGroup();
     if (!strings) this.clearProblems('strings');
-    if (!strings && !texts && !share) return super.scheduleUpdate();
+    if (!strings && !texts && !share && !group) return super.scheduleUpdate();
     return Promise.all([
       share,
+      group,
       strings?.then(
         () => this.clearProblems('strings'),
         (error: unknown) => this.report('load-failed', interpolate(loaderMessages[lang].stringsFailed, { error: errorText(error) }), 'strings'),

@@ -48,20 +48,42 @@ export function shape(geometry: Geometry | null): Shape {
   return [];
 }
 
-/** Projected bounding box [x0, y0, x1, y1] of the shapes' outer rings (x0 > x1 when there is none). */
-function bounds(shapes: readonly Shape[]): [number, number, number, number] {
+type Box = [number, number, number, number];
+/** Each shape's box, computed once: shapes never change once projected, and a map asks for them at every size. */
+const boxes = new WeakMap<Shape, Box>();
+
+/** Projected bounding box [x0, y0, x1, y1] of a shape's outer rings (x0 > x1 when there is none), computed once per shape. */
+function boxOf(s: Shape): Box {
+  let box = boxes.get(s);
+  if (box) return box;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const s of shapes)
-    for (const polygon of s)
-      for (const [x, y] of polygon[0] ?? []) {
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-      }
+  for (const polygon of s)
+    for (const [x, y] of polygon[0] ?? []) {
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  boxes.set(s, (box = [x0, y0, x1, y1]));
+  return box;
+}
+
+/** Projected bounding box [x0, y0, x1, y1] of the shapes' outer rings (x0 > x1 when there is none). */
+function bounds(shapes: readonly Shape[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const s of shapes) {
+    const [a, b, c, d] = boxOf(s);
+    x0 = Math.min(x0, a);
+    y0 = Math.min(y0, b);
+    x1 = Math.max(x1, c);
+    y1 = Math.max(y1, d);
+  }
   return [x0, y0, x1, y1];
 }
 
@@ -115,7 +137,7 @@ export function area(s: Shape, f: Fit): number {
 
 /** Width and height of the shape's bounding box on the screen, in px. */
 export function extent(s: Shape, f: Fit): { width: number; height: number } {
-  const [x0, y0, x1, y1] = bounds([s]);
+  const [x0, y0, x1, y1] = boxOf(s);
   return x1 >= x0 ? { width: (x1 - x0) * f.k, height: (y1 - y0) * f.k } : { width: 0, height: 0 };
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { NORMAL_SPACING, keepApart, spacingFromStyle, withSpacing } from './text-spacing.js';
+import { NORMAL_SPACING, keepApart, remembered, spacingFromStyle, withSpacing } from './text-spacing.js';
 
 const natural = (s: string) => s.length * 6;
 
@@ -14,6 +14,15 @@ describe('withSpacing', () => {
   it('counts a Chinese character once and leaves the measure as it is without spacing', () => {
     expect(withSpacing(natural, 10, { letter: 0.1, word: 0 })('成都')).to.be.closeTo(12 + 2, 1e-9);
     expect(withSpacing(natural, 10, NORMAL_SPACING)).to.equal(natural);
+  });
+});
+
+describe('remembered', () => {
+  it('measures each text once and gives the same widths', () => {
+    const seen: string[] = [];
+    const measure = remembered((s) => (seen.push(s), natural(s)));
+    expect([measure('Canton'), measure('Wuhan'), measure('Canton'), measure('')]).to.deep.equal([36, 30, 36, 0]);
+    expect(seen).to.deep.equal(['Canton', 'Wuhan', '']);
   });
 });
 

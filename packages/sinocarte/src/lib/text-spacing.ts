@@ -27,6 +27,19 @@ export function withSpacing(measure: Measure, fontPx: number, spacing: TextSpaci
   };
 }
 
+/**
+ * A measure that remembers the width of each text it has measured: a label laid out again at every zoom step is
+ * measured once (a canvas measure sets the font and shapes the text each time).
+ */
+export function remembered(measure: Measure): Measure {
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = measure(text)));
+    return width;
+  };
+}
+
 /** Computed `letter-spacing` and `word-spacing` values (`normal`, `1.8px`) as em of `fontPx`. */
 export function spacingFromStyle(letter: string, word: string, fontPx: number): TextSpacing {
   const em = (value: string) => {

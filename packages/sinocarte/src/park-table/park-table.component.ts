@@ -9,8 +9,9 @@ import { saveFile } from '../internal/download.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
-import { GroupLink, type GroupMessage } from '../internal/group.js';
-import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsFilter } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import {
   INVALID,
@@ -255,7 +256,8 @@ export class SinoParkTable extends SinoElement {
   /** Name of the downloaded file, without extension; defaults to `sinocarte-` and the preset. */
   @property() filename = '';
 
-  #link = new GroupLink(this, 'table');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'table' as const;
 
   @state() private narrow = false;
   /**
@@ -1427,7 +1429,9 @@ export class SinoParkTable extends SinoElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 5000) {
+    // The search text is built in idle time whatever the size: at 1,000 rows, building it at the first keystroke
+    // was most of that search's time (twice Tabulator's).
+    if (['rows', 'columns', 'preset', 'lang'].some((k) => changed.has(k)) && this.#prepared.ids.length > 0) {
       this.#buildSearchWhenIdle();
     }
     // Spacers first, so that measuring and scrolling see the final layout.
@@ -1498,7 +1502,7 @@ export class SinoParkTable extends SinoElement {
     this[name] = value;
     if (name === 'sector') return;
     const regions = value.includes(',') ? [] : [value].filter(Boolean);
-    this.#link.share({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
+    this.shareWithGroup({ type: 'select', kind: 'province', id: regions[0] ?? null, regions });
   }
 
   #onQuery = (e: Event) => (this.query = (e.target as HTMLInputElement).value);
@@ -1583,7 +1587,7 @@ export class SinoParkTable extends SinoElement {
     const region = cell(this.#filterColumn('region'));
     const kind = this.#selectionKind;
     emit(this, 'sino-select', { kind, id });
-    this.#link.share({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
+    this.shareWithGroup({ type: 'select', kind, id, regions: typeof region === 'string' && region ? [region] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------

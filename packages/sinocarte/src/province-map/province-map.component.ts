@@ -14,8 +14,9 @@ import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type On
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { emit } from '../internal/events.js';
-import { GroupLink, type GroupMessage } from '../internal/group.js';
-import { regionsOf, yearsFilter, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsFilter } from '../lib/link-values.js';
 import { formatYears, parseList, parseYears, type YearRange } from '../lib/years.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from '../lib/color-classes.js';
@@ -231,7 +232,8 @@ export class SinoProvinceMap extends SinoElement {
   /** Regions outlined as linked to a selection elsewhere (`CN-SD,CN-HB`); a linked programme or event sets it. */
   @property({ reflect: true }) highlight = '';
 
-  private link = new GroupLink(this, 'map');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'map' as const;
   protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => (this.tooltip = null));
   private editorial = new EditorialFrame(this);
   private download = new DownloadMenu(this, this.editorial, {
@@ -996,7 +998,7 @@ export class SinoProvinceMap extends SinoElement {
     this.selected = id;
     this.announcement = id ? interpolate(this.t.selected, { name: this.regionName(id) }) : this.t.cleared;
     emit(this, 'sino-select', { kind: 'province', id });
-    this.link.share({ type: 'select', kind: 'province', id, regions: id ? [id] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'province', id, regions: id ? [id] : [] });
   }
 
   /** Screen position of a region's centroid, after zoom. */

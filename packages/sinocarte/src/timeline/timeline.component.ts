@@ -14,14 +14,15 @@ import { SinoElement } from '../internal/sino-element.js';
 import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit } from '../internal/events.js';
-import { GroupLink, yearsOf, type GroupMessage } from '../internal/group.js';
-import { regionsOf, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf, yearsOf } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.js';
 import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
 import { fitLabel, labelBand, packLane, placeLabel, type Mark, type Span } from '../lib/timeline-layout.js';
-import type { Measure } from '../lib/text-spacing.js';
+import { remembered, type Measure } from '../lib/text-spacing.js';
 import { summarizeTimeline } from '../lib/summary-timeline.js';
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { OTHER_CATEGORY, validateEvents, type CheckedEvent, type Issue } from '../lib/timeline-validate.js';
@@ -202,7 +203,8 @@ export class SinoTimeline extends SinoElement {
 
   // Plain private members are `#private`, which the minifier shortens; reactive ones (@state) keep `private`,
   // as a decorator needs a named property.
-  #link = new GroupLink(this, 'timeline');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'timeline' as const;
   protected readonly hoverContent = new HoverContent(this, () => !!this.hover, () => (this.hover = null));
   /** Ids of the events linked to `highlight`, or null when nothing is highlighted. */
   #linked: Set<string> | null = null;
@@ -249,6 +251,8 @@ export class SinoTimeline extends SinoElement {
   /** Width of an event title (the chart's 11 px) and of a lane name (12 px, semibold). */
   #measureTitle: Measure = (s) => s.length * 6.4;
   #measureLane: Measure = (s) => s.length * LABEL_CHAR;
+  /** What the two measures were made for. */
+  #measurers: { version: number; lang: string; source: Element } | null = null;
   #layout: LaneLayout[] = [];
   #ticks: Tick[] = [];
   #density = '';
@@ -422,8 +426,13 @@ export class SinoTimeline extends SinoElement {
     const vertical = width < VERTICAL_BELOW;
     this.#metricsVersion = this.#metrics.version;
     const source = this.renderRoot.querySelector('.base') ?? this;
-    this.#measureTitle = this.#metrics.measurer(11, 400, source);
-    this.#measureLane = this.#metrics.measurer(12, 600, source);
+    const measurers = this.#measurers;
+    if (measurers?.version !== this.#metrics.version || measurers.lang !== this.locale || measurers.source !== source) {
+      // New measures only when a width may change (font, spacing, language): zoom steps reuse the widths known.
+      this.#measureTitle = remembered(this.#metrics.measurer(11, 400, source));
+      this.#measureLane = remembered(this.#metrics.measurer(12, 600, source));
+      this.#measurers = { version: this.#metrics.version, lang: this.locale, source };
+    }
     const laneCount = Math.max(1, this.#lanes.length);
     let g: Geometry;
     if (vertical) {
@@ -501,7 +510,7 @@ export class SinoTimeline extends SinoElement {
       this.announcement = this.#rangeAnnouncement(next);
       emit(this, 'sino-range', { from, to });
       const years = yearsOf(from, to);
-      if (years) this.#link.share({ type: 'range', ...years, whole });
+      if (years) this.shareWithGroup({ type: 'range', ...years, whole });
     };
     if (source === 'step') fire();
     else this.#rangeTimer = window.setTimeout(fire, 200);
@@ -1019,7 +1028,7 @@ export class SinoTimeline extends SinoElement {
     const event = index === undefined ? undefined : this.#items[index].event;
     this.announcement = event ? interpolate(this.t.opened, { title: this.#title(event) }) : this.t.closed;
     emit(this, 'sino-select', { kind: 'event', id });
-    this.#link.share({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'event', id, regions: event ? [...event.provinceIds] : [] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------
@@ -1055,7 +1064,7 @@ export class SinoTimeline extends SinoElement {
     this.region = id;
     this.#activeRegion = id;
     this.#filtersChanged();
-    this.#link.share({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
+    this.shareWithGroup({ type: 'select', kind: 'province', id: id || null, regions: id ? [id] : [] });
   }
 
   /** After the reader changed a filter: filters again and says so with `sino-filter`. */

@@ -472,9 +472,10 @@ export const styles = css`
     background: var(--_surface);
   }
 
+  /* Fades in under the pointer only: a mark that a zoom turns from a point into a span is drawn at once, not
+     repainted over the frames of a transition. */
   @media (prefers-reduced-motion: no-preference) {
-    .event,
-    .cluster-box {
+    .event:hover {
       transition: fill-opacity 120ms;
     }
   }

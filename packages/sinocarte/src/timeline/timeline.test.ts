@@ -77,6 +77,18 @@ describe('<sino-timeline>', () => {
     expect(el.range).to.not.equal(before);
   });
 
+  it('draws each zoom step at once: no mark is left fading over the following frames', async () => {
+    const el = await renderTimeline();
+    const zoomIn = shadow(el).querySelector<HTMLButtonElement>('.zoom-in')!;
+    for (let step = 0; step < 3; step++) {
+      zoomIn.click();
+      await el.updateComplete;
+      await nextFrame();
+      const running = shadow(el).getAnimations().map((a) => (a.effect as KeyframeEffect | null)?.target?.getAttribute('class'));
+      expect(running, `zoom step ${step + 1}`).to.deep.equal([]);
+    }
+  });
+
   it('draws a year-only event across its year and a month-only event across its month', async () => {
     const el = await renderTimeline(html`<sino-timeline range="2000-2001"></sino-timeline>`);
     el.events = [ev('year', '2000'), ev('month', '2000-03', { category: 'torch' }), ev('day', '2000-07-14', { category: 'park' })] as never;

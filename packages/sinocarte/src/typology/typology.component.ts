@@ -9,8 +9,9 @@ import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { SinoElement, query } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
-import { GroupLink, type GroupMessage } from '../internal/group.js';
-import { regionsOf, type Reaction } from '../internal/links.js';
+import type { GroupMessage } from '../internal/group.js';
+import type { Reaction } from '../internal/links.js';
+import { regionsOf } from '../lib/link-values.js';
 import { formatNumber, interpolate, dataLabel, plural, type Lang } from '../internal/i18n.js';
 import { neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
 import { placeTooltip } from '../lib/tooltip-position.js';
@@ -165,7 +166,8 @@ export class SinoTypology extends SinoElement {
   /** Regions whose programmes are emphasised, the others fading (`CN-SD`); a linked map or table sets it. */
   @property({ reflect: true }) highlight = '';
 
-  private link = new GroupLink(this, 'typology');
+  /** Its place in the link table of linked views (internal/links.ts). */
+  static override linkAs = 'typology' as const;
 
   @state() private width = 0;
   protected readonly hoverContent = new HoverContent(this, () => !!this.tooltip, () => {
@@ -828,7 +830,7 @@ export class SinoTypology extends SinoElement {
     const regionsOf = id && !this.customDiagram ? bundled.programmes.find((p) => p.id === id)?.provinceIds ?? [] : (item?.regions ?? []);
     const detail: TypologySelectDetail = { kind: 'programme', id, regions: [...regionsOf] };
     emit(this, 'sino-select', detail);
-    this.link.share({ type: 'select', kind: 'programme', id, regions: [...regionsOf] });
+    this.shareWithGroup({ type: 'select', kind: 'programme', id, regions: [...regionsOf] });
   }
 
   // ---- linked views ---------------------------------------------------------------------------
