@@ -1003,6 +1003,8 @@ export class SinoParkTable extends SinoElement {
    * button with a Cancel button; resolves once the file is handed over, or cancelled (`cancelDownload()`).
    */
   async downloadCSV(layout: 'french' | 'international' = this.#layout): Promise<void> {
+    // The rows of a big table still being read (see #prepare) are waited for.
+    if (!this.#prepared.complete) await this.updateComplete;
     this.#exportAbort?.abort();
     const abort = (this.#exportAbort = new AbortController());
     const kind = this.#countKind;
@@ -1035,6 +1037,7 @@ export class SinoParkTable extends SinoElement {
 
   /** Copies the current view as TSV; when the browser refuses, shows the text to copy by hand. */
   async copyTSV(): Promise<boolean> {
+    if (!this.#prepared.complete) await this.updateComplete;
     const text = this.toTSV();
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
