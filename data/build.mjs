@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { discrepancy as discrepancySchema, id as idSchema, regionId, sourced } from './schemas/common.mjs';
 import { toCsv } from './csv.mjs';
@@ -21,6 +22,8 @@ import { dataDictionary, sourcesAndDiscrepancies, DISCREPANCY_DESCRIPTIONS } fro
 import { headingIndex, refProblem } from './headings.mjs';
 import { runsOf, sharedRuns, QUOTATION_KEYS } from './prose.mjs';
 import { splitTexts } from './texts.mjs';
+import { decodeArcs, encodeArcs } from './arcs.mjs';
+import { decodeRecords, encodeRecords, schemaOf, sourceOf } from './records.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', 'packages', 'data');
@@ -293,11 +296,30 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const index = [];
 const indexTypes = [];
+// The datasets' modules write their records as rows (data/records.mjs), decoded on load by dist/records.js.
+writeFileSync(
+  join(dist, 'records.js'),
+  `/** The records of the datasets' modules from their rows (data/records.mjs): an implementation detail, not an API. */\nexport ${String(decodeRecords)}\n`,
+);
+writeFileSync(join(dist, 'records.d.ts'), `/** Builds records back from their rows (data/records.mjs): an implementation detail of the datasets' modules, not an API. */\nexport declare function decodeRecords(value: unknown, node: unknown): unknown;\n`);
+/**
+ * Writes a dataset's module: its records as rows and their schema, given to `decodeRecords`, when that is
+ * lighter by more than the decoder weighs (gzip, about 150 bytes); else as a JSON literal.
+ */
+const writeRecordsModule = (file, exportName, value, decoder) => {
+  const schema = schemaOf(value);
+  const plain = `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`;
+  const rows = `import { decodeRecords } from '${decoder}';\nexport const ${exportName} = decodeRecords(${sourceOf(encodeRecords(value, schema))}, ${JSON.stringify(schema)});\nexport default ${exportName};\n`;
+  const gz = (text) => gzipSync(text, { level: 9 }).length;
+  writeFileSync(file, gz(rows) < gz(plain) ? rows : plain);
+  modulesToCheck.push({ file, exportName, value });
+};
+const modulesToCheck = [];
 // CSV columns follow the schema's field order, whatever the key order of each record.
 const fieldOrder = (schema) => Object.keys(z.toJSONSchema(schema, { unrepresentable: 'any' }).properties ?? {});
 const emit = (name, exportName, value, type, typeModule, array, schema) => {
   writeFileSync(join(dist, `${name}.json`), JSON.stringify(value));
-  writeFileSync(join(dist, `${name}.js`), `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`);
+  writeRecordsModule(join(dist, `${name}.js`), exportName, value, './records.js');
   writeFileSync(
     join(dist, `${name}.d.ts`),
     `import type { ${type} } from '${typeModule}';\nexport declare const ${exportName}: ${array ? `readonly ${type}[]` : type};\nexport default ${exportName};\n`,
@@ -320,7 +342,7 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
   for (const ds of shown) {
     const name = camel(ds.name);
     const typeModule = (ds.typeModule ?? `./types/types/${ds.name}.js`).replace(/^\.\.\/types\.js$/, './types/types.js').replace(/^\.\//, '../');
-    writeFileSync(join(dist, 'base', `${ds.name}.js`), `export const ${name} = ${JSON.stringify(base[ds.name])};\nexport default ${name};\n`);
+    writeRecordsModule(join(dist, 'base', `${ds.name}.js`), name, base[ds.name], '../records.js');
     writeFileSync(
       join(dist, 'base', `${ds.name}.d.ts`),
       `import type { ${ds.type} } from '${typeModule}';\n/** The records of \`@sinocarte/data/${ds.name}\` with their texts in French only: the other languages are in \`@sinocarte/data/texts/<lang>\`. */\nexport declare const ${name}: ${ds.single ? ds.type : `readonly ${ds.type}[]`};\nexport default ${name};\n`,
@@ -359,51 +381,29 @@ writeFileSync(join(dist, 'index.d.ts'), index.join('\n') + `\nexport type * from
 void indexTypes;
 // Type declarations of the record types.
 execFileSync(process.execPath, [join(here, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkg, 'tsconfig.json')], { stdio: 'inherit' });
+// Every dataset's module, as written, gives back its records: the same objects as the JSON, number for number
+// (key order aside: a few records list their keys in another order than the others).
+{
+  const canonical = (value) =>
+    Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])])) : value;
+  for (const { file, exportName, value } of modulesToCheck) {
+    const decoded = (await import(pathToFileURL(file).href))[exportName];
+    if (JSON.stringify(canonical(decoded)) !== JSON.stringify(canonical(value))) throw new Error(`@sinocarte/data: ${file} does not decode to its records`);
+  }
+}
 console.log(`@sinocarte/data: built (${counts}, discrepancies ${discrepancies.length})`);
 
 /**
- * The module of the topology: the same object as china.topo.json, its arcs (9,421 quantized points, written
- * as JSON arrays of deltas) stored compactly and decoded once when the module loads: each number a zigzag
- * varint of 5-bit digits written as characters 63–126 (the "polyline" encoding), x and y in turn, the arcs
- * separated by spaces. About 4.8 kB min+gzip less for every page with a map (21.1 → 16.3 kB for the arcs);
- * the decoded arcs are checked here against the JSON, number for number.
+ * The module of the topology: the same object as china.topo.json, its arcs stored compactly (data/arcs.mjs) and
+ * decoded once when the module loads; the decoded arcs are checked here against the JSON, number for number.
  */
 function topologyModule(topo) {
-  const digits = (value) => {
-    let n = value < 0 ? ~(value << 1) : value << 1;
-    let out = '';
-    for (; n >= 32; n >>= 5) out += String.fromCharCode((32 | (n & 31)) + 63);
-    return out + String.fromCharCode(n + 63);
-  };
-  const encoded = topo.arcs.map((arc) => arc.map((point) => point.map(digits).join('')).join('')).join(' ');
-  const decode = String(decodeArcs);
+  const encoded = encodeArcs(topo.arcs);
+  const decode = String(decodeArcs).replace(/^export /, '');
   const { arcs, ...rest } = topo;
   const decoded = decodeArcs(encoded);
   if (JSON.stringify(decoded) !== JSON.stringify(arcs)) throw new Error('china-topology: the encoded arcs do not decode to the JSON arcs');
   const keys = Object.keys(topo);
   const body = keys.map((key) => `${JSON.stringify(key)}: ${key === 'arcs' ? `decodeArcs(${JSON.stringify(encoded)})` : JSON.stringify(rest[key])}`).join(',\n  ');
-  return `/** The China topology (china.topo.json); its arcs are stored compactly and decoded on load (data/build.mjs). */\n${decode}\nexport const chinaTopology = {\n  ${body},\n};\nexport default chinaTopology;\n`;
-}
-
-/** Written into china-topology.js as it is (its source text): the arcs from their compact form. */
-function decodeArcs(text) {
-  return text.split(' ').map((run) => {
-    const arc = [];
-    let point = [];
-    for (let i = 0, n = 0, shift = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i) - 63;
-      n |= (c & 31) << shift;
-      if (c & 32) {
-        shift += 5;
-        continue;
-      }
-      point.push(n & 1 ? ~(n >> 1) : n >> 1);
-      n = shift = 0;
-      if (point.length === 2) {
-        arc.push(point);
-        point = [];
-      }
-    }
-    return arc;
-  });
+  return `/** The China topology (china.topo.json); its arcs are stored compactly and decoded on load (data/arcs.mjs). */\n${decode}\nexport const chinaTopology = {\n  ${body},\n};\nexport default chinaTopology;\n`;
 }

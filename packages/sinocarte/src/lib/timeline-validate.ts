@@ -85,7 +85,9 @@ export function validateEvents(input: unknown, categories: readonly string[]): {
       issues.push({ kind: 'missing-title', index, id, action: 'dropped' });
       return;
     }
-    const en = isText(title.en) ? title.en : fr;
+    // No English copied from the French: the bundled records carry French only (their English comes from a
+    // table, lib/localized-text.ts), and a French text must not be shown as English.
+    const en = isText(title.en) ? title.en : undefined;
     const start = repairDate(raw.date);
     if (!start) {
       issues.push({ kind: 'bad-date', index, id, value: asText(raw.date), action: 'dropped' });
@@ -167,7 +169,7 @@ function isWellFormed(raw: Record<string, unknown>, title: Record<string, unknow
   const list = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(isText));
   return (
     isText(title.fr) &&
-    isText(title.en) &&
+    (title.en === undefined || isText(title.en)) &&
     (raw.endDate === undefined || typeof raw.endDate === 'string') &&
     (raw.description === undefined || FIELD_CHECKS.description(raw.description)) &&
     (raw.flags === undefined || FIELD_CHECKS.flags(raw.flags)) &&
