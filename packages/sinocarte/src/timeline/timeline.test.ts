@@ -89,6 +89,24 @@ describe('<sino-timeline>', () => {
     }
   });
 
+  it('splits the first drawing of many events over several frames, every event drawn once updateComplete resolves', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      ev(`many-${i}`, `${1960 + (i % 70)}-${String(1 + (i % 12)).padStart(2, '0')}`, { category: ['relations', 'torch', 'park', 'agreement', 'research', 'partnership'][i % 6] }),
+    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('sino-timeline') as SinoTimeline;
+    el.events = many as never;
+    wrapper.append(el);
+    while (!el.shadowRoot?.querySelector('svg.chart')) await new Promise((r) => setTimeout(r));
+    const lanes = [...shadow(el).querySelectorAll('g.lane')];
+    const drawn = lanes.filter((g) => g.childElementCount > 0).length;
+    expect(lanes, 'six lanes').to.have.length(6);
+    expect(drawn, 'lanes with marks in the first frame').to.be.within(1, 5);
+    await el.updateComplete;
+    expect(lanes.every((g) => g.childElementCount > 0), 'every lane drawn').to.equal(true);
+    expect(drawnCount(el)).to.equal(1000);
+  });
+
   it('draws a year-only event across its year and a month-only event across its month', async () => {
     const el = await renderTimeline(html`<sino-timeline range="2000-2001"></sino-timeline>`);
     el.events = [ev('year', '2000'), ev('month', '2000-03', { category: 'torch' }), ev('day', '2000-07-14', { category: 'park' })] as never;
