@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fitLabel, labelBand, packLane, type Span } from './timeline-layout.js';
+import { fitLabel, labelBand, packLane, placeLabel, type Span } from './timeline-layout.js';
 
 const options = { rows: 2, minSize: 6, gap: 3, clusterSize: 22, clusterMax: 44, length: 1000 };
 const points = (xs: number[]): Span[] => xs.map((x) => ({ x0: x, x1: x }));
@@ -91,5 +91,26 @@ describe('timeline-layout', () => {
     expect(fitLabel('Jumelage Montpellier–Chengdu', 1000, spaced)).to.equal('Jumelage Montpellier–Chengdu');
     expect(fitLabel('Jumelage', 25, spaced)).to.equal('');
     expect(labelBand(['Relations', 'Politiques chinoises'], 688, spaced)).to.equal(Math.ceil(20 * 7.32) + 16);
+  });
+});
+
+describe('placeLabel', () => {
+  // 6 px a character.
+  it('puts a label inside its bar when it fits there whole', () => {
+    expect(placeLabel('Loi', 100, 40, 300, 6)).to.deep.equal({ x: 104, text: 'Loi', inside: true, cut: false });
+  });
+  it('else after the bar when the room up to the next mark holds it whole', () => {
+    expect(placeLabel('Mission patronale', 100, 40, 300, 6)).to.deep.equal({ x: 143, text: 'Mission patronale', inside: false, cut: false });
+    // A point takes its label after it.
+    expect(placeLabel('Loi', 100, 4, 300, 6)).to.deep.equal({ x: 107, text: 'Loi', inside: false, cut: false });
+  });
+  it('else cut to the larger of the two places, never past the next mark', () => {
+    const after = placeLabel('Mission patronale française', 100, 40, 220, 6)!;
+    expect(after).to.include({ x: 143, inside: false, cut: true });
+    expect(after.x + after.text.length * 6).to.be.at.most(217);
+    const inside = placeLabel('Mission patronale française', 100, 90, 200, 6)!;
+    expect(inside).to.include({ x: 104, inside: true, cut: true });
+    expect(inside.text.length * 6).to.be.at.most(82);
+    expect(placeLabel('Mission', 100, 4, 125, 6)).to.equal(null);
   });
 });

@@ -152,3 +152,30 @@ export function fitLabel(text: string, width: number, measure: number | Measure)
   }
   return lo < 3 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
 }
+
+/** Where a mark's label is drawn: its start (px), its text (maybe cut), whether it sits inside the bar. */
+export interface LabelPlace {
+  x: number;
+  text: string;
+  inside: boolean;
+  /** Shorter than the title: the whole title goes into a tooltip. */
+  cut: boolean;
+}
+
+/**
+ * Places a mark's label along its row: inside the bar (`x` to `x + w`) when the whole text fits there with
+ * `pad` px each side, else after the bar when the room up to `end` (the next mark of the row, or the end of
+ * the axis) holds it whole with a `gap` each side, else cut to fit the larger of the two; null when even a
+ * cut text would be under 4 characters. A point (a bar under 10 px) takes its label after it.
+ */
+export function placeLabel(text: string, x: number, w: number, end: number, measure: number | Measure, pad = 4, gap = 3): LabelPlace | null {
+  const insideWidth = w >= 10 ? w - 2 * pad : 0;
+  const afterX = x + w + gap;
+  const afterWidth = end - gap - afterX;
+  const full = widthOf(text, measure);
+  if (full <= insideWidth) return { x: x + pad, text, inside: true, cut: false };
+  if (full <= afterWidth) return { x: afterX, text, inside: false, cut: false };
+  const inside = insideWidth > afterWidth;
+  const cut = fitLabel(text, inside ? insideWidth : afterWidth, measure);
+  return cut ? { x: inside ? x + pad : afterX, text: cut, inside, cut: true } : null;
+}

@@ -21,7 +21,7 @@ import { formatNumber, interpolate, dataLabel, plural } from '../internal/i18n.j
 import { langIfOther, pickText } from '../lib/localized-text.js';
 import { DAY, formatRange, formatSpan, parseRange, precisionOf, roundRange, utc } from '../lib/timeline-dates.js';
 import { chooseTicks, clampView, isFullView, panView, zoomView, type Tick, type View } from '../lib/timeline-scale.js';
-import { fitLabel, labelBand, packLane, type Mark, type Span } from '../lib/timeline-layout.js';
+import { fitLabel, labelBand, packLane, placeLabel, type Mark, type Span } from '../lib/timeline-layout.js';
 import { remembered, type Measure } from '../lib/text-spacing.js';
 import { summarizeTimeline } from '../lib/summary-timeline.js';
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
@@ -61,6 +61,11 @@ const STEP_ZOOM = 1.6;
 const MIN_SPAN = 60 * DAY;
 /** Issues listed one by one before the rest is summed up. */
 const MAX_LISTED_ISSUES = 10;
+/**
+ * Marks drawn in the first task of a new drawing (first drawing, new events); the other lanes follow, about as
+ * many marks a frame, so that no task of the first drawing runs long (a zoom, pan or filter draws at once).
+ */
+const MARKS_PER_TASK = 120;
 /** The period shown when there is no event at all. */
 const EMPTY_EXTENT: View = { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
 
@@ -254,6 +259,13 @@ export class SinoTimeline extends SinoElement {
   /** What the two measures were made for. */
   #measurers: { version: number; lang: string; source: Element } | null = null;
   #layout: LaneLayout[] = [];
+  /** Lanes whose marks are drawn (fewer while a first drawing is split over several frames). */
+  #drawnLanes = Infinity;
+  /** Resolves once every lane of a split drawing is drawn (`updateComplete` waits for it). */
+  #drawingRest: Promise<void> | null = null;
+  /** The events in view and the screen-reader summary, kept while the view and the filters are the same. */
+  #inViewCache: { filtered: number[]; view: View; items: CheckedEvent[]; events: TimelineEvent[] } | null = null;
+  #summaryCache: { filtered: number[]; view: View | null; lang: string; text: string } | null = null;
   #ticks: Tick[] = [];
   #density = '';
   #densityYears = 1;
@@ -365,7 +377,45 @@ export class SinoTimeline extends SinoElement {
       }
       if (this.selected) this.clusterIds = null;
     }
-    if (refilter || has('size', 'view', 'lang') || this.#metrics.version !== this.#metricsVersion) this.#computeLayout();
+    if (refilter || has('size', 'view', 'lang') || this.#metrics.version !== this.#metricsVersion) {
+      const drawn = !!this.#geometry && !has('events');
+      this.#computeLayout();
+      this.#drawnLanes = drawn ? Infinity : this.#lanesUpTo(0);
+      if (this.#drawnLanes < this.#layout.length) this.#drawingRest ??= this.#drawRest();
+    }
+  }
+
+  /** How many lanes to draw to add about MARKS_PER_TASK marks to the first `from` (Infinity: all of them). */
+  #lanesUpTo(from: number): number {
+    let marks = 0;
+    let l = from;
+    while (l < this.#layout.length && marks < MARKS_PER_TASK) marks += this.#layout[l++].marks.length;
+    return l >= this.#layout.length ? Infinity : l;
+  }
+
+  /** Draws the lanes left by a split first drawing, a few each frame, each in a task of its own. */
+  async #drawRest(): Promise<void> {
+    while (this.#drawnLanes < this.#layout.length) {
+      // After the frame that shows the lanes drawn so far (or a moment, where frames are not drawn: a hidden page).
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 50);
+        requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+      });
+      if (this.#drawnLanes >= this.#layout.length) break;
+      this.#drawnLanes = this.#lanesUpTo(this.#drawnLanes);
+      this.requestUpdate();
+    }
+    this.#drawingRest = null;
+  }
+
+  /** Awaiting `updateComplete` also awaits the lanes of a split first drawing. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#drawingRest) {
+      await this.#drawingRest;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #parseCategories(): Set<string> {
@@ -578,6 +628,15 @@ export class SinoTimeline extends SinoElement {
    * announced on its own, briefly (#rangeAnnouncement).
    */
   #summary(whole: boolean): string {
+    const view = whole ? null : this.view;
+    const cache = this.#summaryCache;
+    if (cache?.filtered === this.#filtered && cache.view === view && cache.lang === this.locale) return cache.text;
+    const text = this.#summaryText(view);
+    this.#summaryCache = { filtered: this.#filtered, view, lang: this.locale, text };
+    return text;
+  }
+
+  #summaryText(view: View | null): string {
     const t = this.t;
     const year = (ms: number) => new Date(ms).getUTCFullYear();
     const count = (forms: { one: string; other: string }, n: number, values: Record<string, string | number>) =>
@@ -587,8 +646,7 @@ export class SinoTimeline extends SinoElement {
       // An event's end is exclusive: one that ends on 1 January belongs to the year before.
       return { from: year(item.start), to: Math.max(year(item.start), year(item.end - 1)), category: item.event.category };
     });
-    const view = this.view;
-    return summarizeTimeline(events, (c) => this.#categoryLabel(c), view && !whole ? { period: this.#rangeLabel(view), events: this.#visibleCount() } : null, {
+    return summarizeTimeline(events, (c) => this.#categoryLabel(c), view ? { period: this.#rangeLabel(view), events: this.#visibleCount() } : null, {
       intro: (n, from, to) => count(from === to ? { one: t.summaryIntro.one, other: t.summaryIntro.one } : t.summaryIntro, n, { from, to }),
       categories: (list, total) =>
         interpolate(
@@ -667,9 +725,19 @@ export class SinoTimeline extends SinoElement {
         </div>
         <div id="event-list" class="list" ?hidden=${!this.listOpen}>${this.listOpen && view ? this.#renderList(view) : nothing}</div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-        ${this.#editorial.footer(view ? this.#inView(view).map((item) => item.event) : [], this.#download.render())}
+        ${this.#editorial.footer(view ? this.#inViewCached(view).events : [], this.#download.render())}
       </div>
     `;
+  }
+
+  /** #inView, and its events, kept while the view and the filters are the same (the footer's sources line). */
+  #inViewCached(view: View): { items: CheckedEvent[]; events: TimelineEvent[] } {
+    const cache = this.#inViewCache;
+    if (cache?.filtered === this.#filtered && cache.view === view) return cache;
+    const items = this.#inView(view);
+    const fresh = { filtered: this.#filtered, view, items, events: items.map((item) => item.event) };
+    this.#inViewCache = fresh;
+    return fresh;
   }
 
   /** The events that intersect the visible period and pass the filters. */
@@ -796,7 +864,9 @@ export class SinoTimeline extends SinoElement {
               : svg`<line class="grid" x1=${p} x2=${p} y1=${top} y2=${lanesEnd}></line><text class=${end ? 'tick tick-end' : 'tick'} x=${end ? p - 3 : p + 3} y=${g.lanesStart - 9}>${tick.label}</text>`;
           })}
         </g>
-        ${this.#layout.map((lane, l) => svg`<g class="lane lane-${lane.lane}">${lane.marks.map((mark, m) => this.#renderMark(g, l, m, lane, mark))}</g>`)}
+        ${this.#layout.map(
+          (lane, l) => svg`<g class="lane lane-${lane.lane}">${l < this.#drawnLanes ? lane.marks.map((mark, m) => this.#renderMark(g, l, m, lane, mark)) : nothing}</g>`,
+        )}
         ${selectedMark ? this.#renderRing(g, selectedMark, 'selected-ring') : nothing}
         ${activeMark ? this.#renderRing(g, activeMark, 'active-ring') : nothing}
         ${this.#filtered.length ? nothing : svg`<text class="empty" x=${g.width / 2} y=${g.lanesStart + 24}>${t.noEvents}</text>`}
@@ -819,9 +889,15 @@ export class SinoTimeline extends SinoElement {
     }
     const id = events[0].id;
     const wide = (g.vertical ? b.h : b.w) >= 10;
-    const label = !g.vertical && mark.room > 30 ? fitLabel(this.#title(events[0]), mark.room - (wide ? 8 : b.w + 6), this.#measureTitle) : '';
+    // Inside the bar when it fits, else after it up to the next mark of the row (or the axis end), else cut
+    // (hovering the label or its mark shows the whole title in the tooltip).
+    const title = this.#title(events[0]);
+    const end = b.x - p0 + Math.min(mark.x0 + mark.room, g.trackLength);
+    const label = !g.vertical && mark.room > 30 ? placeLabel(title, b.x, b.w, end, this.#measureTitle) : null;
     return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label ? svg`<text class="label ${isLinked}" x=${b.x + (wide ? 4 : b.w + 3)} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label}</text>` : nothing
+      label
+        ? svg`<text class="label ${isLinked}" x=${label.x} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label.text}</text>`
+        : nothing
     }`;
   }
 

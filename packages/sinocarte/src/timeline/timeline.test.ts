@@ -89,6 +89,24 @@ describe('<sino-timeline>', () => {
     }
   });
 
+  it('splits the first drawing of many events over several frames, every event drawn once updateComplete resolves', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      ev(`many-${i}`, `${1960 + (i % 70)}-${String(1 + (i % 12)).padStart(2, '0')}`, { category: ['relations', 'torch', 'park', 'agreement', 'research', 'partnership'][i % 6] }),
+    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('sino-timeline') as SinoTimeline;
+    el.events = many as never;
+    wrapper.append(el);
+    while (!el.shadowRoot?.querySelector('svg.chart')) await new Promise((r) => setTimeout(r));
+    const lanes = [...shadow(el).querySelectorAll('g.lane')];
+    const drawn = lanes.filter((g) => g.childElementCount > 0).length;
+    expect(lanes, 'six lanes').to.have.length(6);
+    expect(drawn, 'lanes with marks in the first frame').to.be.within(1, 5);
+    await el.updateComplete;
+    expect(lanes.every((g) => g.childElementCount > 0), 'every lane drawn').to.equal(true);
+    expect(drawnCount(el)).to.equal(1000);
+  });
+
   it('draws a year-only event across its year and a month-only event across its month', async () => {
     const el = await renderTimeline(html`<sino-timeline range="2000-2001"></sino-timeline>`);
     el.events = [ev('year', '2000'), ev('month', '2000-03', { category: 'torch' }), ev('day', '2000-07-14', { category: 'park' })] as never;
@@ -429,6 +447,40 @@ describe('<sino-timeline>', () => {
     const [item] = await openList(el);
     expect(item.querySelector('.list-title')!.getAttribute('lang')).to.equal('en');
   });
+
+  for (const lang of ['fr', 'en'] as const) {
+    it(`at 720 px (${lang}), a label sits inside its bar when it fits, else after it, and never over the next mark; a cut one gives its whole title`, async () => {
+      const el = await renderTimeline(html`<sino-timeline lang=${lang}></sino-timeline>`, 720);
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('text.label')];
+      expect(labels.length).to.be.greaterThan(10);
+      const marks = [...shadow(el).querySelectorAll<SVGGraphicsElement>('rect.event, rect.cluster-box')].map((m) => m.getBoundingClientRect());
+      const titles = new Map(events.map((e) => [e.id, e.title[lang]]));
+      const problems: string[] = [];
+      const cut: SVGTextElement[] = [];
+      for (const label of labels) {
+        const text = label.getBoundingClientRect();
+        const bar = shadow(el).querySelector(`rect.event[data-id="${label.dataset.id}"]`)!.getBoundingClientRect();
+        const shown = [...label.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+        const inside = text.left >= bar.left - 0.5 && text.right <= bar.right + 0.5;
+        const after = text.left >= bar.right;
+        if (!inside && !after) problems.push(`${shown}: runs past its bar`);
+        // No other mark of its lane under the text (a mark on the same line).
+        const over = marks.filter((m) => m !== bar && !(m.left === bar.left && m.top === bar.top) && m.top < text.bottom - 2 && m.bottom > text.top + 2 && m.left < text.right - 0.5 && m.right > text.left + 0.5);
+        if (over.length) problems.push(`${shown}: over another mark`);
+        if (shown.endsWith('…')) cut.push(label);
+      }
+      // A cut label, hovered, shows its whole title in the tooltip.
+      expect(cut.length).to.be.greaterThan(0);
+      for (const label of cut) {
+        const box = label.getBoundingClientRect();
+        label.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse', clientX: box.left + 2, clientY: box.top + 2 }));
+        await el.updateComplete;
+        const tip = shadow(el).querySelector('.tooltip-title')?.textContent;
+        if (tip !== titles.get(label.dataset.id!)) problems.push(`${label.textContent}: cut, and the tooltip does not give its whole title (${tip})`);
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
 
   it('has no axe violations, in light and dark, with the panel and list open', async () => {
     const el = await renderTimeline(html`<sino-timeline theme="light" selected="ev-1964-recognition"></sino-timeline>`);
