@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateEnd, dateStart, formatPartialDate, formatRange, formatSpan, parsePartialDate, parseRange, precisionOf, repairDate, roundRange, utc } from './timeline-dates.js';
+import { dateEnd, dateStart, formatInstant, formatPartialDate, formatRange, formatSpan, parsePartialDate, parseRange, precisionOf, repairDate, roundRange, utc } from './timeline-dates.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -53,6 +53,18 @@ describe('timeline-dates', () => {
     expect(formatPartialDate({ year: 1964, month: 1, day: 27 }, 'zh')).to.equal('1964年1月27日');
     expect(formatSpan({ year: 1965 }, { year: 1976 }, 'fr')).to.equal('1965 – 1976');
     expect(formatSpan({ year: 1965 }, { year: 1965 }, 'fr')).to.equal('1965');
+  });
+
+  it('writes a year (a date or an axis tick) as Intl does in every language, without it', () => {
+    for (const lang of ['fr', 'en', 'zh', 'zh-TW', 'de-DE', '']) {
+      const locale = { en: 'en-GB', zh: 'zh-CN' }[lang.slice(0, 2)] ?? 'fr-FR';
+      const intl = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+      for (const year of [1000, 1954, 1999, 2026, 2031, 9999]) {
+        expect(formatPartialDate({ year }, lang), `${lang} ${year}`).to.equal(intl.format(utc(year, 0, 1)));
+        expect(formatInstant(utc(year, 0, 1), 'year', lang), `${lang} tick ${year}`).to.equal(intl.format(utc(year, 0, 1)));
+      }
+    }
+    expect(formatInstant(utc(1990, 2, 1), 'month-year', 'en')).to.equal('Mar 1990');
   });
 
   it('parses ranges, inclusive of both ends, and rejects reversed or unreadable ones', () => {

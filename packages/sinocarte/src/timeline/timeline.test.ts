@@ -107,6 +107,21 @@ describe('<sino-timeline>', () => {
     expect(drawnCount(el)).to.equal(1000);
   });
 
+  it('shows the chosen region from the first frame, and lists every region by name once drawn', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('sino-timeline') as SinoTimeline;
+    el.region = 'CN-HB';
+    wrapper.append(el);
+    while (!el.shadowRoot?.querySelector('select')) await new Promise((r) => setTimeout(r));
+    const select = shadow(el).querySelector('select')!;
+    expect(select.selectedOptions[0].value, 'first frame').to.equal('CN-HB');
+    await el.updateComplete;
+    const names = [...select.options].slice(1).map((o) => o.textContent!.trim());
+    expect(names.length, 'regions listed').to.be.greaterThan(5);
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('fr').compare));
+    expect(select.selectedOptions[0].value).to.equal('CN-HB');
+  });
+
   it('draws a year-only event across its year and a month-only event across its month', async () => {
     const el = await renderTimeline(html`<sino-timeline range="2000-2001"></sino-timeline>`);
     el.events = [ev('year', '2000'), ev('month', '2000-03', { category: 'torch' }), ev('day', '2000-07-14', { category: 'park' })] as never;
