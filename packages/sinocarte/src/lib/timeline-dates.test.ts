@@ -93,6 +93,11 @@ describe('timeline-dates', () => {
     expect(utc(2000, 12, 1), 'month 12 is January of the next year').to.equal(day('2001-01-01'));
     expect(utc(2000, 2, 0), 'day 0 is the last day of the month before').to.equal(day('2000-02-29'));
     expect(new Date(utc(42, 0, 1)).getUTCFullYear(), 'year 42 stays 42').to.equal(42);
+    for (const year of [-1.5, -1, -0.5, 0, 0.5, 99, 99.9, 100, 100.5, 1899, 10000]) {
+      const date = new Date(0);
+      date.setUTCFullYear(year, 5, 31);
+      expect(utc(year, 5, 31), `year ${year}`).to.equal(date.getTime());
+    }
   });
 
   it('rounds a visible range outwards to partial dates', () => {
