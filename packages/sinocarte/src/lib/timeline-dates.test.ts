@@ -10,6 +10,14 @@ describe('timeline-dates', () => {
     expect(parsePartialDate('1964-01-27')).to.deep.equal({ year: 1964, month: 1, day: 27 });
     expect(parsePartialDate('2008-02-29'), 'leap day').to.deep.equal({ year: 2008, month: 2, day: 29 });
     expect(parsePartialDate('2000-02-29'), 'a leap century').to.deep.equal({ year: 2000, month: 2, day: 29 });
+    for (let year = 1896; year <= 2104; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const iso = (d: number) => `${year}-${String(month).padStart(2, '0')}-${d}`;
+        expect(parsePartialDate(iso(last)), iso(last)).to.deep.equal({ year, month, day: last });
+        expect(parsePartialDate(iso(last + 1)), iso(last + 1)).to.equal(null);
+      }
+    }
     expect(parsePartialDate(' 1964-09 '), 'surrounding space').to.deep.equal({ year: 1964, month: 9 });
     for (const bad of ['2009-13-45', '2009-02-30', '2007-02-29', '1900-02-29', '2009-00', '2009-1', '2009-01-1', 'mars 2000', '64', '', null, 1964]) {
       expect(parsePartialDate(bad), String(bad)).to.equal(null);

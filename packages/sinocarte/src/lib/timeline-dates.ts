@@ -21,9 +21,12 @@ export function precisionOf(d: PartialDate): Precision {
   return d.day ? 'day' : d.month ? 'month' : 'year';
 }
 
-/** Days in a month (1–12): day 0 of the next month is the last day of this one, leap years included. */
+/** Days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, leap years included (counted, not a Date per call). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /**
