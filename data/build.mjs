@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { discrepancy as discrepancySchema, id as idSchema, regionId, sourced } from './schemas/common.mjs';
 import { toCsv } from './csv.mjs';
@@ -22,6 +23,7 @@ import { headingIndex, refProblem } from './headings.mjs';
 import { runsOf, sharedRuns, QUOTATION_KEYS } from './prose.mjs';
 import { splitTexts } from './texts.mjs';
 import { decodeArcs, encodeArcs } from './arcs.mjs';
+import { decodeRecords, encodeRecords, schemaOf, sourceOf } from './records.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..', 'packages', 'data');
@@ -294,11 +296,30 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const index = [];
 const indexTypes = [];
+// The datasets' modules write their records as rows (data/records.mjs), decoded on load by dist/records.js.
+writeFileSync(
+  join(dist, 'records.js'),
+  `/** The records of the datasets' modules from their rows (data/records.mjs): an implementation detail, not an API. */\nexport ${String(decodeRecords)}\n`,
+);
+writeFileSync(join(dist, 'records.d.ts'), `/** Builds records back from their rows (data/records.mjs): an implementation detail of the datasets' modules, not an API. */\nexport declare function decodeRecords(value: unknown, node: unknown): unknown;\n`);
+/**
+ * Writes a dataset's module: its records as rows and their schema, given to `decodeRecords`, when that is
+ * lighter by more than the decoder weighs (gzip, about 150 bytes); else as a JSON literal.
+ */
+const writeRecordsModule = (file, exportName, value, decoder) => {
+  const schema = schemaOf(value);
+  const plain = `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`;
+  const rows = `import { decodeRecords } from '${decoder}';\nexport const ${exportName} = decodeRecords(${sourceOf(encodeRecords(value, schema))}, ${JSON.stringify(schema)});\nexport default ${exportName};\n`;
+  const gz = (text) => gzipSync(text, { level: 9 }).length;
+  writeFileSync(file, gz(rows) < gz(plain) ? rows : plain);
+  modulesToCheck.push({ file, exportName, value });
+};
+const modulesToCheck = [];
 // CSV columns follow the schema's field order, whatever the key order of each record.
 const fieldOrder = (schema) => Object.keys(z.toJSONSchema(schema, { unrepresentable: 'any' }).properties ?? {});
 const emit = (name, exportName, value, type, typeModule, array, schema) => {
   writeFileSync(join(dist, `${name}.json`), JSON.stringify(value));
-  writeFileSync(join(dist, `${name}.js`), `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`);
+  writeRecordsModule(join(dist, `${name}.js`), exportName, value, './records.js');
   writeFileSync(
     join(dist, `${name}.d.ts`),
     `import type { ${type} } from '${typeModule}';\nexport declare const ${exportName}: ${array ? `readonly ${type}[]` : type};\nexport default ${exportName};\n`,
@@ -321,7 +342,7 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
   for (const ds of shown) {
     const name = camel(ds.name);
     const typeModule = (ds.typeModule ?? `./types/types/${ds.name}.js`).replace(/^\.\.\/types\.js$/, './types/types.js').replace(/^\.\//, '../');
-    writeFileSync(join(dist, 'base', `${ds.name}.js`), `export const ${name} = ${JSON.stringify(base[ds.name])};\nexport default ${name};\n`);
+    writeRecordsModule(join(dist, 'base', `${ds.name}.js`), name, base[ds.name], '../records.js');
     writeFileSync(
       join(dist, 'base', `${ds.name}.d.ts`),
       `import type { ${ds.type} } from '${typeModule}';\n/** The records of \`@sinocarte/data/${ds.name}\` with their texts in French only: the other languages are in \`@sinocarte/data/texts/<lang>\`. */\nexport declare const ${name}: ${ds.single ? ds.type : `readonly ${ds.type}[]`};\nexport default ${name};\n`,
@@ -360,6 +381,16 @@ writeFileSync(join(dist, 'index.d.ts'), index.join('\n') + `\nexport type * from
 void indexTypes;
 // Type declarations of the record types.
 execFileSync(process.execPath, [join(here, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(pkg, 'tsconfig.json')], { stdio: 'inherit' });
+// Every dataset's module, as written, gives back its records: the same objects as the JSON, number for number
+// (key order aside: a few records list their keys in another order than the others).
+{
+  const canonical = (value) =>
+    Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])])) : value;
+  for (const { file, exportName, value } of modulesToCheck) {
+    const decoded = (await import(pathToFileURL(file).href))[exportName];
+    if (JSON.stringify(canonical(decoded)) !== JSON.stringify(canonical(value))) throw new Error(`@sinocarte/data: ${file} does not decode to its records`);
+  }
+}
 console.log(`@sinocarte/data: built (${counts}, discrepancies ${discrepancies.length})`);
 
 /**

@@ -1,7 +1,7 @@
 // What a page downloads is what it shows, in its language: the elements import `base/<dataset>` modules whose
 // texts are in French (the language every record has, and the fallback of the elements' code), and fetch
-// `texts/en` or `texts/zh` (a table from the French text to its English or Chinese) only when they show that
-// language. The full trilingual records stay where they were (`@sinocarte/data/<dataset>`), for everyone else.
+// `texts/en` or `texts/zh` (a table from the French text to its English or Chinese, and for `zh` the Chinese
+// forms of the parks', partners' and cities' names) only when they show that language. The full trilingual records stay where they were (`@sinocarte/data/<dataset>`), for everyone else.
 
 /** The languages whose texts are moved out of the base records into a table of their own. */
 export const OTHER_LANGS = ['en', 'zh'];
@@ -20,6 +20,27 @@ const isText = (value) =>
   typeof value.fr === 'string' &&
   Object.keys(value).every((key) => key === 'fr' || key === 'en' || key === 'zh');
 
+/** A plain object (not a list). */
+const isPlain = (value) => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The Chinese forms a record keeps beside its pinyin (`zh: { name: '合肥高新技术产业开发区', 'chinese.name': '武汉' }`,
+ * keyed by the path of the field they render): for each, the field's path and value, and the Chinese.
+ */
+const chineseForms = (value) =>
+  isPlain(value) && !('fr' in value) && isPlain(value.zh)
+    ? Object.entries(value.zh).flatMap(([path, zh]) => {
+        const field = path.split('.').reduce((node, key) => (isPlain(node) ? node[key] : undefined), value);
+        return typeof field === 'string' && typeof zh === 'string' ? [{ path, key: chineseKey(path, field), zh }] : [];
+      })
+    : [];
+
+/**
+ * The key of a record's Chinese form in the Chinese table: the field's path and its (pinyin) value, which no
+ * French text can be (lib/localized-text.ts `withChinese` reads it so).
+ */
+export const chineseKey = (path, value) => `${path}\u0000${value}`;
+
 /**
  * Splits records into their French base and one table per other language. A French text whose translation
  * differs between two places (the same words translated two ways) keeps its translations inline, so that
@@ -36,12 +57,26 @@ export function splitTexts(datasets) {
         if (known !== undefined && known !== value[lang]) ambiguous.add(value.fr);
         else tables[lang].set(value.fr, value[lang]);
       }
-    } else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item);
+    } else if (value && typeof value === 'object') {
+      for (const { key, zh } of chineseForms(value)) {
+        const known = tables.zh.get(key);
+        if (known !== undefined && known !== zh) ambiguous.add(key);
+        else tables.zh.set(key, zh);
+      }
+      for (const item of Object.values(value)) collect(item);
+    }
   };
   const strip = (value, kept) => {
     if (isText(value)) return ambiguous.has(value.fr) ? value : Object.fromEntries(Object.entries(value).filter(([lang]) => !OTHER_LANGS.includes(lang) || kept.includes(lang)));
     if (Array.isArray(value)) return value.map((item) => strip(item, kept));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, strip(item, kept)]));
+    if (value && typeof value === 'object') {
+      // The Chinese forms go to the Chinese table too, except those a same field and value gives two ways.
+      const moved = new Set(chineseForms(value).filter(({ key }) => !ambiguous.has(key)).map(({ path }) => path));
+      const left = moved.size ? Object.fromEntries(Object.entries(value.zh).filter(([path]) => !moved.has(path))) : value.zh;
+      return Object.fromEntries(
+        Object.entries(value).flatMap(([key, item]) => (key === 'zh' && moved.size ? (Object.keys(left).length ? [[key, left]] : []) : [[key, strip(item, kept)]])),
+      );
+    }
     return value;
   };
   for (const value of Object.values(datasets)) collect(value);

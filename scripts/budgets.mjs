@@ -38,20 +38,21 @@ const pages = [
   // text-spacing override, the hostile-value readers, the table's sliced work, canvas points above 300) put the
   // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md;
   // lowered after the third pass (code: group linking on demand, no comments in shipped files, the frame's CSS
-  // minified; data: English texts on demand, the topology's arcs predicted): the map is back under its budget.
+  // minified; data: English texts on demand, the topology's arcs predicted, records as rows, the names' Chinese
+  // forms in the Chinese table): the map is back under its budget.
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 47.1 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 46.2 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 41.0 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 40.7 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
 /**
  * Held while the data in three languages is over the embed's budget (docs/size-budgets.md). Raised 2026-12-07
  * from 167.1 for the features merged that evening (see the pages above); lowered to 172.7 after the third pass
- * (the topology's new arcs encoding).
+ * (the topology's new arcs encoding), to 172.3 by the records written as rows (measured after the merge of main).
  */
-const embedCeiling = 172.7;
+const embedCeiling = 172.3;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);

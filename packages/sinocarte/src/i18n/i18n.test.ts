@@ -104,12 +104,18 @@ describe('interface languages', () => {
           [n, { maximumFractionDigits: 0 }],
           [n, { maximumFractionDigits: 1 }],
           [n, { maximumFractionDigits: 2 }],
+          [n, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }],
+          [n, { signDisplay: 'exceptZero' }],
+          [n, { signDisplay: 'always' }],
           [n, { minimumFractionDigits: 1 }],
           [n, { style: 'percent' }],
         ],
       ),
       // Seeded values of every size and sign.
-      ...Array.from({ length: 300 }, (_, i): [number, Intl.NumberFormatOptions] => [(((i * 7919) % 1000) - 500) * 10 ** ((i % 13) - 6) + i / 7, { maximumFractionDigits: i % 4 }]),
+      ...Array.from({ length: 300 }, (_, i): [number, Intl.NumberFormatOptions] => [
+        (((i * 7919) % 1000) - 500) * 10 ** ((i % 13) - 6) + i / 7,
+        i % 5 ? { maximumFractionDigits: i % 4 } : { maximumFractionDigits: i % 3, signDisplay: 'exceptZero' },
+      ]),
     ];
     for (const lang of LANGS) {
       // Twice: the second call reads the cache, which must not hand one call's formatter to another.

@@ -8,9 +8,11 @@ import { addTextTable, hasTextTable, type TextTable } from '../lib/localized-tex
  * neither, an English page not the Chinese. The table goes to lib/localized-text.ts, where `pickText` reads it
  * (pure logic never imports this module). `SinoElement` holds its update until the table of its language has
  * arrived, so nothing is drawn in the wrong language first; a table that cannot be fetched leaves the texts in
- * French, with a note and `sino-error`.
+ * French, with a note and `sino-error`. Exported for the tests only, which make a download fail
+ * (data-texts-failure.test.ts).
+ * @internal
  */
-const loaders: Partial<Record<Lang, () => Promise<{ texts: TextTable }>>> = {
+export const textLoaders: Partial<Record<Lang, () => Promise<{ texts: TextTable }>>> = {
   en: () => import('@sinocarte/data/texts/en'),
   zh: () => import('@sinocarte/data/texts/zh'),
 };
@@ -22,7 +24,7 @@ const pending: Partial<Record<Lang, Promise<void>>> = {};
  * started once per page (a failed one is tried again on the next call).
  */
 export function textsReady(lang: Lang): Promise<void> | undefined {
-  const load = loaders[lang];
+  const load = textLoaders[lang];
   if (!load || hasTextTable(lang)) return undefined;
   return (pending[lang] ??= load().then(
     (module) => {

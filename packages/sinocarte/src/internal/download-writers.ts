@@ -6,6 +6,7 @@
  */
 import { composeImage, estimateWidth, type ComposedImage, type LegendEntry, type Measure } from '../lib/export-image.js';
 import { toCSV, type Cell } from '../lib/table-csv.js';
+import type { DownloadMenu, SaveKind } from './download.js';
 
 /** The drawing of the current view, as an element hands it to its download menu. */
 export interface Drawing {
@@ -114,4 +115,18 @@ export function drawingImage(host: HTMLElement, drawing: Drawing, texts: ImageTe
 /** The data behind a view as CSV (BOM, CRLF; `;` and decimal comma in the French layout). */
 export function dataCsv(header: string[], rows: Cell[][], layout: 'french' | 'international'): string {
   return toCSV(header, rows, { layout });
+}
+
+/**
+ * The file a reader picked in a download menu: the data as CSV, or the image of the view as SVG or PNG (1× or
+ * 2×), with its name; null when the view has no image yet. Rejects when the browser refuses (a CSP, no canvas).
+ */
+export async function menuFile(menu: DownloadMenu, kind: SaveKind): Promise<{ blob: Blob; file: string } | null> {
+  const name = menu.source.name();
+  if (kind === 'csv') return { blob: new Blob([await menu.csv()], { type: 'text/csv;charset=utf-8' }), file: `${name}.csv` };
+  const image = await menu.image();
+  if (!image) return null;
+  if (kind === 'svg') return { blob: new Blob([image.svg], { type: 'image/svg+xml' }), file: `${name}.svg` };
+  const scale = kind === 'png2' ? 2 : 1;
+  return { blob: await svgToPng(image, scale), file: `${name}${scale === 2 ? '@2x' : ''}.png` };
 }

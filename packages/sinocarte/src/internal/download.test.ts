@@ -163,6 +163,27 @@ describe('the download menu', function () {
     expect((await caught.files[1].blob).type).to.equal('image/png');
   });
 
+  it('works on first press right after the first paint: the keyboard opens it, Tab reaches its items, Escape closes it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:640px"><sino-province-map lang="fr"></sino-province-map></div>`);
+    const el = wrapper.querySelector('sino-province-map')!;
+    const root = el.shadowRoot!;
+    // The first frame where the footer's menu exists: no waiting for anything else.
+    for (let i = 0; i < 100 && !root.querySelector('details[part~="download"]'); i++) await nextFrame();
+    const details = root.querySelector<HTMLDetailsElement>('details[part~="download"]')!;
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open, 'opened by Enter').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(details.open, 'closed by Escape').to.equal(false);
+    expect(root.activeElement, 'the focus back on its button').to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.getAttribute('data-kind'), 'Tab reaches the first item').to.equal('png');
+    await sendKeys({ press: 'Escape' });
+    expect(details.open).to.equal(false);
+  });
+
   for (const [tag, csvText, sourceText] of [
     ['sino-timeline', 'Intitulé', 'Sources\u00a0: '],
     ['sino-typology', 'Programme', 'Source\u00a0: Ministère des Affaires étrangères et européennes, 2011'],

@@ -2,11 +2,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ComposedImage } from '../lib/export-image.js';
 import type { Cell } from '../lib/table-csv.js';
 import type { Drawing } from './download-writers.js';
-import { interpolate } from './i18n.js';
 import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
 import type { EditorialFrame } from './frame.js';
 import { Dismissal } from './dismiss.js';
+import { saveFile } from './save-file.js';
+import { interpolate } from './i18n.js';
 
 /** What an element hands its download menu. */
 export interface DownloadSource {
@@ -21,6 +22,8 @@ export interface DownloadSource {
 }
 
 type Writers = typeof import('./download-writers.js');
+/** What the menu offers to save. */
+export type SaveKind = 'png' | 'png2' | 'svg' | 'csv';
 let writers: Promise<Writers> | undefined;
 
 /**
@@ -34,19 +37,6 @@ export function loadWriters(): Promise<Writers> {
   }));
 }
 
-/** Saves a file the reader asked for: a Blob URL and an `<a download>` click, no inline script needed. */
-export function saveFile(host: SinoElement, blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  host.renderRoot.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * The download menu of an element: PNG (1× and 2×) and SVG of the current view with its heading and source
  * line baked in, and the data behind it as CSV. A disclosure (`<details>`): Enter or Space opens it, Tab moves
@@ -56,17 +46,13 @@ export class DownloadMenu {
   private status = '';
 
   constructor(
-    private readonly host: SinoElement,
+    readonly host: SinoElement,
     private readonly frame: EditorialFrame,
-    private readonly source: DownloadSource,
+    readonly source: DownloadSource,
   ) {}
 
   private get t() {
     return frameMessages[this.host.locale];
-  }
-
-  private get layout(): 'french' | 'international' {
-    return this.host.locale === 'fr' ? 'french' : 'international';
   }
 
   /**
@@ -83,7 +69,7 @@ export class DownloadMenu {
   async csv(): Promise<string> {
     const { dataCsv } = await loadWriters();
     const { header, rows } = this.source.data();
-    return dataCsv(header, rows, this.layout);
+    return dataCsv(header, rows, this.host.locale === 'fr' ? 'french' : 'international');
   }
 
   /** The PNG of the current view at `scale` (1 or 2). */
@@ -92,36 +78,22 @@ export class DownloadMenu {
     return image ? (await loadWriters()).svgToPng(image, scale) : null;
   }
 
-  private async save(kind: 'png' | 'png2' | 'svg' | 'csv', details: HTMLDetailsElement): Promise<void> {
-    const name = this.source.name();
-    const t = this.t;
+  /**
+   * Saves the file the reader picked (written by download-writers.ts, fetched when the menu opened) and says so
+   * in the menu's status line, or that the browser refused.
+   */
+  private async save(kind: SaveKind, details: HTMLDetailsElement): Promise<void> {
     details.open = false;
     details.querySelector('summary')?.focus();
+    const t = this.t.download;
     try {
-      if (kind === 'csv') {
-        saveFile(this.host, new Blob([await this.csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-        this.done(`${name}.csv`);
-        return;
-      }
-      const image = await this.image();
-      if (!image) return;
-      if (kind === 'svg') {
-        saveFile(this.host, new Blob([image.svg], { type: 'image/svg+xml' }), `${name}.svg`);
-        this.done(`${name}.svg`);
-        return;
-      }
-      const scale = kind === 'png2' ? 2 : 1;
-      const file = `${name}${scale === 2 ? '@2x' : ''}.png`;
-      saveFile(this.host, await (await loadWriters()).svgToPng(image, scale), file);
-      this.done(file);
+      const picked = await (await loadWriters()).menuFile(this, kind);
+      if (!picked) return;
+      saveFile(this.host, picked.blob, picked.file);
+      this.status = interpolate(t.saved, { file: picked.file });
     } catch {
-      this.status = t.download.refused;
-      this.host.requestUpdate();
+      this.status = t.refused;
     }
-  }
-
-  private done(file: string): void {
-    this.status = interpolate(this.t.download.saved, { file });
     this.host.requestUpdate();
   }
 
@@ -151,7 +123,7 @@ export class DownloadMenu {
   render(): TemplateResult {
     const t = this.t.download;
     const images = !!this.source.drawing && (this.source.hasImage?.() ?? true);
-    const item = (kind: 'png' | 'png2' | 'svg' | 'csv', label: string) =>
+    const item = (kind: SaveKind, label: string) =>
       html`<li>
         <button type="button" class="download-item" data-kind=${kind} @click=${(e: Event) => this.save(kind, (e.currentTarget as Element).closest('details')!)}>${label}</button>
       </li>`;

@@ -109,7 +109,7 @@ export interface LinkableHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The controller each element adds (`private link = new GroupLink(this, 'map')`). It joins the group named
+ * The controller SinoElement adds to an element with a group (its `linkAs` row). It joins the group named
  * by the host's `group`, hands incoming messages to `host.applyLink` with the reaction the link table gives,
  * and posts the host's own reader actions with `share()`.
  */

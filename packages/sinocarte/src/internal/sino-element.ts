@@ -457,7 +457,10 @@ export class SinoElement extends LitElement {
     const share = this.startShare();
     const group = this.startGroup();
     if (!strings) this.clearProblems('strings');
+    if (!texts) this.clearProblems('texts');
     if (!strings && !texts && !share && !group) return super.scheduleUpdate();
+    // The records' texts that failed are said once the strings have settled: in the reader's language then.
+    let textsFailed: { error: unknown } | undefined;
     return Promise.all([
       share,
       group,
@@ -465,8 +468,14 @@ export class SinoElement extends LitElement {
         () => this.clearProblems('strings'),
         (error: unknown) => this.report('load-failed', interpolate(loaderMessages[lang].stringsFailed, { error: errorText(error) }), 'strings'),
       ),
-      texts?.catch((error: unknown) => this.reportLoadFailed(error, 'texts')),
-    ]).then(() => super.scheduleUpdate());
+      texts?.then(
+        () => this.clearProblems('texts'),
+        (error: unknown) => (textsFailed = { error }),
+      ),
+    ]).then(() => {
+      if (textsFailed) this.reportLoadFailed(textsFailed.error, 'texts');
+      return super.scheduleUpdate();
+    });
   }
 
   /**

@@ -14,11 +14,16 @@ describe('formatPlainNumber', () => {
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const values = [...edges, ...Array.from({ length: 400 }, () => Math.round(random() * 10 ** (1 + Math.floor(random() * 9))) / 10 ** Math.floor(random() * 7))];
 
-  it('writes what Intl.NumberFormat writes in each language, for any number of decimals', () => {
+  it('writes what Intl.NumberFormat writes in each language, for any number of decimals (below 10^12 always)', () => {
     for (const lang of LANGS) {
       for (const digits of [undefined, 0, 1, 2, 3, 5]) {
         const intl = new Intl.NumberFormat(intlLocale(lang), digits === undefined ? undefined : { maximumFractionDigits: digits });
-        for (const value of values) expect(formatPlainNumber(value, lang, digits), `${lang} ${digits} ${value}`).to.equal(intl.format(value));
+        for (const value of values) {
+          const plain = formatPlainNumber(value, lang, digits);
+          // Beyond 2^53 once scaled, Intl writes it (formatNumber asks it when this gives null).
+          if (value < 1e12) expect(plain, `${lang} ${digits} ${value}`).to.not.equal(null);
+          if (plain !== null) expect(plain, `${lang} ${digits} ${value}`).to.equal(intl.format(value));
+        }
       }
     }
   });

@@ -14,38 +14,20 @@ const SEPARATORS: Readonly<Record<string, readonly [group: string, decimal: stri
 
 /**
  * `value` written with digit groups and at most `digits` decimals (3 when not given, as `Intl`), or null
- * when the language or the value is not a common case (negative or -0, not finite, written with an exponent).
+ * when the language or the value is not a common case (negative or -0, not finite, written with an exponent, over
+ * 2^53 once scaled).
  * Rounding is half away from zero on the shortest decimal writing of the number, as ICU does (`1.005` → `1.01`).
  */
 export function formatPlainNumber(value: number, lang: string, digits = 3): string | null {
   const separators = SEPARATORS[lang];
-  if (!separators || !(value >= 0) || value === Infinity || Object.is(value, -0) || !Number.isInteger(digits) || digits < 0 || digits > 20) return null;
-  const text = String(value);
-  if (text.includes('e')) return null;
-  const point = text.indexOf('.');
-  let whole = point === -1 ? text : text.slice(0, point);
-  let fraction = point === -1 ? '' : text.slice(point + 1);
-  if (fraction.length > digits) {
-    // Round the decimal writing: up when the first dropped digit is 5 or more, carrying to the left.
-    const up = fraction.charCodeAt(digits) >= 53;
-    fraction = fraction.slice(0, digits);
-    if (up) {
-      const all = (whole + fraction).split('');
-      let i = all.length - 1;
-      while (i >= 0 && all[i] === '9') all[i--] = '0';
-      if (i >= 0) all[i] = String(Number(all[i]) + 1);
-      else all.unshift('1');
-      const cut = all.length - fraction.length;
-      whole = all.slice(0, cut).join('');
-      fraction = all.slice(cut).join('');
-    }
+  // Rounded on the decimal writing: "1.005e2" reads as exactly 100.5, which rounds up, as ICU rounds "1.005".
+  const scaled = Math.round(Number(`${value}e${digits}`));
+  if (!separators || !(value >= 0) || Object.is(value, -0) || String(value).includes('e') || !(scaled <= Number.MAX_SAFE_INTEGER) || !(digits >= 0 && digits <= 20)) {
+    return null;
   }
-  fraction = fraction.replace(/0+$/, '');
-  const [group, decimal] = separators;
-  let grouped = whole;
-  if (whole.length > 3) {
-    grouped = '';
-    for (let end = whole.length; end > 0; end -= 3) grouped = whole.slice(Math.max(0, end - 3), end) + (grouped ? group + grouped : '');
-  }
-  return fraction ? grouped + decimal + fraction : grouped;
+  const text = String(scaled).padStart(digits + 1, '0');
+  const cut = text.length - digits;
+  const fraction = text.slice(cut).replace(/0+$/, '');
+  const whole = text.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, separators[0]);
+  return fraction ? whole + separators[1] + fraction : whole;
 }

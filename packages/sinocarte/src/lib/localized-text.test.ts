@@ -63,6 +63,16 @@ describe('withChinese', () => {
     expect(withChinese({ zh: { city: '重庆' } }, 'city', null), 'no text, nothing to translate').to.equal(null);
   });
 
+  it('takes the Chinese form of a bundled record from the Chinese table, keyed by the field and its value', () => {
+    // The elements' copies of the records carry no `zh` forms: they come with the Chinese table (data/texts.mjs).
+    const park = { id: 'p', name: 'Testpark', city: 'Testcity' };
+    expect(withChinese(park, 'name', 'Testpark'), 'before the table').to.equal('Testpark');
+    addTextTable('zh', { 'name\u0000Testpark': '测试园区', Ailleurs: '别处' });
+    expect(withChinese(park, 'name', 'Testpark')).to.deep.equal({ fr: 'Testpark', en: 'Testpark', zh: '测试园区' });
+    expect(withChinese(park, 'city', 'Testcity'), 'no form for this field and value').to.equal('Testcity');
+    expect(withChinese({ zh: { name: '自己的' } }, 'name', 'Testpark'), 'a record’s own form first').to.deep.equal({ fr: 'Testpark', en: 'Testpark', zh: '自己的' });
+  });
+
   it('gives the same object for the same pair when given a cache', () => {
     const cache = new Map();
     const a = withChinese({ zh: { city: '重庆' } }, 'city', 'Chongqing', cache);

@@ -73,19 +73,34 @@ export function langIfOther(picked: PickedText | undefined, reader: Lang): Lang 
 /**
  * A record's field together with its form in characters, when the record has one: `@sinocarte/data` keeps
  * Chinese names under `zh`, keyed by the path of the field they render (`zh: { 'chinese.name': '重庆' }`),
- * beside the pinyin of the source. The pinyin stays the French and English text.
+ * beside the pinyin of the source (the elements' copies of the records have them in the Chinese table). The
+ * pinyin stays the French and English text.
  */
 export function withChinese(record: unknown, key: string, value: unknown, cache?: Map<string, Localizable>): unknown {
   // Read as carefully as the rest of a host's record: a throwing getter gives no Chinese, not an exception.
-  const text = readField(readField(record, 'zh'), key);
-  if (typeof value !== 'string' || typeof text !== 'string' || text === '') return value;
+  return typeof value === 'string' ? withChineseOf(readField(record, 'zh'), key, value, cache) : value;
+}
+
+/**
+ * `withChinese` given the record's `zh` field, read once for all the fields of a row (a table of 1,000,000 rows
+ * read it eight times per row). Without a cache every pair makes its own object (a cache of a million names
+ * costs more than the objects).
+ */
+export function withChineseOf(zh: unknown, key: string, value: unknown, cache?: Map<string, Localizable>): unknown {
+  if (typeof value !== 'string') return value;
+  // The bundled records' Chinese forms are in the Chinese table (keyed by the field's path and value, as
+  // data/texts.mjs writes it), once a page has fetched it (no key built before: a table of 1,000,000 rows asks
+  // eight times a row).
+  const text = readField(zh, key) ?? (textTables.zh ? translated(`${key}\u0000${value}`, 'zh') : undefined);
+  if (typeof text !== 'string' || text === '') return value;
+  if (!cache) return { fr: value, en: value, zh: text };
   // One object per distinct pair when a cache is given: 100,000 rows of 53 parks make 53 objects, not 100,000
   // (and a table's search memo, keyed by value, then folds each once).
   const id = `${value}\u0001${text}`;
-  let joined = cache?.get(id);
+  let joined = cache.get(id);
   if (!joined) {
     joined = { fr: value, en: value, zh: text };
-    cache?.set(id, joined);
+    cache.set(id, joined);
   }
   return joined;
 }

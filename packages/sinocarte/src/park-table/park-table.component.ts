@@ -5,7 +5,7 @@ import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import { regions } from '@sinocarte/data/base/regions';
 import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
-import { saveFile } from '../internal/download.js';
+import { saveFile } from '../internal/save-file.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
@@ -36,7 +36,7 @@ import {
 } from '../lib/table-columns.js';
 import { ownValue, readColumn, readField, readList, readPath, UNREADABLE } from '../lib/read.js';
 import { csvParts, toCSV, toTSV, type Cell } from '../lib/table-csv.js';
-import { isLocalizable, langIfOther, pickText, withChinese, type Localizable } from '../lib/localized-text.js';
+import { isLocalizable, langIfOther, pickText, withChineseOf, type Localizable } from '../lib/localized-text.js';
 import { asText } from '../lib/text.js';
 import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
 import { finish } from '../lib/slices.js';
@@ -78,6 +78,13 @@ const IDLE_SLICE_MS = 12;
 const LARGE = 10_000;
 /** Milliseconds of such work per task (a task over 50 ms is a long task, which holds back a click). */
 const JOB_SLICE_MS = 30;
+/**
+ * From LARGE rows shown in the data's order, the first render reads this many rows (the first screen and more)
+ * and the rest after the first frame, PREPARE_SLICE rows at a time (see #prepare): reading 1,000,000 rows before
+ * the first frame was one task of about 4 s.
+ */
+const FIRST_SCREEN = 256;
+const PREPARE_SLICE = 4096;
 /** Runs `fn` in a task of its own, at once (a timer would wait 4 ms once nested). */
 function postTask(fn: () => void): void {
   const channel = new MessageChannel();
@@ -115,6 +122,59 @@ interface Prepared {
   rows: readonly unknown[];
   /** `cells[c][r]`: the value of column c in row r, null when missing or unusable. */
   cells: (CellValue | null)[][];
+  /** False while the rows past the first screen are being read (see #prepare). */
+  complete: boolean;
+}
+
+/** What reading the cells found wrong, counted over every slice of rows. */
+interface CellCounts {
+  invalid: number;
+  unreadable: number;
+  /** Per column, the texts joined with their Chinese form (see withChineseOf), up to CHINESE_MEMO distinct pairs. */
+  chinese: Map<string, Localizable>[];
+}
+/** A column with more distinct names than this (a million parks) makes one object per row rather than a cache. */
+const CHINESE_MEMO = 4096;
+
+/** A host's record with an id (a non-empty string or a finite number), or undefined. */
+function idOf(row: unknown): string | undefined {
+  const id = row && typeof row === 'object' && !Array.isArray(row) ? readField(row, 'id') : undefined;
+  return (typeof id === 'string' ? id !== '' : Number.isFinite(id)) ? String(id) : undefined;
+}
+
+/** Appends the rows of input[from, to) that have an id to `ids` and `kept`. */
+function keepRows(input: readonly unknown[], from: number, to: number, ids: string[], kept: Record<string, unknown>[]): void {
+  for (let i = from; i < to; i++) {
+    const id = idOf(input[i]);
+    if (id !== undefined) {
+      ids.push(id);
+      kept.push(input[i] as Record<string, unknown>);
+    }
+  }
+}
+
+/** Reads the cells of rows[from…] into `cells` (one array per column), counting what is invalid or unreadable. */
+function readCells(columns: readonly ResolvedColumn[], rows: readonly Record<string, unknown>[], from: number, cells: (CellValue | null)[][], counts: CellCounts): void {
+  const slice = from === 0 ? rows : rows.slice(from);
+  // Each row's Chinese names, read once for all its columns.
+  const zh = slice.map((row) => readField(row, 'zh'));
+  columns.forEach((column, c) => {
+    const out = cells[c];
+    const raws = readColumn(slice, column.path);
+    const memo = (counts.chinese[c] ??= new Map());
+    const cache = memo.size < CHINESE_MEMO ? memo : undefined;
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i];
+      if (raw === UNREADABLE) {
+        counts.unreadable++;
+        out.push(null);
+        continue;
+      }
+      const value = readCell(column, withChineseOf(zh[i], column.key, raw, cache));
+      if (value === INVALID) counts.invalid++;
+      out.push(value === INVALID ? null : value);
+    }
+  });
 }
 
 const isPresetName = (value: unknown): value is PresetName => typeof value === 'string' && Object.hasOwn(presets, value);
@@ -279,7 +339,11 @@ export class SinoParkTable extends SinoElement {
   @state() private busy = false;
 
   #editorial = new EditorialFrame(this);
-  #prepared: Prepared = { columns: [], ids: [], rows: [], cells: [] };
+  #prepared: Prepared = { columns: [], ids: [], rows: [], cells: [], complete: true };
+  /** The rows past the first screen being read, a slice at a time (see #prepare), or undefined. */
+  #rest?: Generator<void, void, void>;
+  /** The rest of the rows has just been read: the next update finds and orders the rows again. */
+  #restDone = false;
   /** The rows in view, for the source line (rebuilt with the view, not on every scroll). */
   #shownRows: readonly unknown[] = [];
   /** Sort values per column and search texts, each per language, of the rows now prepared. */
@@ -468,7 +532,10 @@ export class SinoParkTable extends SinoElement {
     // A job that built what a change needed in slices (see #startJob) asks for this update to apply it.
     const jobReady = this.#jobReady;
     this.#jobReady = false;
-    const reorder = rebuild || filtersChanged || has('sort') || jobReady;
+    // The rest of a big table's rows has been read (see #readRest): its rows are found and ordered again.
+    const restDone = this.#restDone;
+    this.#restDone = false;
+    let reorder = rebuild || filtersChanged || has('sort') || jobReady || restDone;
     // New content may fit the content-sized layout again (a long caption set, then cleared).
     if (rebuild || has('caption')) {
       cancelAnimationFrame(this.#squeezeFrame);
@@ -476,6 +543,7 @@ export class SinoParkTable extends SinoElement {
     }
     if (rebuild) {
       this.clearProblems('invalid-data', 'invalid-value');
+      this.#rest = undefined;
       this.#prepared = this.#prepare();
       this.#cache.clear();
       this.#searchJob = undefined;
@@ -488,10 +556,17 @@ export class SinoParkTable extends SinoElement {
       if (this.kind && !isRowKind(this.kind)) this.#fail('invalid-attribute', 'unknownKind', { value: this.kind }, 'kind');
       if (this.csvLayout && !CSV_LAYOUTS.includes(this.csvLayout)) this.#fail('invalid-attribute', 'unknownCsvLayout', { value: this.csvLayout }, 'csv-layout');
     }
+    if (reorder && !rebuild && !this.#prepared.complete) {
+      // A filter or a sort asked for while the rows past the first screen are read: the view shown stays, busy,
+      // until they are all read (the job below reads them); the update that follows applies what was asked.
+      if (filtersChanged) this.#pendingFilterEvent = true;
+      if (!this.#job) this.#startJob(null, []);
+      reorder = false;
+    }
     if (reorder) {
       // Filter and sort messages share a code: clear both, keep the filter ones when only the sort changed.
       this.clearProblems('invalid-attribute');
-      if (rebuild || filtersChanged) {
+      if (rebuild || filtersChanged || restDone) {
         const before = this.problems.length;
         this.#pendingFilter = this.#filterSpec();
         this.#filterProblems = this.problems.slice(before);
@@ -536,6 +611,8 @@ export class SinoParkTable extends SinoElement {
         }
       }
     }
+    // The rows past the first screen are read after the first frame, over short tasks (busy until then).
+    if (rebuild && !this.#prepared.complete) this.#startJob(null, []);
     if (changed.has('narrow')) {
       this.#heights.fill(NaN);
       this.#estimate = this.narrow ? ESTIMATE.cards : ESTIMATE.table;
@@ -548,10 +625,10 @@ export class SinoParkTable extends SinoElement {
       this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
       this.window = this.#computeWindow();
     }
-    if (dataChanged || changed.has('selected')) {
+    if (dataChanged || changed.has('selected') || restDone) {
       this.clearProblems('unknown-selection');
-      const { ids } = this.#prepared;
-      if (this.selected && !ids.includes(this.selected) && ids.length) this.#fail('unknown-selection', 'unknownSelection', { value: this.selected });
+      const { ids, complete } = this.#prepared;
+      if (complete && this.selected && !ids.includes(this.selected) && ids.length) this.#fail('unknown-selection', 'unknownSelection', { value: this.selected });
     }
   }
 
@@ -566,18 +643,18 @@ export class SinoParkTable extends SinoElement {
     if (input === null || input === UNREADABLE) {
       this.#fail('invalid-data', 'notAList');
       const columns = resolveColumns(this.columns ?? preset).columns;
-      return { columns, ids: [], rows: [], cells: columns.map(() => []) };
+      return { columns, ids: [], rows: [], cells: columns.map(() => []), complete: true };
     }
+    // A big table shown in the data's order reads the rows of its first screen now and the rest after the first
+    // frame (see #readRest); a filter, a sort or a selection needs every row first.
+    const sliced = input.length >= LARGE && !this.query && !this.region && !this.sector && !this.years && !this.sort && !this.selected;
+    const first = sliced ? FIRST_SCREEN : input.length;
 
     // Rows: objects with an id (a string or a number) are kept; the rest are set aside and counted.
     const ids: string[] = [];
-    const kept = input.filter((row): row is Record<string, unknown> => {
-      const id = row && typeof row === 'object' && !Array.isArray(row) ? readField(row, 'id') : undefined;
-      const keep = typeof id === 'string' ? id !== '' : Number.isFinite(id);
-      if (keep) ids.push(String(id));
-      return keep;
-    });
-    if (input.length > kept.length) this.#fail('invalid-data', 'rowsIgnored', { n: input.length - kept.length });
+    const kept: Record<string, unknown>[] = [];
+    keepRows(input, 0, first, ids, kept);
+    if (!sliced && input.length > kept.length) this.#fail('invalid-data', 'rowsIgnored', { n: input.length - kept.length });
 
     // Columns: malformed ones dropped with a message; a key no row has is hidden with a message.
     const resolved = resolveColumns(this.columns ?? preset);
@@ -585,29 +662,54 @@ export class SinoParkTable extends SinoElement {
     for (const problem of problems) {
       this.#fail('invalid-value', COLUMN_PROBLEMS[problem.kind], { ...problem, n: 'index' in problem ? problem.index + 1 : 0 });
     }
-    let columns = kept.length
-      ? resolved.columns.filter(
-          (c) => kept.some((row) => readPath(row, c.path) !== undefined) || this.#fail('invalid-value', 'unknownColumn', { key: c.key }),
-        )
-      : resolved.columns;
+    // A column that none of the first rows has is looked for in the rest (kept rows only, as for the first ones).
+    const has = (c: ResolvedColumn) =>
+      kept.some((row) => readPath(row, c.path) !== undefined) ||
+      (sliced && input.slice(first).some((row) => idOf(row) !== undefined && readPath(row, c.path) !== undefined));
+    let columns = kept.length || sliced ? resolved.columns.filter((c) => has(c) || this.#fail('invalid-value', 'unknownColumn', { key: c.key })) : resolved.columns;
     if (columns.length === 0) {
       if (!problems.some((p) => p.kind === 'not-a-list')) this.#fail('invalid-value', 'noColumns');
       columns = resolveColumns(preset).columns;
     }
 
-    let invalid = 0;
-    let unreadable = 0;
-    const chinese = new Map<string, Localizable>();
-    const cells = columns.map((column) =>
-      readColumn(kept, column.path).map((raw, r) => {
-        if (raw === UNREADABLE) return (unreadable++, null);
-        const value = readCell(column, withChinese(kept[r], column.key, raw, chinese));
-        return value === INVALID ? (invalid++, null) : value;
-      }),
-    );
+    const counts: CellCounts = { invalid: 0, unreadable: 0, chinese: [] };
+    const prepared: Prepared = { columns, ids, rows: kept, cells: columns.map(() => []), complete: !sliced };
+    readCells(columns, kept, 0, prepared.cells, counts);
+    if (sliced) this.#rest = this.#readRest(prepared, kept, input, counts);
+    else this.#reportCells(counts);
+    return prepared;
+  }
+
+  /** The rows of a big table past its first screen, read a slice at a time (after the first frame), then its problems reported. */
+  *#readRest(prepared: Prepared, kept: Record<string, unknown>[], input: readonly unknown[], counts: CellCounts): Generator<void, void, void> {
+    for (let start = FIRST_SCREEN; start < input.length; start += PREPARE_SLICE) {
+      yield;
+      const from = kept.length;
+      keepRows(input, start, Math.min(input.length, start + PREPARE_SLICE), prepared.ids, kept);
+      readCells(prepared.columns, kept, from, prepared.cells, counts);
+    }
+    prepared.complete = true;
+    this.#restDone = true;
+    // The heights measured so far are kept; the other rows have none yet.
+    const heights = new Float64Array(prepared.ids.length).fill(NaN);
+    heights.set(this.#heights.subarray(0, Math.min(this.#heights.length, heights.length)));
+    this.#heights = heights;
+    if (input.length > prepared.rows.length) this.#fail('invalid-data', 'rowsIgnored', { n: input.length - prepared.rows.length });
+    this.#reportCells(counts);
+    this.requestUpdate();
+  }
+
+  /** Reads the rest of the rows when some are still to read (see #readRest), a slice at a time. */
+  *#prepareRest(): Generator<void, void, void> {
+    const prepared = this.#prepared;
+    while (!prepared.complete && this.#rest) {
+      if (!this.#rest.next().done) yield;
+    }
+  }
+
+  #reportCells({ invalid, unreadable }: CellCounts): void {
     if (unreadable > 0) this.report('invalid-data', interpolate(commonMessages[this.locale].unreadableRecords, { n: unreadable }));
     if (invalid > 0) this.#fail('invalid-data', 'invalidValues', { n: invalid });
-    return { columns, ids, rows: kept, cells };
   }
 
   /** The key of a cached value, per language (see #cached). */
@@ -659,6 +761,8 @@ export class SinoParkTable extends SinoElement {
   }
 
   *#jobSlices(filter: RowFilter | null, sortColumns: readonly number[]): Generator<void, Uint32Array | null, void> {
+    // The rows past the first screen first, when some are still to read.
+    yield* this.#prepareRest();
     // The idle-time build, when one is under way, goes on from where it is.
     if (filter?.terms) filter.texts = yield* this.#searchBuild();
     for (const c of sortColumns) yield* this.#sortBuild(c);
@@ -695,14 +799,16 @@ export class SinoParkTable extends SinoElement {
    * prepared rows: the menus read it on every render, and a scan of 100,000 rows is not free.
    */
   #distinct(c: number): Set<string> {
-    return this.#cached(`distinct ${c}`, () => {
+    const make = () => {
       const set = new Set<string>();
       for (const v of this.#prepared.cells[c] as (string | string[] | null)[]) {
         if (Array.isArray(v)) for (const x of v) set.add(x);
         else if (v !== null) set.add(v);
       }
       return set;
-    });
+    };
+    // The rows of the first screen only, while the rest are read: not kept.
+    return this.#prepared.complete ? this.#cached(`distinct ${c}`, make) : make();
   }
 
   /** The filter the attributes ask for, their bad values reported; a search's texts are added when it runs. */
@@ -805,6 +911,7 @@ export class SinoParkTable extends SinoElement {
   }
 
   *#idleSlices(header: number): Generator<void, void, void> {
+    yield* this.#prepareRest();
     yield* this.#searchBuild();
     if (header !== -1) yield* this.#sortBuild(header);
   }

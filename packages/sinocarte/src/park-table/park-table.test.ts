@@ -624,6 +624,47 @@ describe('<sino-park-table>', () => {
       expect(count(el)).to.contain(new Intl.NumberFormat('en-GB').format(10_000));
     });
 
+    it('draws the first screen of a big table before reading its other rows, busy until they are read, then as if read at once', async function () {
+      this.timeout(40_000);
+      // 100,000 rows: one without an id and one with a year that is not a number past the first screen, and a
+      // column that only a row past the first screen has.
+      const rows: Record<string, unknown>[] = big.map((p) => ({ ...p }));
+      delete rows[20_000].id;
+      rows[25_000].year = 'abc';
+      rows[29_000].late = 'yes';
+      const columns = [...presets.parks, { key: 'late', label: 'Plus tard' }];
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+      const el = document.createElement('sino-park-table') as SinoParkTable;
+      el.columns = columns;
+      el.rows = rows;
+      const filters: number[] = [];
+      el.addEventListener('sino-filter', (e) => filters.push((e as CustomEvent<SinoFilterDetail>).detail.count));
+      wrapper.append(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The first frame: the first rows drawn, the table busy.
+      expect(rowNames(el)[0]).to.equal(String(big[0].name));
+      expect(shadow(el).querySelector('.scroller')!.getAttribute('aria-busy')).to.equal('true');
+      // A search typed before the rest is read finds rows past the first screen too.
+      el.query = 'wuhan';
+      await el.updateComplete;
+      const kept = rows.filter((r) => r.id !== undefined);
+      const wuhan = kept.filter((r) => String(r.name).toLowerCase().includes('wuhan'));
+      expect(wuhan.some((r) => rows.indexOf(r) > 1000)).to.equal(true);
+      expect(el.visibleIds).to.deep.equal(wuhan.map((r) => r.id));
+      expect(filters).to.deep.equal([wuhan.length]);
+      expect(shadow(el).querySelector('.scroller')!.getAttribute('aria-busy')).to.equal('false');
+      el.query = '';
+      await el.updateComplete;
+      expect(el.visibleIds).to.have.length(99_999);
+      expect(count(el)).to.contain(new Intl.NumberFormat('fr-FR').format(99_999));
+      // The same messages as a table that reads its rows at once, and the late column shown.
+      expect(problems(el)).to.contain('1 ligne');
+      expect(problems(el)).to.match(/1 valeur/);
+      expect(headers(el).map((th) => th.textContent!.trim())).to.include('Plus tard');
+      const atOnce = await renderTable(html`<sino-park-table .columns=${columns} .rows=${rows} sort="name"></sino-park-table>`);
+      expect(problems(el)).to.equal(problems(atOnce));
+    });
+
     it('moves through virtual rows with the keyboard (End reaches the last row)', async () => {
       const el = await renderTable(html`<sino-park-table .rows=${big.slice(0, 5000)}></sino-park-table>`);
       shadow(el).querySelector<HTMLButtonElement>('.row-select[tabindex="0"]')!.focus();

@@ -9,6 +9,7 @@ import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
 import { SinoElement, query } from '../internal/sino-element.js';
+import { nextTask } from '../internal/draw-later.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { bundledOffices, bundledPartnerships, bundledProvinceInnovation, type OnDemand } from '../internal/on-demand.js';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
@@ -315,6 +316,8 @@ export class SinoProvinceMap extends SinoElement {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
+      // The first size is measured in a task of its own (see firstUpdated): not drawn inside the observer's delivery.
+      if (this.firstMeasure) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
@@ -331,14 +334,36 @@ export class SinoProvinceMap extends SinoElement {
     clearTimeout(this.wheelHintTimer);
   }
 
+  /** The first measure of the map's size, when it waits for a task of its own (in a container that draws in turn). */
+  private firstMeasure?: Promise<void>;
+
   protected override firstUpdated(): void {
     this.resizeObserver!.observe(this.frame);
     // Draw in the first frame rather than after the observer's first report: measure now (the update
     // this schedules runs before the browser paints). Relying on the observer alone saves this forced layout,
     // but draws the map from inside the observer's delivery (a "ResizeObserver loop" error when the drawing
     // changes a size) and after an `updateComplete` that hosts and tests await: not done yet.
-    const box = this.frame.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0) this.size = { width: Math.round(box.width), height: Math.round(box.height) };
+    const measure = () => {
+      const box = this.frame.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) this.size = { width: Math.round(box.width), height: Math.round(box.height) };
+    };
+    if (!this.firstDrawing) return measure();
+    // A container that held the first drawing (the atlas, drawing its views in turn): the outlines are drawn in a
+    // task after the one that drew the rest, so that neither is long; `updateComplete` waits for both.
+    this.firstMeasure = nextTask().then(() => {
+      this.firstMeasure = undefined;
+      if (this.isConnected) measure();
+    });
+  }
+
+  /** Awaiting `updateComplete` also awaits the first measure and the drawing it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.firstMeasure) {
+      await this.firstMeasure;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   // ---- inputs -------------------------------------------------------------------------------
