@@ -197,6 +197,27 @@ describe('<sino-timeline>', () => {
     expect(el.selected).to.equal(null);
   });
 
+  it('reaches from the keyboard an event whose mark is out of view, and keeps it through zoom steps', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="2010-2012"></sino-timeline>`);
+    const first = firstEvent;
+    expect(shadow(el).querySelector(`rect.event[data-id="${first.id}"]`), 'not drawn while out of view').to.equal(null);
+    chart(el).focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live(el)).to.contain(first.title.fr).and.to.contain(`1 sur ${events.length}`);
+    expect(Number(el.range.slice(0, 4)), 'the view moved to it').to.be.at.most(Number(firstYear));
+    for (const key of ['+', '+', '-']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(shadow(el).activeElement, `focus after ${key}`).to.equal(chart(el));
+      expect(Number(el.range.slice(0, 4)), `still in view after ${key}`).to.be.at.most(Number(firstYear));
+      expect(shadow(el).querySelector('.active-ring'), `ring after ${key}`).to.not.equal(null);
+    }
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el), 'the event after the same one').to.contain(`2 sur ${events.length}`);
+  });
+
   it('zooms with + and − from the keyboard, and with Ctrl + wheel but not a bare wheel', async () => {
     const el = await renderTimeline();
     const full = el.range;
