@@ -215,6 +215,11 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * With `share`, the view (preset, search, region, sector, years, sort, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
  * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
  *
+ * Columns fit their content, at any width and however many rows: each column is at least as wide as its longest
+ * word, so no word is cut across two lines (only web addresses and runs of more than 30 characters wrap anywhere).
+ * When the words alone are wider than the table's box, the table scrolls sideways and a shade with an arrow at
+ * the edge (part `scroll-cue`) shows that more columns lie beyond.
+ *
  * @tagname sino-park-table
  * @summary Table of the TORCH parks (or partnerships, offices) with sort, filters, CSV export and cards on phones.
  *
