@@ -24,8 +24,6 @@ import {
   readCell,
   resolveColumns,
   searchTextSlices,
-  searchTexter,
-  type SearchProgress,
   sortValueSlices,
   valueLabel,
   type CellValue,
@@ -772,24 +770,12 @@ export class SinoParkTable extends SinoElement {
   *#jobSlices(filter: RowFilter | null, sortColumns: readonly number[]): Generator<void, Uint32Array | null, void> {
     // The rows past the first screen first, when some are still to read.
     yield* this.#prepareRest();
-    if (filter?.terms) {
-      const built = this.#cache.get(this.#key('search')) as string[][] | undefined;
-      if (built) filter.texts = built;
-      else {
-        // The index is not finished: the rows it has are read from it, the others from their cells (the same
-        // texts, not kept); the idle-time build goes on afterwards.
-        const { columns, cells } = this.#prepared;
-        const progress = this.#searchJob ? this.#searchProgress : { texts: columns.map(() => []), rows: 0 };
-        filter.texts = progress.texts;
-        filter.indexed = progress.rows;
-        filter.textOf = searchTexter(columns, cells, this.#vocabulary, this.#searchExtra);
-      }
-    }
+    // The idle-time build, when one is under way, goes on from where it is.
+    if (filter?.terms) filter.texts = yield* this.#searchBuild();
     for (const c of sortColumns) yield* this.#sortBuild(c);
     if (!filter) return null;
     yield;
-    // Rows read from their cells cost more: smaller slices keep the tasks short.
-    return yield* filterSlices(this.#prepared.ids.length, filter, filter.textOf ? 2048 : undefined);
+    return yield* filterSlices(this.#prepared.ids.length, filter);
   }
 
   /** The sort values of column c being built in slices (kept between jobs until finished). */
@@ -897,19 +883,13 @@ export class SinoParkTable extends SinoElement {
 
   #searchSlices() {
     const { columns, cells, ids } = this.#prepared;
-    return searchTextSlices(columns, cells, ids.length, this.#vocabulary, this.#searchExtra, undefined, (this.#searchProgress = { texts: [], rows: 0 }));
+    return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
+      const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
+      // The regions keep their English names in every page's records; Chinese names only once a page has
+      // fetched them (data-texts.ts): a Chinese page always has.
+      return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
+    });
   }
-
-  /** The region names of a region cell in every language, for the search. */
-  #searchExtra = (column: ResolvedColumn, value: CellValue): string[] => {
-    const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-    // The regions keep their English names in every page's records; Chinese names only once a page has
-    // fetched them (data-texts.ts): a Chinese page always has.
-    return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
-  };
-
-  /** How far the search index under way (#searchJob) is built. */
-  #searchProgress: SearchProgress = { texts: [], rows: 0 };
 
   /**
    * Large data: build the search text while the reader is idle, a slice at a time, so that the first keystroke
