@@ -98,7 +98,7 @@ export default defineConfig(({ mode }): UserConfig => {
       resolve: {
         alias: [
           { find: /^@sinocarte\/data\/base\/(.*)$/, replacement: '@sinocarte/data/$1' },
-          { find: /^@sinocarte\/data\/texts\/(en|zh)$/, replacement: `${src}/internal/no-texts.ts` },
+          { find: /^@sinocarte\/data\/texts\/(en|zh)(\/[\w-]+)?$/, replacement: `${src}/internal/no-texts.ts` },
         ],
       },
       build: {

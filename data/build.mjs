@@ -336,7 +336,7 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
 // tables from the French text (texts/en, texts/zh), fetched by a page only when it shows that language.
 {
   const shown = DATASETS.filter((d) => loaded.has(d.name));
-  const { base, texts } = splitTexts(Object.fromEntries(shown.map((d) => [d.name, loaded.get(d.name)])));
+  const { base, texts, perDataset } = splitTexts(Object.fromEntries(shown.map((d) => [d.name, loaded.get(d.name)])));
   mkdirSync(join(dist, 'base'), { recursive: true });
   mkdirSync(join(dist, 'texts'), { recursive: true });
   for (const ds of shown) {
@@ -364,6 +364,15 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
       join(dist, 'texts', `${lang}.d.ts`),
       `/** Every text of the records in ${lang}, keyed by its French text (the base records hold only French). */\nexport declare const texts: Readonly<Record<string, string>>;\nexport default texts;\n`,
     );
+    // One table per dataset and language (texts/en/parks...): what the elements fetch, for the datasets they show.
+    mkdirSync(join(dist, 'texts', lang), { recursive: true });
+    for (const ds of shown) {
+      writeFileSync(join(dist, 'texts', lang, `${ds.name}.js`), `export const texts = ${JSON.stringify(perDataset[ds.name][lang])};\nexport default texts;\n`);
+      writeFileSync(
+        join(dist, 'texts', lang, `${ds.name}.d.ts`),
+        `/** The texts of \`@sinocarte/data/base/${ds.name}\` in ${lang}, keyed by their French text. */\nexport declare const texts: Readonly<Record<string, string>>;\nexport default texts;\n`,
+      );
+    }
   }
 }
 // The topology as a module too, so bundlers and browsers need no JSON import support.

@@ -83,5 +83,23 @@ export function splitTexts(datasets) {
   for (const fr of ambiguous) for (const lang of OTHER_LANGS) tables[lang].delete(fr);
   const base = Object.fromEntries(Object.entries(datasets).map(([name, value]) => [name, strip(value, KEPT_INLINE[name] ?? [])]));
   const texts = Object.fromEntries(OTHER_LANGS.map((lang) => [lang, Object.fromEntries(tables[lang])]));
-  return { base, texts };
+  // The same tables cut per dataset: each dataset's entries are the table's entries for the texts it holds
+  // (a text two datasets share is in both), so that a page fetches the texts of what it shows only.
+  const perDataset = Object.fromEntries(
+    Object.entries(datasets).map(([name, value]) => {
+      const keys = new Set();
+      const gather = (item) => {
+        if (isText(item)) keys.add(item.fr);
+        else if (item && typeof item === 'object') {
+          for (const { key } of chineseForms(item)) keys.add(key);
+          for (const child of Object.values(item)) gather(child);
+        }
+      };
+      gather(value);
+      const kept = KEPT_INLINE[name] ?? [];
+      const own = (lang) => Object.fromEntries([...keys].filter((key) => !kept.includes(lang) && tables[lang].has(key)).map((key) => [key, tables[lang].get(key)]));
+      return [name, Object.fromEntries(OTHER_LANGS.map((lang) => [lang, own(lang)]))];
+    }),
+  );
+  return { base, texts, perDataset };
 }

@@ -19,8 +19,8 @@ describe('data texts that cannot be downloaded', function () {
 
   it('draws French with a note and sino-error, then English once a later download succeeds', async () => {
     const load = textLoaders.en!;
-    let failures = 1;
-    textLoaders.en = () => (failures-- > 0 ? Promise.reject(new Error('offline')) : load());
+    let offline = true;
+    textLoaders.en = (dataset) => (offline ? Promise.reject(new Error('offline')) : load(dataset));
     try {
       const errors: string[] = [];
       const wrapper = await fixture<HTMLDivElement>(html`<div @sino-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}></div>`);
@@ -36,6 +36,7 @@ describe('data texts that cannot be downloaded', function () {
       expect(panelTitle(el)!.textContent).to.contain(recognition.title.fr);
       expect(panelTitle(el)!.getAttribute('lang'), 'French on an English page is marked').to.equal('fr');
 
+      offline = false;
       el.heading = 'Again';
       await el.updateComplete;
       expect(panelTitle(el)!.textContent).to.contain(recognition.title.en);

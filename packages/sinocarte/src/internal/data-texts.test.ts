@@ -12,7 +12,8 @@ import '../park-table.js';
 type Sino = HTMLElement & { updateComplete: Promise<boolean>; lang: string; selected: string | null; query?: string; addController(c: object): void };
 
 const recognition = events.find((e) => e.id === 'ev-1964-recognition')!;
-const fetched = (lang: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(`/texts/${lang}.js`));
+/** Whether the page has fetched a table of the records' texts in `lang` (one per dataset: `texts/en/events.js`). */
+const fetched = (lang: string) => performance.getEntriesByType('resource').some((e) => /\/texts\/(en|zh)(\.js|\/)/.exec(new URL(e.name).pathname)?.[1] === lang);
 const panelTitle = (el: Sino) => el.shadowRoot!.querySelector('.panel-title')?.textContent ?? '';
 
 /** A timeline with the 1964 recognition open, and the text of each of its renders from the very first one. */

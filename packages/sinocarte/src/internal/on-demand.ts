@@ -1,5 +1,6 @@
 import type { Office, Park, Partnership, ProvinceInnovation } from '@sinocarte/data';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TextDataset } from './data-texts.js';
 
 /**
  * Data that a view shows only when the reader asks for it (the table's partnerships and offices presets, the
@@ -10,9 +11,12 @@ export class OnDemand<T> {
   #fetch: () => Promise<T>;
   #value: T | undefined;
   #pending: Promise<T> | undefined;
+  /** The dataset whose texts (in the reader's language) an element showing this data fetches too (data-texts.ts). */
+  readonly dataset: TextDataset | undefined;
 
-  constructor(fetch: () => Promise<T>) {
+  constructor(fetch: () => Promise<T>, dataset?: TextDataset) {
     this.#fetch = fetch;
+    this.dataset = dataset;
   }
 
   /** The data, once it has arrived. */
@@ -33,32 +37,42 @@ export class OnDemand<T> {
   }
 }
 
-export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/base/partnerships').then((m) => m.partnerships));
-export const bundledParks = new OnDemand<readonly Park[]>(() => import('@sinocarte/data/base/parks').then((m) => m.parks));
-export const bundledProvinceInnovation = new OnDemand<readonly ProvinceInnovation[]>(() => import('@sinocarte/data/base/province-innovation').then((m) => m.provinceInnovation));
-export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/base/offices').then((m) => m.offices));
+export const bundledPartnerships = new OnDemand<readonly Partnership[]>(() => import('@sinocarte/data/base/partnerships').then((m) => m.partnerships), 'partnerships');
+export const bundledParks = new OnDemand<readonly Park[]>(() => import('@sinocarte/data/base/parks').then((m) => m.parks), 'parks');
+export const bundledProvinceInnovation = new OnDemand<readonly ProvinceInnovation[]>(() => import('@sinocarte/data/base/province-innovation').then((m) => m.provinceInnovation), 'province-innovation');
+export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sinocarte/data/base/offices').then((m) => m.offices), 'offices');
 
 /**
  * Lets an element read on-demand data in `willUpdate`: `get()` returns it when it has arrived, else starts the
  * download, returns `undefined`, and asks the element for a new update when the data arrives (`version`
- * changes). `settled` resolves once nothing is downloading, for the element's `updateComplete`.
+ * changes). `settled` resolves once nothing is downloading, for the element's `updateComplete`. The datasets
+ * asked for are kept in `datasets`: the element fetches their texts in its language too (its next updates wait for
+ * them); `onDataset` starts that download at once, beside the records'.
  */
 export class OnDemandController implements ReactiveController {
   #host: ReactiveControllerHost;
   #onError: (error: unknown) => void;
+  #onDataset: (dataset: TextDataset) => void;
   #pending = new Set<Promise<unknown>>();
   /** Bumped each time data arrives: an element compares it to decide to recompute. */
   version = 0;
+  /** The datasets this element has asked for. */
+  readonly datasets = new Set<TextDataset>();
 
-  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void) {
+  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void, onDataset: (dataset: TextDataset) => void = () => {}) {
     this.#host = host;
     this.#onError = onError;
+    this.#onDataset = onDataset;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   get<T>(data: OnDemand<T>): T | undefined {
+    if (data.dataset && !this.datasets.has(data.dataset)) {
+      this.datasets.add(data.dataset);
+      this.#onDataset(data.dataset);
+    }
     if (data.value !== undefined) return data.value;
     const pending = data.load().then(
       () => {

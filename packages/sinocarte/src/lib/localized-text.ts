@@ -25,14 +25,14 @@ const orderFor = (lang: Lang): readonly Lang[] => [lang, ...LANGS.filter((l) => 
 export type TextTable = Readonly<Record<string, string>>;
 
 /** The translation tables at hand, per language: internal/data-texts.ts fetches them and hands them here. */
-const textTables: Partial<Record<Lang, TextTable>> = {};
+const textTables: Partial<Record<Lang, Record<string, string>>> = {};
 
-/** Makes a language's table of the bundled records' texts available to `pickText`. */
+/** Makes a table of the bundled records' texts in a language (one dataset's) available to `pickText`, beside those added before. */
 export function addTextTable(lang: Lang, table: TextTable): void {
-  textTables[lang] = table;
+  Object.assign((textTables[lang] ??= {}), table);
 }
 
-/** Whether a language's table has been added. */
+/** Whether a table of that language has been added. */
 export function hasTextTable(lang: Lang): boolean {
   return lang in textTables;
 }

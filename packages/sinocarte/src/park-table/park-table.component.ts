@@ -6,6 +6,7 @@ import { regions } from '@sinocarte/data/base/regions';
 import { sectors } from '@sinocarte/data/base/sectors';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { saveFile } from '../internal/save-file.js';
+import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement, type Problem } from '../internal/sino-element.js';
 import { bundledOffices, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { emit, type SelectionKind, type SinoErrorCode } from '../internal/events.js';
@@ -529,6 +530,11 @@ export class SinoParkTable extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
+
+  /** The regions' and sectors' names, and the bundled parks' texts when the table shows them (the other presets' records are on demand). */
+  protected override textDatasets(): readonly TextDataset[] {
+    return !this.rows && this.preset === 'parks' ? ['regions', 'sectors', 'parks'] : ['regions', 'sectors'];
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));

@@ -8,6 +8,7 @@ import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';
 import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js';
+import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement, query } from '../internal/sino-element.js';
 import { nextTask } from '../internal/draw-later.js';
 import { HoverContent } from '../internal/hover-content.js';
@@ -367,6 +368,11 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
+
+  /** The regions' names, and the bundled parks' texts when the map draws them (the metrics' records are on demand). */
+  protected override textDatasets(): readonly TextDataset[] {
+    return this.parks === bundledParks ? ['regions', 'parks'] : ['regions'];
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;

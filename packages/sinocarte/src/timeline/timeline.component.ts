@@ -10,6 +10,7 @@ import { PointerGestures, capturePointer } from '../internal/pointer-gestures.js
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import { frameMessages } from '../i18n/frame.js';
+import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement } from '../internal/sino-element.js';
 import { bundledParks, bundledPartnerships, type OnDemand } from '../internal/on-demand.js';
 import { HoverContent } from '../internal/hover-content.js';
@@ -324,6 +325,11 @@ export class SinoTimeline extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
+
+  /** The regions' names, the documents' titles, and the bundled events' texts when the timeline draws them (the linked names are on demand). */
+  protected override textDatasets(): readonly TextDataset[] {
+    return this.events === bundledEvents ? ['regions', 'documents', 'events'] : ['regions', 'documents'];
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;

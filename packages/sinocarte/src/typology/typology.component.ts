@@ -6,6 +6,7 @@ import { typology as bundled } from '@sinocarte/data/base/typology';
 import { regions } from '@sinocarte/data/base/regions';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
+import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement, query } from '../internal/sino-element.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
@@ -259,6 +260,11 @@ export class SinoTypology extends SinoElement {
   private unflag(source: 'data' | 'attr' | 'selection'): void {
     this.issues = this.issues.filter((i) => i.source !== source);
     this.setProblems(this.issues.map((i) => ({ code: i.code, message: i.describe(this.t), key: i.source })));
+  }
+
+  /** The regions' names, and the bundled programmes' texts when the typology draws them. */
+  protected override textDatasets(): readonly TextDataset[] {
+    return this.data ? ['regions'] : ['regions', 'typology'];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
