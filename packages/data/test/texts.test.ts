@@ -20,6 +20,32 @@ import { recommendations } from '@sinocarte/data/base/recommendations';
 import { typology } from '@sinocarte/data/base/typology';
 import { figureSeries } from '@sinocarte/data/base/figure-series';
 import { figures } from '@sinocarte/data/base/figures';
+import { texts as enRegions } from '@sinocarte/data/texts/en/regions';
+import { texts as zhRegions } from '@sinocarte/data/texts/zh/regions';
+import { texts as enDocuments } from '@sinocarte/data/texts/en/documents';
+import { texts as zhDocuments } from '@sinocarte/data/texts/zh/documents';
+import { texts as enSectors } from '@sinocarte/data/texts/en/sectors';
+import { texts as zhSectors } from '@sinocarte/data/texts/zh/sectors';
+import { texts as enParks } from '@sinocarte/data/texts/en/parks';
+import { texts as zhParks } from '@sinocarte/data/texts/zh/parks';
+import { texts as enProvinceInnovation } from '@sinocarte/data/texts/en/province-innovation';
+import { texts as zhProvinceInnovation } from '@sinocarte/data/texts/zh/province-innovation';
+import { texts as enRegionGroups } from '@sinocarte/data/texts/en/region-groups';
+import { texts as zhRegionGroups } from '@sinocarte/data/texts/zh/region-groups';
+import { texts as enPartnerships } from '@sinocarte/data/texts/en/partnerships';
+import { texts as zhPartnerships } from '@sinocarte/data/texts/zh/partnerships';
+import { texts as enOffices } from '@sinocarte/data/texts/en/offices';
+import { texts as zhOffices } from '@sinocarte/data/texts/zh/offices';
+import { texts as enEvents } from '@sinocarte/data/texts/en/events';
+import { texts as zhEvents } from '@sinocarte/data/texts/zh/events';
+import { texts as enRecommendations } from '@sinocarte/data/texts/en/recommendations';
+import { texts as zhRecommendations } from '@sinocarte/data/texts/zh/recommendations';
+import { texts as enTypology } from '@sinocarte/data/texts/en/typology';
+import { texts as zhTypology } from '@sinocarte/data/texts/zh/typology';
+import { texts as enFigureSeries } from '@sinocarte/data/texts/en/figure-series';
+import { texts as zhFigureSeries } from '@sinocarte/data/texts/zh/figure-series';
+import { texts as enFigures } from '@sinocarte/data/texts/en/figures';
+import { texts as zhFigures } from '@sinocarte/data/texts/zh/figures';
 import { allDatasets, eachObject, listed, type Node } from './helpers.js';
 
 const base: Record<string, unknown> = {
@@ -38,6 +64,23 @@ const base: Record<string, unknown> = {
   figures,
 };
 
+/** Each dataset's own tables (texts/<lang>/<dataset>), what the elements fetch. */
+const own: Record<string, { en: Readonly<Record<string, string>>; zh: Readonly<Record<string, string>> }> = {
+  'regions': { en: enRegions, zh: zhRegions },
+  'documents': { en: enDocuments, zh: zhDocuments },
+  'sectors': { en: enSectors, zh: zhSectors },
+  'parks': { en: enParks, zh: zhParks },
+  'province-innovation': { en: enProvinceInnovation, zh: zhProvinceInnovation },
+  'region-groups': { en: enRegionGroups, zh: zhRegionGroups },
+  'partnerships': { en: enPartnerships, zh: zhPartnerships },
+  'offices': { en: enOffices, zh: zhOffices },
+  'events': { en: enEvents, zh: zhEvents },
+  'recommendations': { en: enRecommendations, zh: zhRecommendations },
+  'typology': { en: enTypology, zh: zhTypology },
+  'figure-series': { en: enFigureSeries, zh: zhFigureSeries },
+  'figures': { en: enFigures, zh: zhFigures },
+};
+
 const LANG_KEYS = new Set(['fr', 'en', 'zh']);
 /** A text as the records hold it: `{ fr, en?, zh? }` and nothing else. */
 const isText = (node: Node) => typeof node.fr === 'string' && Object.keys(node).every((key) => LANG_KEYS.has(key));
@@ -46,30 +89,32 @@ const isText = (node: Node) => typeof node.fr === 'string' && Object.keys(node).
 const formPaths = [...new Set(Object.keys(zh).filter((key) => key.includes('\u0000')).map((key) => key.split('\u0000')[0]))];
 const at = (node: Node, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Node)[key] : undefined), node);
 
+type Tables = (typeof own)[string];
+
 /**
  * The base records with each text's missing languages taken from the tables, as the elements read them
  * (lib/localized-text.ts).
  */
-function joined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(joined);
+function joined(value: unknown, tables: Tables = { en, zh }): unknown {
+  if (Array.isArray(value)) return value.map((item) => joined(item, tables));
   if (!value || typeof value !== 'object') return value;
   const node = value as Node;
   if (isText(node)) {
     const fr = node.fr as string;
-    return { ...node, ...(node.en === undefined && fr in en ? { en: en[fr] } : {}), ...(node.zh === undefined && fr in zh ? { zh: zh[fr] } : {}) };
+    return { ...node, ...(node.en === undefined && fr in tables.en ? { en: tables.en[fr] } : {}), ...(node.zh === undefined && fr in tables.zh ? { zh: tables.zh[fr] } : {}) };
   }
-  return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, joined(item)]));
+  return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, joined(item, tables)]));
 }
 
 /** A record with its Chinese forms back: the elements look them up for a record's own fields (`withChinese`). */
-function withForms(record: unknown): unknown {
+function withForms(record: unknown, tables: Tables = { en, zh }): unknown {
   const node = record as Node;
-  const out = joined(node) as Node;
+  const out = joined(node, tables) as Node;
   const forms = Object.fromEntries(
     formPaths.flatMap((path) => {
       const field = at(node, path);
       const key = `${path}\u0000${String(field)}`;
-      return typeof field === 'string' && Object.hasOwn(zh, key) ? [[path, zh[key]]] : [];
+      return typeof field === 'string' && Object.hasOwn(tables.zh, key) ? [[path, tables.zh[key]]] : [];
     }),
   );
   if (Object.keys(forms).length) out.zh = { ...forms, ...(out.zh as Node | undefined) };
@@ -83,7 +128,14 @@ const canonical = (value: unknown): unknown =>
 describe('the elements’ copies of the records (base, texts/en, texts/zh)', () => {
   it('give back every published record exactly, once joined with the English and Chinese tables', () => {
     for (const [name, records] of Object.entries(base)) {
-      const back = Array.isArray(records) ? records.map(withForms) : joined(records);
+      const back = Array.isArray(records) ? records.map((record) => withForms(record)) : joined(records);
+      expect(canonical(back), name).to.deep.equal(canonical(allDatasets[name]));
+    }
+  });
+
+  it('give back every published record exactly from its own dataset’s tables alone (texts/<lang>/<dataset>, what an element fetches)', () => {
+    for (const [name, records] of Object.entries(base)) {
+      const back = Array.isArray(records) ? records.map((record) => withForms(record, own[name]!)) : joined(records, own[name]);
       expect(canonical(back), name).to.deep.equal(canonical(allDatasets[name]));
     }
   });
