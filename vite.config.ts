@@ -99,6 +99,8 @@ export default defineConfig(({ mode }): UserConfig => {
         alias: [
           { find: /^@sinocarte\/data\/base\/(.*)$/, replacement: '@sinocarte/data/$1' },
           { find: /^@sinocarte\/data\/texts\/(en|zh)(\/[\w-]+)?$/, replacement: `${src}/internal/no-texts.ts` },
+          // Nothing to fetch: no loader of the per-dataset tables in the file (internal/sino-element.ts imports it so).
+          { find: /^\.\/data-texts\.js$/, replacement: `${src}/internal/no-texts.ts` },
         ],
       },
       build: {

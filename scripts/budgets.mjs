@@ -11,6 +11,9 @@
  *   the reader asks for that view.
  * - the one-file `embed.js`, every element and all its data.
  *
+ * - what an English and a Chinese reader of that page download before its first drawing: the page, the interface
+ *   strings of its parts in that language and the tables of its datasets' texts (not budgeted, printed).
+ *
  * `npm run size` prints the table and rewrites the generated size tables in the docs (between
  * `<!-- sizes:NAME -->` and `<!-- /sizes:NAME -->` markers); `npm test` runs it with `--check`, which fails
  * the run when a page exceeds its budget (and only warns when the docs are out of date).
@@ -83,27 +86,63 @@ function entryChunk(tag) {
   return chunk;
 }
 
-/** The chunk and every chunk it imports statically, transitively (what the browser fetches before it runs). */
-function staticClosure(start) {
+/**
+ * The chunk and every chunk it imports statically, transitively (what the browser fetches before it runs);
+ * with `dynamic`, the chunks it imports dynamically too.
+ */
+function staticClosure(start, dynamic = false) {
   const seen = new Set();
   const walk = (c) => {
     if (seen.has(c)) return;
     seen.add(c);
-    for (const f of c.imports) walk(byFile.get(f));
+    for (const f of dynamic ? [...c.imports, ...c.dynamicImports] : c.imports) walk(byFile.get(f));
   };
   walk(start);
   return [...seen];
+}
+
+/**
+ * The bundled datasets whose texts each element fetches before its first drawing in English or Chinese, as
+ * its `textDatasets()` says in its default state (the records a preset or a metric asks for come later, with
+ * their texts). Keep in step with the elements.
+ */
+const TEXT_DATASETS = {
+  'sino-province-map': ['regions', 'parks'],
+  'sino-park-table': ['regions', 'sectors', 'parks'],
+  'sino-timeline': ['regions', 'documents', 'events'],
+  'sino-typology': ['regions', 'typology'],
+};
+TEXT_DATASETS['sino-atlas'] = [...new Set(Object.values(TEXT_DATASETS).flat())];
+
+/**
+ * What a reader of `lang` downloads before the first drawing, beyond the page's code: the interface strings of
+ * every part the page holds (i18n/<lang>/<part>) and the tables of the records' texts of its datasets
+ * (texts/<lang>/<dataset>), with the chunks they import.
+ */
+function readerExtra(chunks, lang, datasets) {
+  const strings = new RegExp(`/i18n/${lang}/[\\w-]+\\.ts$`);
+  const dynamic = (from) => [...new Set(from.flatMap((c) => c.dynamicImports))].map((f) => byFile.get(f)).filter((c) => c?.facadeModuleId);
+  // The list of the language's tables (internal/texts-<lang>.ts), then the tables it imports for the page.
+  const lists = dynamic(chunks).filter((c) => c.facadeModuleId.endsWith(`/internal/texts-${lang}.ts`));
+  const wanted = [
+    ...dynamic(chunks).filter((c) => strings.test(c.facadeModuleId)),
+    ...lists,
+    ...dynamic(lists).filter((c) => datasets.some((ds) => c.facadeModuleId.endsWith(`/texts/${lang}/${ds}.js`))),
+  ];
+  return [...new Set(wanted.flatMap((c) => staticClosure(c)))].filter((c) => !chunks.includes(c)).reduce((sum, c) => sum + gz(c.code), 0);
 }
 
 const rows = [];
 for (const page of pages) {
   const chunks = [loader, ...staticClosure(entryChunk(page.tag))];
   const bytes = chunks.reduce((sum, c) => sum + gz(c.code), 0);
+  const readers = { en: bytes + readerExtra(chunks, 'en', TEXT_DATASETS[page.tag] ?? []), zh: bytes + readerExtra(chunks, 'zh', TEXT_DATASETS[page.tag] ?? []) };
   const onDemand = new Set(chunks.flatMap((c) => (c === loader ? [] : c.dynamicImports)));
   for (const c of chunks) onDemand.delete(c.fileName);
-  const later = [...onDemand].flatMap((f) => staticClosure(byFile.get(f))).filter((c) => !chunks.includes(c));
+  // Followed through the dynamic imports of what comes on demand too (the list of a language's text tables, then the tables).
+  const later = [...onDemand].flatMap((f) => staticClosure(byFile.get(f), true)).filter((c) => !chunks.includes(c));
   const laterBytes = [...new Set(later)].reduce((sum, c) => sum + gz(c.code), 0);
-  rows.push({ ...page, bytes, data: dataShare(chunks), chunks: chunks.length, later: laterBytes, modules: listModules ? moduleWeights(chunks) : [] });
+  rows.push({ ...page, bytes, readers, data: dataShare(chunks), chunks: chunks.length, later: laterBytes, modules: listModules ? moduleWeights(chunks) : [] });
 }
 
 /**
@@ -132,7 +171,8 @@ for (const r of rows) {
         ? `over its budget of ${r.limit} by ${(size - r.limit).toFixed(1)} (held under ${r.ceiling})`
         : `OVER its budget of ${r.limit}${r.ceiling ? ` and its ceiling of ${r.ceiling}` : ''}`;
   const extra = r.later ? `, +${kB(r.later)} on demand` : '';
-  console.log(`  ${r.name.padEnd(40)} ${kB(r.bytes).padStart(6)}  (${r.chunks} file${r.chunks > 1 ? 's' : ''}, data ≈ ${kB(r.data)}${extra})  ${verdict}`);
+  const readers = r.readers ? `; English reader ${kB(r.readers.en)}, Chinese ${kB(r.readers.zh)}` : '';
+  console.log(`  ${r.name.padEnd(40)} ${kB(r.bytes).padStart(6)}  (${r.chunks} file${r.chunks > 1 ? 's' : ''}, data ≈ ${kB(r.data)}${extra}${readers})  ${verdict}`);
 }
 
 if (listModules) {
@@ -144,9 +184,12 @@ if (listModules) {
 
 // The generated tables in the docs.
 const table = [
-  '| page | downloads (kB, min+gzip) | of which data, about | more on demand | budget |',
-  '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.name} | ${kB(r.bytes)} | ${kB(r.data)} | ${r.later ? kB(r.later) : '–'} | ${r.limit ? `${r.limit} kB` : '–'} |`),
+  '| page | downloads (kB, min+gzip) | of which data, about | more on demand | English reader | Chinese reader | budget |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${kB(r.bytes)} | ${kB(r.data)} | ${r.later ? kB(r.later) : '–'} | ${r.readers ? kB(r.readers.en) : kB(r.bytes)} | ${r.readers ? kB(r.readers.zh) : kB(r.bytes)} | ${r.limit ? `${r.limit} kB` : '–'} |`,
+  ),
 ].join('\n');
 const figure = (tag) => kB(rows.find((r) => r.tag === tag || r.file === tag).bytes);
 const generated = {

@@ -22,7 +22,7 @@ describe('an English map page', function () {
   it('fetches the English texts of the map’s datasets only, then those of the records a metric asks for', async () => {
     const el = (await fixture(html`<sino-province-map lang="en"></sino-province-map>`)) as Map;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('svg'), 'the map is drawn').to.exist;
+    expect(el.shadowRoot!.querySelector('svg'), 'the map is drawn').not.to.equal(null);
     expect(tables()).to.deep.equal(['en/parks', 'en/regions']);
 
     el.metric = 'partnerships';

@@ -4,31 +4,8 @@ import { addTextTable, type TextTable } from '../lib/localized-text.js';
 /** The bundled datasets the elements draw: each has a table of its texts per language (`@sinocarte/data/texts/<lang>/<dataset>`). */
 export type TextDataset = 'parks' | 'regions' | 'sectors' | 'documents' | 'events' | 'typology' | 'partnerships' | 'offices' | 'province-innovation';
 
-type Table = Promise<{ texts: TextTable }>;
-
-// One import per table, written out, so that the build makes each one a file of its own.
-const english: Record<TextDataset, () => Table> = {
-  parks: () => import('@sinocarte/data/texts/en/parks'),
-  regions: () => import('@sinocarte/data/texts/en/regions'),
-  sectors: () => import('@sinocarte/data/texts/en/sectors'),
-  documents: () => import('@sinocarte/data/texts/en/documents'),
-  events: () => import('@sinocarte/data/texts/en/events'),
-  typology: () => import('@sinocarte/data/texts/en/typology'),
-  partnerships: () => import('@sinocarte/data/texts/en/partnerships'),
-  offices: () => import('@sinocarte/data/texts/en/offices'),
-  'province-innovation': () => import('@sinocarte/data/texts/en/province-innovation'),
-};
-const chinese: Record<TextDataset, () => Table> = {
-  parks: () => import('@sinocarte/data/texts/zh/parks'),
-  regions: () => import('@sinocarte/data/texts/zh/regions'),
-  sectors: () => import('@sinocarte/data/texts/zh/sectors'),
-  documents: () => import('@sinocarte/data/texts/zh/documents'),
-  events: () => import('@sinocarte/data/texts/zh/events'),
-  typology: () => import('@sinocarte/data/texts/zh/typology'),
-  partnerships: () => import('@sinocarte/data/texts/zh/partnerships'),
-  offices: () => import('@sinocarte/data/texts/zh/offices'),
-  'province-innovation': () => import('@sinocarte/data/texts/zh/province-innovation'),
-};
+/** The download of each dataset's table in one language (internal/texts-en.ts, texts-zh.ts). */
+export type TextTables = Readonly<Record<TextDataset, () => Promise<{ texts: TextTable }>>>;
 
 /**
  * The bundled records' texts in English and Chinese, one table per dataset and language. The elements import
@@ -42,9 +19,10 @@ const chinese: Record<TextDataset, () => Table> = {
  * (data-texts-failure.test.ts).
  * @internal
  */
-export const textLoaders: Partial<Record<Lang, (dataset: TextDataset) => Table>> = {
-  en: (dataset) => english[dataset](),
-  zh: (dataset) => chinese[dataset](),
+export const textLoaders: Partial<Record<Lang, (dataset: TextDataset) => Promise<{ texts: TextTable }>>> = {
+  // The list of a language's tables is a file of its own: a French page does not download their addresses.
+  en: (dataset) => import('./texts-en.js').then((m) => m.tables[dataset]()),
+  zh: (dataset) => import('./texts-zh.js').then((m) => m.tables[dataset]()),
 };
 
 const arrived = new Set<string>();
