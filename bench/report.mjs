@@ -28,10 +28,12 @@ const WHY = {
   'table.searchIdle': 'A search once the index is built scans one folded text per cell; Tabulator\'s filter function reads the row objects. To win: a trigram index per column.',
   'table.searchAtOnce':
     'Right after the first frame the idle-time search index is unfinished, so the first search builds the rest, over tasks of at most 30 ms (no long task; more time to its frame than one long task would take). To win: build the index in a worker, or search the raw cells of the rows not yet indexed.',
-  'timeline.first': 'Every event is validated (date, category, region, id) and laid out before the first paint. To win: lay out only the visible range first.',
-  'timeline.firstZoom': 'Most of a zoom step is native layout and paint of the marks in view. To win: fewer DOM nodes per mark, or a canvas for dense lanes.',
-  'timeline.zoomIn': 'Each zoom re-clusters and re-renders the visible marks. To win: cache the clusters per zoom level.',
-  'timeline.zoomOut': 'Each zoom re-clusters and re-renders the visible marks. To win: cache the clusters per zoom level.',
+  'timeline.first':
+    'Every event is validated (dates, category, regions, id) and sorted in the first task, before anything is drawn; the marks are then drawn about 120 a frame, each part in a task of its own, and the region list is sorted after them. To win: validate the events in slices over several tasks (or in a worker).',
+  'timeline.firstZoom':
+    'A zoom step is one Lit update of the marks in view (about 400 SVG rects and labels at 1,000 events: attributes rewritten, marks that turn into clusters or back re-created), then Chromium\'s layout and paint of them, about half of it. Keying the marks by event and moving labels by transform were tried and measured no faster. To win: paint the marks on a canvas with hit-testing (the keyboard rings and the list stay in the DOM).',
+  'timeline.zoomIn': 'The same work as the first step, warm: the marks in view are packed again (under a millisecond) and re-rendered, and their layout and paint dominate. To win: as for the first step.',
+  'timeline.zoomOut': 'The same work as the first step, warm: the marks in view are packed again (under a millisecond) and re-rendered, and their layout and paint dominate. To win: as for the first step.',
   weight: 'Our per-view bundle includes its data package (the topology or the records the element falls back on).',
   'weight.table':
     'The rest of our table bundle beside its code is the 53 bundled parks (and the sector and region labels) that the element shows when it is given no rows. To win: load the default rows on demand (a dynamic import when `rows` is never set), which leaves the code alone.',

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { foldForSearch } from './table-filter.js';
+import { filterIndices, filterSlices, foldForSearch, queryTerms } from './table-filter.js';
+import { finish } from './slices.js';
 import {
   INVALID,
   buildSearchTexts,
@@ -11,6 +12,7 @@ import {
   resolveColumns,
   searchDigits,
   searchTextSlices,
+  searchTexter,
   sortValues,
   type CellValue,
   type Vocabulary,
@@ -166,6 +168,45 @@ describe('table-columns', () => {
     expect(whole[0][42]).to.equal('parc42');
     expect(whole[1][1]).to.contain('广东');
     expect(whole[1][0]).to.equal('');
+  });
+
+  it('searches the rows an unfinished index lacks from their cells, with the very results of the finished index', () => {
+    const columns = resolveColumns([
+      { key: 'name', label: 'Name' },
+      { key: 'provinceId', label: 'Region', type: 'region' },
+      { key: 'sectors', label: 'Sectors', format: 'sectors' },
+      { key: 'revenue', label: 'Revenue', format: 'revenue' },
+      { key: 'year', label: 'Year', type: 'year' },
+      { key: 'url', label: 'Site', format: 'url' },
+    ]).columns;
+    const raw = Array.from({ length: 3000 }, (_, i) => ({
+      name: i % 4 ? `Parc ${i}` : { fr: `Xi’an ${i}`, en: `Xi'an ${i}`, zh: '西安' },
+      provinceId: i % 3 ? 'CN-GD' : null,
+      sectors: i % 2 ? ['ict', 'biomedicine'] : [],
+      revenue: i % 5 ? { value: i / 10, year: i % 7 ? 2002 : 2001 } : null,
+      year: 1985 + (i % 20),
+      url: `http://p${i}.example.org`,
+    }));
+    const cells = columns.map((c) => raw.map((row) => readCell(c, row[c.key as keyof typeof row]) as CellValue | null));
+    const extra = (_: unknown, value: CellValue) => (value === 'CN-GD' ? ['Guangdong', '广东'] : []);
+    const whole = buildSearchTexts(columns, cells, raw.length, vocabulary('fr'), extra);
+    // Cell by cell, in any order: the same texts.
+    const textOf = searchTexter(columns, cells, vocabulary('fr'), extra);
+    for (let r = raw.length - 1; r >= 0; r--) for (let c = 0; c < columns.length; c++) expect(textOf(c, r), `${c} ${r}`).to.equal(whole[c][r]);
+    // An index built up to a slice, then searched: its rows from the index, the others from their cells.
+    const progress = { texts: [] as string[][], rows: 0 };
+    const slices = searchTextSlices(columns, cells, raw.length, vocabulary('fr'), extra, 1000, progress);
+    slices.next();
+    expect(progress.rows).to.equal(1000);
+    for (const query of ['xian', 'guangdong 12', '广东 parc 7', 'parc 2001', '1990', 'p29', 'nothing', 'xi an 西安']) {
+      const terms = queryTerms(query);
+      const expected = Array.from(filterIndices(raw.length, { terms, texts: whole }));
+      for (const [texts, indexed] of [[progress.texts, progress.rows], [columns.map(() => []), 0], [whole, raw.length]] as const) {
+        const found = finish(filterSlices(raw.length, { terms, texts, indexed, textOf: searchTexter(columns, cells, vocabulary('fr'), extra) }, 700));
+        expect(Array.from(found), `${query} from row ${indexed}`).to.deep.equal(expected);
+      }
+      expect(expected.length > 0 || query === 'nothing', query).to.equal(true);
+    }
   });
 
   it('writes numbers as the digits the search reads, whatever their size, sign or decimals', () => {

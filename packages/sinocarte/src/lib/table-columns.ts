@@ -417,22 +417,17 @@ const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const PART_MEMO_LIMIT = 65_536;
 
 /**
- * The searchable text of every cell, folded (see `foldForSearch`), one array per column: every cell as the reader
- * sees it, numbers as plain digits (folding drops separators anyway), plus `extra` texts per cell (region names in
- * every language). Values that repeat (regions, sectors, labels) are folded once and shared.
- *
- * A generator that yields after every `slice` rows, so that a big table builds it in idle time without a long
- * task; its return value is the finished texts.
+ * The searchable text of one cell, folded (see `foldForSearch`), `textOf(c, r)` for column c and row r: every cell
+ * as the reader sees it, numbers as plain digits (folding drops separators anyway), plus `extra` texts per cell
+ * (region names in every language). Values that repeat (regions, sectors, labels) are folded once and shared.
+ * A search can read the rows not yet indexed through it, with the same results as the index.
  */
-export function* searchTextSlices(
+export function searchTexter(
   columns: readonly ResolvedColumn[],
   cells: readonly (readonly (CellValue | null)[])[],
-  count: number,
   vocabulary: Vocabulary,
   extra: (column: ResolvedColumn, value: CellValue) => readonly string[] = () => [],
-  slice = 2000,
-): Generator<void, string[][], void> {
-  const texts = columns.map(() => new Array<string>(count));
+): (c: number, r: number) => string {
   // The parts of a cell (its text, its other languages, region names) are folded one by one and joined, which gives
   // the text folded whole (folding drops the spaces between them): Latin parts take foldForSearch's fast path, and
   // a part in another script, which repeats (a park's Chinese name on every copy of the park), is folded once.
@@ -474,31 +469,55 @@ export function* searchTextSlices(
   // One memo per column, keyed by the value itself (strings), or by its codes, address or dates; null once dropped.
   const memos: (Map<unknown, string> | null)[] = columns.map(() => new Map());
   const looked = columns.map(() => 0);
+  return (c, r) => {
+    const column = columns[c];
+    const value = cells[c][r];
+    if (value === null) return '';
+    if (typeof value === 'number') return searchDigits(value);
+    if (column.format === 'revenue') return `${searchDigits((value as Revenue).value)}\u0001${(value as Revenue).year ?? ''}`;
+    const memo = memos[c];
+    if (memo === null) return text(column, value);
+    const key = keyOf(value);
+    let folded = memo.get(key);
+    if (folded === undefined) memo.set(key, (folded = text(column, value)));
+    // Judge the memo once: keep it when at most half the values seen so far were new.
+    if (++looked[c] === MEMO_TRIAL && memo.size > MEMO_TRIAL / 2) memos[c] = null;
+    return folded;
+  };
+}
+
+/** How far a search index has been built: its texts (one array per column) are final up to `rows`. */
+export interface SearchProgress {
+  texts: string[][];
+  rows: number;
+}
+
+/**
+ * The searchable text of every cell (see `searchTexter`), one array per column. A generator that yields after
+ * every `slice` rows, so that a big table builds it in idle time without a long task; its return value is the
+ * finished texts, and `progress`, when given, says how far it is meanwhile.
+ */
+export function* searchTextSlices(
+  columns: readonly ResolvedColumn[],
+  cells: readonly (readonly (CellValue | null)[])[],
+  count: number,
+  vocabulary: Vocabulary,
+  extra: (column: ResolvedColumn, value: CellValue) => readonly string[] = () => [],
+  slice = 2000,
+  progress: SearchProgress = { texts: [], rows: 0 },
+): Generator<void, string[][], void> {
+  const texts = columns.map(() => new Array<string>(count));
+  const textOf = searchTexter(columns, cells, vocabulary, extra);
+  progress.texts = texts;
+  progress.rows = 0;
   for (let start = 0; start < count; start += slice) {
     if (start > 0) yield;
     const end = Math.min(count, start + slice);
     for (let c = 0; c < columns.length; c++) {
-      const column = columns[c];
       const out = texts[c];
-      const values = cells[c];
-      const revenue = column.format === 'revenue';
-      let memo = memos[c];
-      for (let r = start; r < end; r++) {
-        const value = values[r];
-        if (value === null) out[r] = '';
-        else if (typeof value === 'number') out[r] = searchDigits(value);
-        else if (revenue) out[r] = `${searchDigits((value as Revenue).value)}\u0001${(value as Revenue).year ?? ''}`;
-        else if (memo === null) out[r] = text(column, value);
-        else {
-          const key = keyOf(value);
-          let folded = memo.get(key);
-          if (folded === undefined) memo.set(key, (folded = text(column, value)));
-          out[r] = folded;
-          // Judge the memo once: keep it when at most half the values seen so far were new.
-          if (++looked[c] === MEMO_TRIAL && memo.size > MEMO_TRIAL / 2) memo = memos[c] = null;
-        }
-      }
+      for (let r = start; r < end; r++) out[r] = textOf(c, r);
     }
+    progress.rows = end;
   }
   return texts;
 }

@@ -35,8 +35,12 @@ export function queryTerms(input: unknown): string[] {
 export interface RowFilter {
   /** Folded query terms: each must be found in one of the row's cells (never across two cells). */
   terms?: readonly string[];
-  /** Folded text of every cell, one array per column. */
+  /** Folded text of every cell, one array per column (up to row `indexed`, when given). */
   texts?: readonly (readonly string[])[];
+  /** Rows of `texts` built so far: the texts of later rows come from `textOf` (a search before the index is built). */
+  indexed?: number;
+  /** The folded text of column c in row r, for the rows past `indexed`. */
+  textOf?: (c: number, r: number) => string;
   /** Keep rows whose value is one of these (a region id per row). */
   oneOf?: { values: readonly (string | null)[]; allowed: ReadonlySet<string> };
   /** Keep rows whose list holds at least one of these (sector codes per row). */
@@ -55,7 +59,8 @@ export function filterIndices(count: number, filter: RowFilter): Uint32Array {
  * rows filters over several short tasks; its return value is the same indices.
  */
 export function* filterSlices(count: number, filter: RowFilter, slice = 16384): Generator<void, Uint32Array, void> {
-  const { terms, texts, oneOf, anyOf, years } = filter;
+  const { terms, texts, oneOf, anyOf, years, textOf } = filter;
+  const indexed = textOf ? (filter.indexed ?? 0) : count;
   const useTerms = !!terms && terms.length > 0 && !!texts;
   const out = new Uint32Array(count);
   let n = 0;
@@ -77,7 +82,7 @@ export function* filterSlices(count: number, filter: RowFilter, slice = 16384): 
       }
       if (useTerms) {
         terms: for (const term of terms!) {
-          for (const column of texts!) if (column[i].includes(term)) continue terms;
+          for (let c = 0; c < texts!.length; c++) if ((i < indexed ? texts![c][i] : textOf!(c, i)).includes(term)) continue terms;
           continue rows;
         }
       }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateEnd, dateStart, formatPartialDate, formatRange, formatSpan, parsePartialDate, parseRange, precisionOf, repairDate, roundRange, utc } from './timeline-dates.js';
+import { dateEnd, dateStart, formatInstant, formatPartialDate, formatRange, formatSpan, parsePartialDate, parseRange, precisionOf, repairDate, roundRange, utc } from './timeline-dates.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -10,6 +10,14 @@ describe('timeline-dates', () => {
     expect(parsePartialDate('1964-01-27')).to.deep.equal({ year: 1964, month: 1, day: 27 });
     expect(parsePartialDate('2008-02-29'), 'leap day').to.deep.equal({ year: 2008, month: 2, day: 29 });
     expect(parsePartialDate('2000-02-29'), 'a leap century').to.deep.equal({ year: 2000, month: 2, day: 29 });
+    for (let year = 1896; year <= 2104; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const iso = (d: number) => `${year}-${String(month).padStart(2, '0')}-${d}`;
+        expect(parsePartialDate(iso(last)), iso(last)).to.deep.equal({ year, month, day: last });
+        expect(parsePartialDate(iso(last + 1)), iso(last + 1)).to.equal(null);
+      }
+    }
     expect(parsePartialDate(' 1964-09 '), 'surrounding space').to.deep.equal({ year: 1964, month: 9 });
     for (const bad of ['2009-13-45', '2009-02-30', '2007-02-29', '1900-02-29', '2009-00', '2009-1', '2009-01-1', 'mars 2000', '64', '', null, 1964]) {
       expect(parsePartialDate(bad), String(bad)).to.equal(null);
@@ -55,6 +63,18 @@ describe('timeline-dates', () => {
     expect(formatSpan({ year: 1965 }, { year: 1965 }, 'fr')).to.equal('1965');
   });
 
+  it('writes a year (a date or an axis tick) as Intl does in every language, without it', () => {
+    for (const lang of ['fr', 'en', 'zh', 'zh-TW', 'de-DE', '']) {
+      const locale = { en: 'en-GB', zh: 'zh-CN' }[lang.slice(0, 2)] ?? 'fr-FR';
+      const intl = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+      for (const year of [1000, 1954, 1999, 2026, 2031, 9999]) {
+        expect(formatPartialDate({ year }, lang), `${lang} ${year}`).to.equal(intl.format(utc(year, 0, 1)));
+        expect(formatInstant(utc(year, 0, 1), 'year', lang), `${lang} tick ${year}`).to.equal(intl.format(utc(year, 0, 1)));
+      }
+    }
+    expect(formatInstant(utc(1990, 2, 1), 'month-year', 'en')).to.equal('Mar 1990');
+  });
+
   it('parses ranges, inclusive of both ends, and rejects reversed or unreadable ones', () => {
     expect(parseRange('1980-2011')).to.deep.equal({ from: day('1980-01-01'), to: day('2012-01-01') });
     expect(parseRange('1980–2011')).to.deep.equal({ from: day('1980-01-01'), to: day('2012-01-01') });
@@ -81,6 +101,11 @@ describe('timeline-dates', () => {
     expect(utc(2000, 12, 1), 'month 12 is January of the next year').to.equal(day('2001-01-01'));
     expect(utc(2000, 2, 0), 'day 0 is the last day of the month before').to.equal(day('2000-02-29'));
     expect(new Date(utc(42, 0, 1)).getUTCFullYear(), 'year 42 stays 42').to.equal(42);
+    for (const year of [-1.5, -1, -0.5, 0, 0.5, 99, 99.9, 100, 100.5, 1899, 10000]) {
+      const date = new Date(0);
+      date.setUTCFullYear(year, 5, 31);
+      expect(utc(year, 5, 31), `year ${year}`).to.equal(date.getTime());
+    }
   });
 
   it('rounds a visible range outwards to partial dates', () => {

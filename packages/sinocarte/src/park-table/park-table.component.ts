@@ -24,6 +24,8 @@ import {
   readCell,
   resolveColumns,
   searchTextSlices,
+  searchTexter,
+  type SearchProgress,
   sortValueSlices,
   valueLabel,
   type CellValue,
@@ -205,11 +207,18 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * `sectors`, `tags`, `date`, `period`, `url`). The first filterable `region`, `tags` and `year`/`date` columns feed
  * the `region`, `sector` and `years` filters; every column feeds the search. Rows need an `id`.
  *
- * Only the visible rows are in the DOM, so 100,000 rows stay smooth. Below 600 px wide the table becomes a list
- * of cards with the same data, sort and filters. Export: `toCSV()`, `toTSV()`, `downloadCSV()`, `copyTSV()`.
+ * Only the visible rows are in the DOM, so 100,000 rows stay smooth. From 10,000 rows shown in the data's order,
+ * the first screen is drawn first and the other rows are read after it, over short tasks (the scroller is
+ * `aria-busy` until then, and a filter or sort asked meanwhile waits for them); `updateComplete` waits for them.
+ * Below 600 px wide the table becomes a list of cards with the same data, sort and filters. Export: `toCSV()`, `toTSV()`, `downloadCSV()`, `copyTSV()`.
  *
  * With `share`, the view (preset, search, region, sector, years, sort, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
  * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
+ * Columns fit their content, at any width and however many rows: each column is at least as wide as its longest
+ * word, so no word is cut across two lines (only web addresses and runs of more than 30 characters wrap anywhere).
+ * When the words alone are wider than the table's box, the table scrolls sideways and a shade with an arrow at
+ * the edge (part `scroll-cue`) shows that more columns lie beyond.
  *
  * @tagname sino-park-table
  * @summary Table of the TORCH parks (or partnerships, offices) with sort, filters, CSV export and cards on phones.
@@ -763,12 +772,24 @@ export class SinoParkTable extends SinoElement {
   *#jobSlices(filter: RowFilter | null, sortColumns: readonly number[]): Generator<void, Uint32Array | null, void> {
     // The rows past the first screen first, when some are still to read.
     yield* this.#prepareRest();
-    // The idle-time build, when one is under way, goes on from where it is.
-    if (filter?.terms) filter.texts = yield* this.#searchBuild();
+    if (filter?.terms) {
+      const built = this.#cache.get(this.#key('search')) as string[][] | undefined;
+      if (built) filter.texts = built;
+      else {
+        // The index is not finished: the rows it has are read from it, the others from their cells (the same
+        // texts, not kept); the idle-time build goes on afterwards.
+        const { columns, cells } = this.#prepared;
+        const progress = this.#searchJob ? this.#searchProgress : { texts: columns.map(() => []), rows: 0 };
+        filter.texts = progress.texts;
+        filter.indexed = progress.rows;
+        filter.textOf = searchTexter(columns, cells, this.#vocabulary, this.#searchExtra);
+      }
+    }
     for (const c of sortColumns) yield* this.#sortBuild(c);
     if (!filter) return null;
     yield;
-    return yield* filterSlices(this.#prepared.ids.length, filter);
+    // Rows read from their cells cost more: smaller slices keep the tasks short.
+    return yield* filterSlices(this.#prepared.ids.length, filter, filter.textOf ? 2048 : undefined);
   }
 
   /** The sort values of column c being built in slices (kept between jobs until finished). */
@@ -876,13 +897,19 @@ export class SinoParkTable extends SinoElement {
 
   #searchSlices() {
     const { columns, cells, ids } = this.#prepared;
-    return searchTextSlices(columns, cells, ids.length, this.#vocabulary, (column, value) => {
-      const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
-      // The regions keep their English names in every page's records; Chinese names only once a page has
-      // fetched them (data-texts.ts): a Chinese page always has.
-      return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
-    });
+    return searchTextSlices(columns, cells, ids.length, this.#vocabulary, this.#searchExtra, undefined, (this.#searchProgress = { texts: [], rows: 0 }));
   }
+
+  /** The region names of a region cell in every language, for the search. */
+  #searchExtra = (column: ResolvedColumn, value: CellValue): string[] => {
+    const region = column.format === 'region' ? REGION_BY_ID.get(value as string) : undefined;
+    // The regions keep their English names in every page's records; Chinese names only once a page has
+    // fetched them (data-texts.ts): a Chinese page always has.
+    return region ? [region.name.fr, region.name.en, dataLabel(region.name, 'zh') ?? ''] : [];
+  };
+
+  /** How far the search index under way (#searchJob) is built. */
+  #searchProgress: SearchProgress = { texts: [], rows: 0 };
 
   /**
    * Large data: build the search text while the reader is idle, a slice at a time, so that the first keystroke

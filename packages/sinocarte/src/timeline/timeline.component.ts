@@ -381,7 +381,7 @@ export class SinoTimeline extends SinoElement {
       const drawn = !!this.#geometry && !has('events');
       this.#computeLayout();
       this.#drawnLanes = drawn ? Infinity : this.#lanesUpTo(0);
-      if (this.#drawnLanes < this.#layout.length) this.#drawingRest ??= this.#drawRest();
+      if (!drawn) this.#drawingRest ??= this.#drawRest();
     }
   }
 
@@ -393,16 +393,20 @@ export class SinoTimeline extends SinoElement {
     return l >= this.#layout.length ? Infinity : l;
   }
 
-  /** Draws the lanes left by a split first drawing, a few each frame, each in a task of its own. */
+  /**
+   * The rest of a first drawing, each part in a task of its own after the frame that shows the parts before it
+   * (or a moment, where frames are not drawn: a hidden page): the lanes left by a split drawing, a few at a
+   * time, then the region filter's list, sorted by name (the page's first collator costs tens of ms).
+   */
   async #drawRest(): Promise<void> {
-    while (this.#drawnLanes < this.#layout.length) {
-      // After the frame that shows the lanes drawn so far (or a moment, where frames are not drawn: a hidden page).
+    for (;;) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 50);
         requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
       });
-      if (this.#drawnLanes >= this.#layout.length) break;
-      this.#drawnLanes = this.#lanesUpTo(this.#drawnLanes);
+      if (this.#drawnLanes < this.#layout.length) this.#drawnLanes = this.#lanesUpTo(this.#drawnLanes);
+      else if (!this.#regionsListed) this.#regionsListed = true;
+      else break;
       this.requestUpdate();
     }
     this.#drawingRest = null;
@@ -796,12 +800,17 @@ export class SinoTimeline extends SinoElement {
   }
 
   #sortedRegions: { lang: string; ids: string[]; options: [string, string][] } | null = null;
+  /** False until the first drawing is done: the region filter lists only the region chosen, if any. */
+  #regionsListed = false;
 
   /** Regions named by the events, sorted by name in the reader's language (cached: sorting is costly cold). */
   #regionOptions(): [string, string][] {
+    if (!this.#regionsListed) return this.#activeRegion ? [[this.#activeRegion, this.#regionName(this.#activeRegion)]] : [];
     const cache = this.#sortedRegions;
     if (cache && cache.lang === this.locale && cache.ids === this.#regionIds) return cache.options;
     const names = this.#regionIds.map((id): [string, string] => [id, this.#regionName(id)]);
+    // A collator of its own: importing lib/slices' shared one put that module in a chunk of its own, one more file
+    // (and 0.1 kB) for the map and table pages.
     const collator = new Intl.Collator(this.locale);
     names.sort((a, b) => collator.compare(a[1], b[1]));
     this.#sortedRegions = { lang: this.locale, ids: this.#regionIds, options: names };

@@ -107,6 +107,21 @@ describe('<sino-timeline>', () => {
     expect(drawnCount(el)).to.equal(1000);
   });
 
+  it('shows the chosen region from the first frame, and lists every region by name once drawn', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('sino-timeline') as SinoTimeline;
+    el.region = 'CN-HB';
+    wrapper.append(el);
+    while (!el.shadowRoot?.querySelector('select')) await new Promise((r) => setTimeout(r));
+    const select = shadow(el).querySelector('select')!;
+    expect(select.selectedOptions[0].value, 'first frame').to.equal('CN-HB');
+    await el.updateComplete;
+    const names = [...select.options].slice(1).map((o) => o.textContent!.trim());
+    expect(names.length, 'regions listed').to.be.greaterThan(5);
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('fr').compare));
+    expect(select.selectedOptions[0].value).to.equal('CN-HB');
+  });
+
   it('draws a year-only event across its year and a month-only event across its month', async () => {
     const el = await renderTimeline(html`<sino-timeline range="2000-2001"></sino-timeline>`);
     el.events = [ev('year', '2000'), ev('month', '2000-03', { category: 'torch' }), ev('day', '2000-07-14', { category: 'park' })] as never;
@@ -180,6 +195,27 @@ describe('<sino-timeline>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.selected).to.equal(null);
+  });
+
+  it('reaches from the keyboard an event whose mark is out of view, and keeps it through zoom steps', async () => {
+    const el = await renderTimeline(html`<sino-timeline range="2010-2012"></sino-timeline>`);
+    const first = firstEvent;
+    expect(shadow(el).querySelector(`rect.event[data-id="${first.id}"]`), 'not drawn while out of view').to.equal(null);
+    chart(el).focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live(el)).to.contain(first.title.fr).and.to.contain(`1 sur ${events.length}`);
+    expect(Number(el.range.slice(0, 4)), 'the view moved to it').to.be.at.most(Number(firstYear));
+    for (const key of ['+', '+', '-']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(shadow(el).activeElement, `focus after ${key}`).to.equal(chart(el));
+      expect(Number(el.range.slice(0, 4)), `still in view after ${key}`).to.be.at.most(Number(firstYear));
+      expect(shadow(el).querySelector('.active-ring'), `ring after ${key}`).to.not.equal(null);
+    }
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el), 'the event after the same one').to.contain(`2 sur ${events.length}`);
   });
 
   it('zooms with + and − from the keyboard, and with Ctrl + wheel but not a bare wheel', async () => {
