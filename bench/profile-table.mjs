@@ -125,6 +125,9 @@ function timeline(trace) {
     const seen = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && ['UpdateLayoutTree', 'Layout', 'Paint', 'RunTask'].includes(e.name) && e.dur > 5000);
     console.log('   ' + seen.sort((a, b) => a.ts - b.ts).map((e) => `${e.name} ${Math.round(e.dur / 1000)}/${Math.round((e.tdur ?? 0) / 1000)}`).join(', '));
   }
+  // The thread time of every top-level task: on a loaded machine, the figure to compare between two versions.
+  const cpu = main ? events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === main.pid && e.tid === main.tid).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0) : 0;
+  console.log(`   thread time of all tasks: ${cpu.toFixed(0)} ms`);
   const cpuOver50 = long.filter((t) => Number(t.split('/')[1]) > 50).length;
   return `${[...sums].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}\n   tasks over 50 ms, wall/CPU ms: ${long.join(', ') || 'none'} (${cpuOver50} over 50 ms of CPU)`;
 }

@@ -309,7 +309,7 @@ writeFileSync(join(dist, 'records.d.ts'), `/** Builds records back from their ro
 const writeRecordsModule = (file, exportName, value, decoder) => {
   const schema = schemaOf(value);
   const plain = `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`;
-  const rows = `import { decodeRecords } from '${decoder}';\nexport const ${exportName} = decodeRecords(${sourceOf(encodeRecords(value, schema))}, ${JSON.stringify(schema)});\nexport default ${exportName};\n`;
+  const rows = `import { decodeRecords } from '${decoder}';\nexport const ${exportName} = decodeRecords(${sourceOf(encodeRecords(value, schema))}, ${sourceOf(schema)});\nexport default ${exportName};\n`;
   const gz = (text) => gzipSync(text, { level: 9 }).length;
   writeFileSync(file, gz(rows) < gz(plain) ? rows : plain);
   modulesToCheck.push({ file, exportName, value });

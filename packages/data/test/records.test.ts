@@ -23,7 +23,7 @@ const canonical = (value: unknown): unknown =>
       : value;
 const roundTrip = (value: unknown) => {
   const schema = schemaOf(value);
-  return decodeRecords(withHoles(encodeRecords(value, schema)), schema);
+  return decodeRecords(withHoles(encodeRecords(value, schema)), withHoles(schema) as typeof schema);
 };
 
 describe('the records as rows', () => {
@@ -34,6 +34,17 @@ describe('the records as rows', () => {
   it('keep each object’s key order wherever the objects of a place agree on it', () => {
     const records = [{ id: 'a', b: 1, c: { x: [1], y: null } }, { id: 'b', c: { y: 2 }, d: 'text' }, { id: 'c', b: 2 }];
     expect(JSON.stringify(roundTrip(records))).to.equal(JSON.stringify(records));
+  });
+
+  it('say a repeated object once (a dictionary), and give each record an object of its own back', () => {
+    const flag = (i: number) => ({ kind: 'translated', field: 'zh', note: `Note ${i % 3}` });
+    const records = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, flags: [flag(i), ...(i % 2 ? [] : [flag(i + 1)])] }));
+    const schema = schemaOf(records);
+    expect(sourceOf(encodeRecords(records, schema)).match(/Note/g), 'the rows name no note').to.equal(null);
+    expect(sourceOf(schema).match(/Note/g), 'each note once, in the dictionary').to.have.length(3);
+    const back = roundTrip(records) as typeof records;
+    expect(back).to.deep.equal(records);
+    expect(back[0].flags[0]).not.to.equal(back[3].flags[0]);
   });
 
   it('give back any records: optional and null fields, nested lists, mixed types, odd keys', () => {
@@ -56,7 +67,7 @@ describe('the records as rows', () => {
   it('decode all the datasets in under 5 ms (the best of 9 runs: the machine is shared, a run can wait for the CPU)', () => {
     const encoded = Object.values(allDatasets).map((records) => {
       const schema = schemaOf(records);
-      return [withHoles(encodeRecords(records, schema)), schema] as const;
+      return [withHoles(encodeRecords(records, schema)), withHoles(schema) as typeof schema] as const;
     });
     const times: number[] = [];
     for (let i = 0; i < 9; i++) {

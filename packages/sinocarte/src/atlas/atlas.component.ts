@@ -42,7 +42,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * year. One language switch (fr, en, zh) and one theme switch (auto, light, dark) apply to all four.
  *
  * The timeline and the table are drawn when they come into view (their height kept meanwhile), when the page is
- * printed, or as soon as the reader selects or filters something in another view.
+ * printed, or as soon as the reader selects or filters something in another view. The views draw one after the
+ * other, each in a task of its own (the map's outlines in one more), so that no single long task keeps the page
+ * from answering while the atlas opens; each view's `updateComplete` still resolves once it is drawn.
  *
  * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
  * the layout follows the width of the atlas itself (container queries), not the window's.

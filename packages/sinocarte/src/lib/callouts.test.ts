@@ -36,4 +36,19 @@ describe('placeCallouts', () => {
     for (let i = 0; i < once.length; i++)
       for (let j = i + 1; j < once.length; j++) expect(Math.hypot(once[i].marker[0] - once[j].marker[0], once[i].marker[1] - once[j].marker[1])).to.be.at.least(24 - 1e-6);
   });
+
+  it('within bounds: beside its region when there is no room below, on the side with more room, and always whole inside', () => {
+    const bounds = [
+      [0, 0],
+      [300, 200],
+    ] as const;
+    // Room below: as without bounds.
+    expect(placeCallouts([{ id: 'HK', at: [100, 100] }], 24, 4, bounds)[0].marker).to.deep.equal([100, 124]);
+    // At the bottom, right half: to the left of the region (more room there).
+    expect(placeCallouts([{ id: 'HI', at: [200, 190] }], 24, 4, bounds)[0].marker).to.deep.equal([176, 188]);
+    // At the bottom, left half: to the right.
+    expect(placeCallouts([{ id: 'HI', at: [50, 190] }], 24, 4, bounds)[0].marker).to.deep.equal([74, 188]);
+    // Near a side: kept whole inside.
+    expect(placeCallouts([{ id: 'X', at: [295, 20] }], 24, 4, bounds)[0].marker).to.deep.equal([288, 44]);
+  });
 });

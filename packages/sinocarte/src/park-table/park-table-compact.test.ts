@@ -206,3 +206,30 @@ describe('<sino-park-table> in a 720 px article column', () => {
     expect([...shadow(el).querySelectorAll('thead th, tbody tr[data-row] > *')].flatMap(cutWords)).to.deep.equal([]);
   });
 });
+
+describe('<sino-park-table> in a wide column', () => {
+  before(async () => {
+    await setViewport({ width: 1500, height: 900 });
+  });
+  after(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  // From 1,100 px the table has its full size type and padding: still laid out by its content.
+  for (const width of [1100, 1200]) {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const preset of ['parks', 'partnerships', 'offices'] as const) {
+        it(`${preset} at ${width} px (${lang}): no word cut and no column off to the right`, async () => {
+          const el = await renderInColumn({ preset, lang }, width);
+          for (let i = 0; i < 5; i++) {
+            await nextFrame();
+            await el.updateComplete;
+          }
+          const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+          expect(scroller.scrollWidth, 'no column off to the right').to.be.at.most(scroller.clientWidth);
+          expect([...shadow(el).querySelectorAll('thead th, tbody tr[data-row] > *')].flatMap(cutWords)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+});

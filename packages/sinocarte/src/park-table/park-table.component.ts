@@ -205,11 +205,18 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * `sectors`, `tags`, `date`, `period`, `url`). The first filterable `region`, `tags` and `year`/`date` columns feed
  * the `region`, `sector` and `years` filters; every column feeds the search. Rows need an `id`.
  *
- * Only the visible rows are in the DOM, so 100,000 rows stay smooth. Below 600 px wide the table becomes a list
- * of cards with the same data, sort and filters. Export: `toCSV()`, `toTSV()`, `downloadCSV()`, `copyTSV()`.
+ * Only the visible rows are in the DOM, so 100,000 rows stay smooth. From 10,000 rows shown in the data's order,
+ * the first screen is drawn first and the other rows are read after it, over short tasks (the scroller is
+ * `aria-busy` until then, and a filter or sort asked meanwhile waits for them); `updateComplete` waits for them.
+ * Below 600 px wide the table becomes a list of cards with the same data, sort and filters. Export: `toCSV()`, `toTSV()`, `downloadCSV()`, `copyTSV()`.
  *
  * With `share`, the view (preset, search, region, sector, years, sort, selection) is kept in the page's URL hash (keys `sino-<id or tag>-…`), so that a link
  * reopens it; the fullscreen button under the view (or `Escape`) enters and leaves full screen.
+ *
+ * Columns fit their content, at any width and however many rows: each column is at least as wide as its longest
+ * word, so no word is cut across two lines (only web addresses and runs of more than 30 characters wrap anywhere).
+ * When the words alone are wider than the table's box, the table scrolls sideways and a shade with an arrow at
+ * the edge (part `scroll-cue`) shows that more columns lie beyond.
  *
  * @tagname sino-park-table
  * @summary Table of the TORCH parks (or partnerships, offices) with sort, filters, CSV export and cards on phones.
@@ -981,6 +988,8 @@ export class SinoParkTable extends SinoElement {
    * button with a Cancel button; resolves once the file is handed over, or cancelled (`cancelDownload()`).
    */
   async downloadCSV(layout: 'french' | 'international' = this.#layout): Promise<void> {
+    // The rows of a big table still being read (see #prepare) are waited for.
+    if (!this.#prepared.complete) await this.updateComplete;
     this.#exportAbort?.abort();
     const abort = (this.#exportAbort = new AbortController());
     const kind = this.#countKind;
@@ -1013,6 +1022,7 @@ export class SinoParkTable extends SinoElement {
 
   /** Copies the current view as TSV; when the browser refuses, shows the text to copy by hand. */
   async copyTSV(): Promise<boolean> {
+    if (!this.#prepared.complete) await this.updateComplete;
     const text = this.toTSV();
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');

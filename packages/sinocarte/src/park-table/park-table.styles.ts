@@ -184,44 +184,22 @@ export const styles = css`
     overflow: visible;
     border: 0;
   }
+  /* Laid out by its content at every width ("fit"): each column at least as wide as its longest word, so that
+     no word is cut ("Créati/on"); only web addresses and runs of more than 30 characters ("long") may wrap
+     anywhere. A table too wide to fit that way is "squeezed": tighter cells, and if the words alone are wider
+     than the box, it scrolls sideways behind a cue at the edge. A virtual list (its rows come and go) fits the
+     same way, its widths held by collapsed measure rows. */
   table {
     width: 100%;
-    min-width: 800px;
     border-collapse: separate;
     border-spacing: 0;
-    table-layout: fixed;
+    table-layout: auto;
     font-variant-numeric: tabular-nums;
   }
   caption {
     padding: 8px 10px;
     text-align: start;
     font-weight: 600;
-  }
-  /* Fixed widths per kind of column: the layout does not jump while virtual rows come and go. */
-  col.col-text,
-  col.col-date,
-  col.col-period {
-    width: 136px;
-  }
-  col.col-region {
-    width: 112px;
-  }
-  col.col-year,
-  col.col-integer {
-    width: 88px;
-  }
-  col.col-number,
-  col.col-revenue {
-    width: 104px;
-  }
-  col.col-url {
-    width: 160px;
-  }
-  /* Chips need room: with every column sized, a table narrower than their sum scrolls sideways
-     instead of squeezing the sectors to one letter a line. */
-  col.col-sectors,
-  col.col-tags {
-    width: 256px;
   }
   th,
   td {
@@ -231,31 +209,17 @@ export const styles = css`
     vertical-align: top;
     overflow-wrap: break-word;
   }
-  td {
+  :is(td.format-url, .long) {
     overflow-wrap: anywhere;
   }
-  /* Compact (an article column, 600 to 1,100 px): every column in the width, none off to the right; smaller
-     type, tighter cells. The table is laid out by its content ("fit"): each column at least as wide as its
-     longest word, so that no word is cut ("Créati/on"); only web addresses and runs of more than 30
-     characters ("long") may wrap anywhere. A table too wide to fit that way is "squeezed": tighter cells
-     still, and if the words alone are wider than the box, it scrolls sideways behind a cue at the edge. A
-     virtual list (its rows come and go) fits the same way, its widths held by collapsed measure rows. */
+  /* Compact (an article column, 600 to 1,100 px): smaller type, tighter cells. */
   @container table (max-width: 1099px) {
     table {
-      min-width: 0;
       font-size: 0.875em;
-      table-layout: auto;
-    }
-    col {
-      width: auto;
     }
     th,
     td {
       padding-inline: 4px;
-      overflow-wrap: break-word;
-    }
-    :is(td.format-url, .long) {
-      overflow-wrap: anywhere;
     }
     thead th {
       font-size: 0.875em;

@@ -644,6 +644,17 @@ describe('<sino-park-table>', () => {
       // The first frame: the first rows drawn, the table busy.
       expect(rowNames(el)[0]).to.equal(String(big[0].name));
       expect(shadow(el).querySelector('.scroller')!.getAttribute('aria-busy')).to.equal('true');
+      // A copy asked now has every row (it waits for them).
+      let copied = '';
+      const clipboard = navigator.clipboard;
+      const original = clipboard.writeText;
+      clipboard.writeText = async (text: string) => void (copied = text);
+      try {
+        await el.copyTSV();
+      } finally {
+        clipboard.writeText = original;
+      }
+      expect(copied.trimEnd().split('\n')).to.have.length(1 + 99_999);
       // A search typed before the rest is read finds rows past the first screen too.
       el.query = 'wuhan';
       await el.updateComplete;

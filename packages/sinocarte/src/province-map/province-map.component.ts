@@ -711,9 +711,15 @@ export class SinoProvinceMap extends SinoElement {
    * a click or a tap (Zhuhai's park sits on Macao). The region's own option stays the accessible one.
    */
   private renderSmallRegionMarkers() {
-    const k = this.zoom.k;
+    const { k, x, y } = this.zoom;
     const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
-    return svg`<g class="region-dots" aria-hidden="true">${placeCallouts(anchors, TARGET_SIZE / k).map(({ id, anchor, marker }) => {
+    // Kept inside the visible map (in map units at this zoom): a marker cut at the edge is neither seen nor hit.
+    const { width, height } = this.size;
+    const bounds = [
+      [-x / k, -y / k],
+      [(width - x) / k, (height - y) / k],
+    ] as const;
+    return svg`<g class="region-dots" aria-hidden="true">${placeCallouts(anchors, TARGET_SIZE / k, undefined, bounds).map(({ id, anchor, marker }) => {
       const key = classify(this.regionValues.get(id)?.value ?? null, this.classes);
       // A 24 px target (transparent) around a smaller visible mark: a dozen regions are small on a phone.
       return svg`<line class="region-callout" x1=${anchor[0]} y1=${anchor[1]} x2=${marker[0]} y2=${marker[1]}></line>

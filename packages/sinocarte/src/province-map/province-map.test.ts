@@ -392,6 +392,25 @@ describe('<sino-province-map>', () => {
     expect(shadow(el).querySelector('.legend-title')!.textContent).to.equal('TORCH hi-tech parks (2004 list)');
   });
 
+  for (const width of [343, 375, 800]) {
+    it(`keeps every small region's marker inside the map at ${width} px (none cut at the bottom edge)`, async () => {
+      const el = await renderMap(html`<sino-province-map></sino-province-map>`, width);
+      for (let i = 0; i < 5; i++) await nextFrame();
+      await el.updateComplete;
+      const box = mapSvg(el).getBoundingClientRect();
+      const marks = [...shadow(el).querySelectorAll<SVGCircleElement>('circle.region-mark')];
+      expect(marks.length, 'small regions get a marker').to.be.greaterThan(1);
+      for (const mark of marks) {
+        const r = mark.getBoundingClientRect();
+        const id = mark.nextElementSibling?.getAttribute('data-id');
+        expect(r.bottom, `${id}: bottom`).to.be.at.most(box.bottom + 0.5);
+        expect(r.top, `${id}: top`).to.be.at.least(box.top - 0.5);
+        expect(r.left, `${id}: left`).to.be.at.least(box.left - 0.5);
+        expect(r.right, `${id}: right`).to.be.at.most(box.right + 0.5);
+      }
+    });
+  }
+
   it('lists every region with its value in a table alternative', async () => {
     const el = await renderMap();
     const toggle = shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!;

@@ -24,6 +24,7 @@ import type { PartMessages } from '../i18n/messages.js';
 type TypologyStrings = PartMessages<'typology'>;
 import { TextMetrics, textProbeStyles } from '../internal/text-metrics.js';
 import { summarizeTypology } from '../lib/summary-typology.js';
+import { sharedCollator } from '../lib/slices.js';
 import { styles } from './typology.styles.js';
 
 export type { TypologyDiagram, DiagramItem, DiagramAxis, DiagramQuadrant, DiagramText } from '../lib/typology-data.js';
@@ -388,7 +389,8 @@ export class SinoTypology extends SinoElement {
 
   /** Items in reading order: by name in the current language. Tab order and the numbers follow it. */
   private sortedItems(): ValidItem[] {
-    const collator = new Intl.Collator(this.locale);
+    // One collator per language for the page: making one (the locale's collation data) cost more than the sort.
+    const collator = sharedCollator(this.locale);
     return [...this.diagram.items].sort((a, b) => collator.compare(this.text(a.label).text, this.text(b.label).text));
   }
 

@@ -117,6 +117,30 @@ describe('<sino-typology>', () => {
     }
   }
 
+  it('sorts its programmes by name without making a collator at each drawing', async () => {
+    const el = await render();
+    const Collator = Intl.Collator;
+    let made = 0;
+    // Counts the collators made from now on (a subclass: `new` and the prototype behave as before).
+    Intl.Collator = class extends Collator {
+      constructor(...args: ConstructorParameters<typeof Collator>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Collator;
+    try {
+      for (const width of [700, 500, 900]) {
+        el.parentElement!.style.width = `${width}px`;
+        for (let i = 0; i < 10 && Math.abs(svgOf(el).getBoundingClientRect().width - width) > 2; i++) await nextFrame();
+        await el.updateComplete;
+      }
+      expect(points(el).map((g) => g.dataset.id).length).to.equal(onPlane('objectives').length);
+      expect(made, 'collators made by three more layouts').to.equal(0);
+    } finally {
+      Intl.Collator = Collator;
+    }
+  });
+
   it('at 280 px, labels move to a numbered key rather than overlap', async () => {
     const el = await render(html`<sino-typology plane="coordination"></sino-typology>`, 280);
     assertNoLabelOverlap(el);
