@@ -387,7 +387,8 @@ export class SinoTimeline extends SinoElement {
       const drawn = !!this.#geometry && !has('events');
       this.#computeLayout();
       this.#drawnLanes = drawn ? Infinity : this.#lanesUpTo(0);
-      if (!drawn) this.#drawingRest ??= this.#drawRest();
+      // Once there is a chart to draw (an element not yet sized, or removed at once, waits for nothing).
+      if (!drawn && this.#geometry) this.#drawingRest ??= this.#drawRest();
     }
   }
 
