@@ -25,8 +25,8 @@ export const textLoaders: Partial<Record<Lang, (dataset: TextDataset) => Promise
   zh: (dataset) => import('./texts-zh.js').then((m) => m.tables[dataset]()),
 };
 
-const arrived = new Set<string>();
-const pending = new Map<string, Promise<void>>();
+/** Per `lang/dataset`: true once its table has arrived, else its download. */
+const tables = new Map<string, Promise<void> | true>();
 
 /**
  * Undefined when the texts of these datasets in `lang` are at hand (French always is); otherwise the download
@@ -34,27 +34,23 @@ const pending = new Map<string, Promise<void>>();
  */
 export function textsReady(lang: Lang, datasets: Iterable<TextDataset>): Promise<void> | undefined {
   const load = textLoaders[lang];
-  if (!load) return undefined;
   const waits: Promise<void>[] = [];
-  for (const dataset of datasets) {
+  for (const dataset of load ? datasets : []) {
     const key = `${lang}/${dataset}`;
-    if (arrived.has(key)) continue;
-    let wait = pending.get(key);
-    if (!wait) {
-      wait = load(dataset).then(
+    const state =
+      tables.get(key) ??
+      load!(dataset).then(
         (module) => {
           addTextTable(lang, module.texts);
-          arrived.add(key);
-          pending.delete(key);
+          tables.set(key, true);
         },
         (error: unknown) => {
-          pending.delete(key);
+          tables.delete(key);
           throw error;
         },
       );
-      pending.set(key, wait);
-    }
-    waits.push(wait);
+    tables.set(key, state);
+    if (state !== true) waits.push(state);
   }
   return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }

@@ -46,23 +46,22 @@ export const bundledOffices = new OnDemand<readonly Office[]>(() => import('@sin
  * Lets an element read on-demand data in `willUpdate`: `get()` returns it when it has arrived, else starts the
  * download, returns `undefined`, and asks the element for a new update when the data arrives (`version`
  * changes). `settled` resolves once nothing is downloading, for the element's `updateComplete`. The datasets
- * asked for are kept in `datasets`: the element fetches their texts in its language too (its next updates wait for
- * them); `onDataset` starts that download at once, beside the records'.
+ * asked for are kept in `datasets`: the element fetches their texts in its language too, and its updates wait for
+ * them (sino-element.ts); a dataset asked for the first time asks for a new update at once, which starts that
+ * download beside the records' (or, for records already at hand, draws them again once their texts have come).
  */
 export class OnDemandController implements ReactiveController {
   #host: ReactiveControllerHost;
   #onError: (error: unknown) => void;
-  #onDataset: (dataset: TextDataset) => void;
   #pending = new Set<Promise<unknown>>();
   /** Bumped each time data arrives: an element compares it to decide to recompute. */
   version = 0;
   /** The datasets this element has asked for. */
   readonly datasets = new Set<TextDataset>();
 
-  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void, onDataset: (dataset: TextDataset) => void = () => {}) {
+  constructor(host: ReactiveControllerHost, onError: (error: unknown) => void) {
     this.#host = host;
     this.#onError = onError;
-    this.#onDataset = onDataset;
     host.addController(this);
   }
 
@@ -71,7 +70,7 @@ export class OnDemandController implements ReactiveController {
   get<T>(data: OnDemand<T>): T | undefined {
     if (data.dataset && !this.datasets.has(data.dataset)) {
       this.datasets.add(data.dataset);
-      this.#onDataset(data.dataset);
+      this.#host.requestUpdate();
     }
     if (data.value !== undefined) return data.value;
     const pending = data.load().then(

@@ -94,6 +94,13 @@ function adoptStylesIn(root: ShadowRoot, doc: Document, styles: readonly CSSResu
  * @csspart frame-note - The note.
  */
 export class SinoElement extends LitElement {
+  /**
+   * The bundled datasets whose texts the element draws, besides those it asks for on demand (on-demand.ts): their
+   * tables in the element's language are fetched before it draws (data-texts.ts).
+   * @internal
+   */
+  static texts: readonly TextDataset[] = [];
+
   static baseStyles = css`
     :host {
       /* Design tokens: every element reads these; a host overrides them on the element or any ancestor. */
@@ -449,19 +456,11 @@ export class SinoElement extends LitElement {
     return held ? held.then(() => this.scheduleAfterLoads()) : this.scheduleAfterLoads();
   }
 
-  /**
-   * The bundled datasets whose texts the element draws in its next update, besides those it asked for on demand
-   * (on-demand.ts): their tables in the element's language are fetched before it draws (data-texts.ts).
-   */
-  protected textDatasets(): readonly TextDataset[] {
-    return [];
-  }
-
   /** Waits for the strings, the texts, the share state and the group machinery (see scheduleUpdate). */
   private scheduleAfterLoads(): void | Promise<unknown> {
     const lang = this.locale;
     const strings = stringsReady(lang);
-    const texts = textsReady(lang, [...this.textDatasets(), ...this.onDemand.datasets]);
+    const texts = textsReady(lang, [...(this.constructor as typeof SinoElement).texts, ...this.onDemand.datasets]);
     const share = this.startShare();
     const group = this.startGroup();
     if (!strings) this.clearProblems('strings');
@@ -490,16 +489,7 @@ export class SinoElement extends LitElement {
    * Bundled records an element shows only when asked (a table's partnerships preset, a map's offices metric, the
    * names a timeline's panel links to): downloaded the first time, once per page (on-demand.ts).
    */
-  protected readonly onDemand = new OnDemandController(
-    this,
-    (error) => this.reportLoadFailed(error),
-    // Records asked for on demand: their texts are fetched beside them; records already at hand (another element
-    // downloaded them) are drawn again once their texts have come (or failed: the next update says so).
-    (dataset) => void textsReady(this.locale, [dataset])?.then(
-      () => this.requestUpdate(),
-      () => this.requestUpdate(),
-    ),
-  );
+  protected readonly onDemand = new OnDemandController(this, (error) => this.reportLoadFailed(error));
 
   /**
    * Set by a container before the element's first update (the atlas, for its views below the fold, with

@@ -269,6 +269,9 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoParkTable extends SinoElement {
+  /** The regions', sectors' and parks' texts (the other presets' records come on demand, with theirs). */
+  static override texts: readonly TextDataset[] = ['regions', 'sectors', 'parks'];
+
   /** What `share` keeps in the URL hash. */
   static override shared = ['preset', 'query', 'region', 'sector', 'years', 'sort', 'selected'] as const;
 
@@ -530,11 +533,6 @@ export class SinoParkTable extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
-
-  /** The regions' and sectors' names, and the bundled parks' texts when the table shows them (the other presets' records are on demand). */
-  protected override textDatasets(): readonly TextDataset[] {
-    return !this.rows && this.preset === 'parks' ? ['regions', 'sectors', 'parks'] : ['regions', 'sectors'];
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const has = (...keys: string[]) => keys.some((k) => changed.has(k));

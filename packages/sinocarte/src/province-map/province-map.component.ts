@@ -174,6 +174,9 @@ const showParksConverter = {
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoProvinceMap extends SinoElement {
+  /** The regions' and parks' texts (the metrics' records come on demand, with theirs). */
+  static override texts: readonly TextDataset[] = ['regions', 'parks'];
+
   /** What `share` keeps in the URL hash. */
   static override shared = ['metric', 'selected', 'years', 'highlight'] as const;
 
@@ -368,11 +371,6 @@ export class SinoProvinceMap extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
-
-  /** The regions' names, and the bundled parks' texts when the map draws them (the metrics' records are on demand). */
-  protected override textDatasets(): readonly TextDataset[] {
-    return this.parks === bundledParks ? ['regions', 'parks'] : ['regions'];
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;

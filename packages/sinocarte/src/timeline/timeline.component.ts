@@ -181,6 +181,9 @@ const linkStyles = css`
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTimeline extends SinoElement {
+  /** The regions' names, the documents' titles and the events' texts (the linked names come on demand, with theirs). */
+  static override texts: readonly TextDataset[] = ['regions', 'documents', 'events'];
+
   /** What `share` keeps in the URL hash. */
   static override shared = ['range', 'categories', 'region', 'selected'] as const;
 
@@ -325,11 +328,6 @@ export class SinoTimeline extends SinoElement {
   }
 
   // ---- inputs -------------------------------------------------------------------------------
-
-  /** The regions' names, the documents' titles, and the bundled events' texts when the timeline draws them (the linked names are on demand). */
-  protected override textDatasets(): readonly TextDataset[] {
-    return this.events === bundledEvents ? ['regions', 'documents', 'events'] : ['regions', 'documents'];
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const t = this.t;

@@ -147,6 +147,9 @@ const collators = new Map<Lang, Intl.Collator>();
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTypology extends SinoElement {
+  /** The regions' names and the programmes' texts. */
+  static override texts: readonly TextDataset[] = ['regions', 'typology'];
+
   /** What `share` keeps in the URL hash. */
   static override shared = ['plane', 'view', 'selected'] as const;
 
@@ -262,11 +265,6 @@ export class SinoTypology extends SinoElement {
   private unflag(source: 'data' | 'attr' | 'selection'): void {
     this.issues = this.issues.filter((i) => i.source !== source);
     this.setProblems(this.issues.map((i) => ({ code: i.code, message: i.describe(this.t), key: i.source })));
-  }
-
-  /** The regions' names, and the bundled programmes' texts when the typology draws them. */
-  protected override textDatasets(): readonly TextDataset[] {
-    return this.data ? ['regions'] : ['regions', 'typology'];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
