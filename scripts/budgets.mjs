@@ -122,8 +122,8 @@ TEXT_DATASETS['sino-atlas'] = [...new Set(Object.values(TEXT_DATASETS).flat())];
 function readerExtra(chunks, lang, datasets) {
   const strings = new RegExp(`/i18n/${lang}/[\\w-]+\\.ts$`);
   const dynamic = (from) => [...new Set(from.flatMap((c) => c.dynamicImports))].map((f) => byFile.get(f)).filter((c) => c?.facadeModuleId);
-  // The list of the language's tables (internal/texts-<lang>.ts), then the tables it imports for the page.
-  const lists = dynamic(chunks).filter((c) => c.facadeModuleId.endsWith(`/internal/texts-${lang}.ts`));
+  // The list of the tables (internal/text-tables.ts), then the tables it imports for the page.
+  const lists = dynamic(chunks).filter((c) => c.facadeModuleId.endsWith(`/internal/text-tables.ts`));
   const wanted = [
     ...dynamic(chunks).filter((c) => strings.test(c.facadeModuleId)),
     ...lists,

@@ -4,7 +4,7 @@ import { addTextTable, type TextTable } from '../lib/localized-text.js';
 /** The bundled datasets the elements draw: each has a table of its texts per language (`@sinocarte/data/texts/<lang>/<dataset>`). */
 export type TextDataset = 'parks' | 'regions' | 'sectors' | 'documents' | 'events' | 'typology' | 'partnerships' | 'offices' | 'province-innovation';
 
-/** The download of each dataset's table in one language (internal/texts-en.ts, texts-zh.ts). */
+/** The download of each dataset's table in one language (internal/text-tables.ts). */
 export type TextTables = Readonly<Record<TextDataset, () => Promise<{ texts: TextTable }>>>;
 
 /**
@@ -20,9 +20,9 @@ export type TextTables = Readonly<Record<TextDataset, () => Promise<{ texts: Tex
  * @internal
  */
 export const textLoaders: Partial<Record<Lang, (dataset: TextDataset) => Promise<{ texts: TextTable }>>> = {
-  // The list of a language's tables is a file of its own: a French page does not download their addresses.
-  en: (dataset) => import('./texts-en.js').then((m) => m.tables[dataset]()),
-  zh: (dataset) => import('./texts-zh.js').then((m) => m.tables[dataset]()),
+  // The list of the tables is a file of its own: a French page does not download their addresses.
+  en: (dataset) => import('./text-tables.js').then((m) => m.en[dataset]()),
+  zh: (dataset) => import('./text-tables.js').then((m) => m.zh[dataset]()),
 };
 
 /** Per `lang/dataset`: true once its table has arrived, else its download. */
@@ -32,7 +32,7 @@ const tables = new Map<string, Promise<void> | true>();
  * Undefined when the texts of these datasets in `lang` are at hand (French always is); otherwise the download
  * of the tables missing, each started once per page (a failed one is tried again on the next call).
  */
-export function textsReady(lang: Lang, datasets: Iterable<TextDataset>): Promise<void> | undefined {
+export function textsReady(lang: Lang, datasets: Iterable<TextDataset>): Promise<unknown> | undefined {
   const load = textLoaders[lang];
   const waits: Promise<void>[] = [];
   for (const dataset of load ? datasets : []) {
@@ -52,5 +52,5 @@ export function textsReady(lang: Lang, datasets: Iterable<TextDataset>): Promise
     tables.set(key, state);
     if (state !== true) waits.push(state);
   }
-  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
+  return waits.length ? Promise.all(waits) : undefined;
 }

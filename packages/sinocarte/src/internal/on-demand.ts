@@ -12,9 +12,9 @@ export class OnDemand<T> {
   #value: T | undefined;
   #pending: Promise<T> | undefined;
   /** The dataset whose texts (in the reader's language) an element showing this data fetches too (data-texts.ts). */
-  readonly dataset: TextDataset | undefined;
+  readonly dataset: TextDataset;
 
-  constructor(fetch: () => Promise<T>, dataset?: TextDataset) {
+  constructor(fetch: () => Promise<T>, dataset: TextDataset) {
     this.#fetch = fetch;
     this.dataset = dataset;
   }
@@ -68,10 +68,8 @@ export class OnDemandController implements ReactiveController {
   hostConnected(): void {}
 
   get<T>(data: OnDemand<T>): T | undefined {
-    if (data.dataset && !this.datasets.has(data.dataset)) {
-      this.datasets.add(data.dataset);
-      this.#host.requestUpdate();
-    }
+    const known = this.datasets.size;
+    if (this.datasets.add(data.dataset).size > known) this.#host.requestUpdate();
     if (data.value !== undefined) return data.value;
     const pending = data.load().then(
       () => {
