@@ -269,7 +269,7 @@ const isPresetName = (value: unknown): value is PresetName => typeof value === '
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoParkTable extends SinoElement {
-  /** The regions', sectors' and parks' texts (the other presets' records come on demand, with theirs). */
+  /** The regions', sectors' and parks' texts (the other presets' records come on demand, with theirs). @internal */
   static override texts: readonly TextDataset[] = ['regions', 'sectors', 'parks'];
 
   /** What `share` keeps in the URL hash. */

@@ -174,7 +174,7 @@ const showParksConverter = {
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoProvinceMap extends SinoElement {
-  /** The regions' and parks' texts (the metrics' records come on demand, with theirs). */
+  /** The regions' and parks' texts (the metrics' records come on demand, with theirs). @internal */
   static override texts: readonly TextDataset[] = ['regions', 'parks'];
 
   /** What `share` keeps in the URL hash. */

@@ -181,7 +181,7 @@ const linkStyles = css`
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTimeline extends SinoElement {
-  /** The regions' names, the documents' titles and the events' texts (the linked names come on demand, with theirs). */
+  /** The regions' names, the documents' titles and the events' texts (the linked names come on demand, with theirs). @internal */
   static override texts: readonly TextDataset[] = ['regions', 'documents', 'events'];
 
   /** What `share` keeps in the URL hash. */

@@ -147,7 +147,7 @@ const collators = new Map<Lang, Intl.Collator>();
  * @csspart fullscreen-button - The fullscreen button under the view (`Escape` leaves full screen too).
  */
 export class SinoTypology extends SinoElement {
-  /** The regions' names and the programmes' texts. */
+  /** The regions' names and the programmes' texts. @internal */
   static override texts: readonly TextDataset[] = ['regions', 'typology'];
 
   /** What `share` keeps in the URL hash. */
