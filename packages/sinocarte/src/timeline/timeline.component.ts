@@ -70,6 +70,9 @@ const MARKS_PER_TASK = 120;
 /** The period shown when there is no event at all. */
 const EMPTY_EXTENT: View = { from: Date.UTC(1960, 0, 1), to: Date.UTC(2031, 0, 1) };
 
+/** Height of the band under the lanes that holds the zoom buttons (horizontal layout), px. */
+const CONTROLS_BAND = 36;
+
 interface Geometry {
   vertical: boolean;
   width: number;
@@ -508,7 +511,8 @@ export class SinoTimeline extends SinoElement {
       const labels = labelBand(this.#lanes.map((l) => this.t.categories[l].short), width, this.#measureLane, LANE_NAME_PADDING);
       const laneSize = 38;
       const axis = 26;
-      g = { vertical, width, height: axis + laneCount * laneSize + 4, trackStart: labels, trackLength: width - labels - 10, laneSize, lanesStart: axis, rows: 2, rowSize: 16, markSize: 12 };
+      // A band under the last lane for the zoom buttons (CONTROLS_BAND), where they cover no mark.
+      g = { vertical, width, height: axis + laneCount * laneSize + 4 + CONTROLS_BAND, trackStart: labels, trackLength: width - labels - 10, laneSize, lanesStart: axis, rows: 2, rowSize: 16, markSize: 12 };
     }
     this.#geometry = g;
     const k = g.trackLength / (view.to - view.from);

@@ -236,9 +236,10 @@ export const styles = css`
     font-size: 13px;
   }
 
+  /* Horizontal: in the band under the last lane (CONTROLS_BAND in the component), where they cover no mark. */
   .controls {
     position: absolute;
-    bottom: var(--_space);
+    bottom: 2px;
     inset-inline-end: var(--_space);
     display: flex;
     gap: 2px;

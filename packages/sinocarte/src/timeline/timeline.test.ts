@@ -440,12 +440,12 @@ describe('<sino-timeline>', () => {
     expect(drawnCount(el)).to.equal(events.length);
   });
 
-  it('on a phone, its zoom buttons cover no lane name, tick label or mark', async () => {
-    for (const width of [351, 320, 560]) {
+  it('at any width, its zoom buttons cover no lane name, tick label, mark or label (phones, article columns, pages)', async () => {
+    for (const width of [351, 320, 560, 686, 720, 1000]) {
       const el = await renderTimeline(html`<sino-timeline></sino-timeline>`, width);
       const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('.controls button')].map((b) => b.getBoundingClientRect());
       expect(buttons).to.have.length(3);
-      const drawn = [...shadow(el).querySelectorAll<SVGGraphicsElement>('text.lane-label, .axis text, rect.event, g.cluster')];
+      const drawn = [...shadow(el).querySelectorAll<SVGGraphicsElement>('text.lane-label, .axis text, rect.event, g.cluster, text.label')];
       expect(drawn.length).to.be.greaterThan(20);
       for (const item of drawn) {
         const r = item.getBoundingClientRect();
