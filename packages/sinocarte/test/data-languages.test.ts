@@ -3,8 +3,8 @@ import { events } from '@sinocarte/data/events';
 import '../src/timeline.js';
 import type { SinoTimeline } from '../src/timeline/timeline.component.js';
 
-/** Whether this page has downloaded the Chinese texts of the bundled records. */
-const fetchedChinese = () => performance.getEntriesByType('resource').some((entry) => /\/texts\/zh\.js/.test(entry.name));
+/** Whether this page has downloaded Chinese texts of the bundled records (a table per dataset: `texts/zh/events.js`). */
+const fetchedChinese = () => performance.getEntriesByType('resource').some((entry) => /\/texts\/zh[./]/.test(entry.name));
 
 /** An event of the package whose Chinese title differs from its French and English ones. */
 const event = events.find((e) => e.title.zh && e.title.zh !== e.title.en && !e.parkIds?.length)!;
