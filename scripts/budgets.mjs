@@ -46,7 +46,7 @@ const pages = [
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
   { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 46.2 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 40.7 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 40.8 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
@@ -54,9 +54,12 @@ const embedLimit = 140;
  * Held while the data in three languages is over the embed's budget (docs/size-budgets.md). Raised 2026-12-07
  * from 167.1 for the features merged that evening (see the pages above); lowered to 172.7 after the third pass
  * (the topology's new arcs encoding), to 172.3 by the records written as rows (measured after the merges of main, which
- * brought their own bytes).
+ * brought their own bytes). Raised to 172.5 on 2026-12-07 at 23:30, with the typology's to 40.8, by the lead: the
+ * texts per dataset (English pages -17 to -24 kB, French pages +0.12) and the night's speed work (numbers written
+ * without Intl, drawing in turn, the timeline's split drawing) went over by 35 and 100 bytes; said in
+ * docs/size-budgets.md ("Fourth pass").
  */
-const embedCeiling = 172.3;
+const embedCeiling = 172.5;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
