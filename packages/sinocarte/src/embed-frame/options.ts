@@ -310,7 +310,7 @@ export function frameTitle(kind: FrameKind, values: Record<string, string>): str
  * of each embed page's content in a 720 px article column, rounded up (`iframe.test.ts` measures the pages and
  * checks these still fit). On a phone the content is taller; docs/getting-started.md gives both.
  */
-export const FRAME_HEIGHTS: Record<FrameKind, number> = { map: 740, table: 910, timeline: 810, typology: 880, atlas: 3500 };
+export const FRAME_HEIGHTS: Record<FrameKind, number> = { map: 740, table: 910, timeline: 850, typology: 880, atlas: 3500 };
 
 /** The iframe height asked for in the generator (`values.height`, 100 to 30,000 px), else the default above. */
 export function frameHeight(kind: FrameKind, values: Record<string, string>): number {
