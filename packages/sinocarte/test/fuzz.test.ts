@@ -358,6 +358,10 @@ describe('property fuzzing (fast-check)', function () {
         const waiting = [...(created.shadowRoot?.querySelectorAll('[data-sino-waiting]') ?? [])] as (Element & { drawNow?: () => void })[];
         if (waiting.length) {
           for (const view of waiting) view.drawNow?.();
+          // Each view then draws in its turn, one after the other (internal/draw-later.ts): its `updateComplete`
+          // waits for that turn; the atlas's own markup does not change meanwhile, so settling alone stops too soon.
+          await Promise.all(waiting.map((view) => (view as unknown as SinoElement).updateComplete));
+          for (let i = 0; i < 100 && created.shadowRoot?.querySelector('[data-sino-waiting]'); i++) await nextFrame();
           await settle(created);
         }
         return created;
