@@ -1,5 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { asText } from '../lib/text.js';
+import { asText, sharedCollator } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { events as bundledEvents } from '@sinocarte/data/base/events';
 import { regions } from '@sinocarte/data/base/regions';
@@ -818,9 +818,7 @@ export class SinoTimeline extends SinoElement {
     const cache = this.#sortedRegions;
     if (cache && cache.lang === this.locale && cache.ids === this.#regionIds) return cache.options;
     const names = this.#regionIds.map((id): [string, string] => [id, this.#regionName(id)]);
-    // A collator of its own: importing lib/slices' shared one put that module in a chunk of its own, one more file
-    // (and 0.1 kB) for the map and table pages.
-    const collator = new Intl.Collator(this.locale);
+    const collator = sharedCollator(this.locale);
     names.sort((a, b) => collator.compare(a[1], b[1]));
     this.#sortedRegions = { lang: this.locale, ids: this.#regionIds, options: names };
     return names;

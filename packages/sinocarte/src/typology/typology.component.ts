@@ -1,5 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { asText } from '../lib/text.js';
+import { asText, sharedCollator } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/base/typology';
@@ -89,9 +89,6 @@ const linkStyles = css`
     }
   }
 `;
-
-/** The collator of each language, made once for the page (see sortedItems). */
-const collators = new Map<Lang, Intl.Collator>();
 
 /**
  * A two-axis typology diagram. By default it draws chapter 7 of the 2011 evaluation of Franco-Chinese
@@ -396,10 +393,7 @@ export class SinoTypology extends SinoElement {
   /** Items in reading order: by name in the current language. Tab order and the numbers follow it. */
   private sortedItems(): ValidItem[] {
     // One collator per language for the page: making one (the locale's collation data) cost more than the sort.
-    // Not lib/slices.ts' sharedCollator: importing it here put that module in a chunk of its own (+0.1 kB on the
-    // map, table and typology pages).
-    let collator = collators.get(this.locale);
-    if (!collator) collators.set(this.locale, (collator = new Intl.Collator(this.locale)));
+    const collator = sharedCollator(this.locale);
     return [...this.diagram.items].sort((a, b) => collator.compare(this.text(a.label).text, this.text(b.label).text));
   }
 
