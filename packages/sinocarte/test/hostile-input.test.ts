@@ -67,10 +67,9 @@ const throwingProxy = () =>
     },
   });
 
-describe('hostile input: values that used to crash an update', function () {
-  this.timeout(20_000);
+/** The hooks both suites share: uncaught errors recorded, and a fresh 800 px container for each test (`use` gets it). */
+function withContainer(use: (container: HTMLDivElement) => void): void {
   let container: HTMLDivElement;
-
   before(() => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
@@ -84,8 +83,15 @@ describe('hostile input: values that used to crash an update', function () {
     container = document.createElement('div');
     container.style.width = '800px';
     document.body.append(container);
+    use(container);
   });
   afterEach(() => container.remove());
+}
+
+describe('hostile input: values that used to crash an update', function () {
+  this.timeout(20_000);
+  let container: HTMLDivElement;
+  withContainer((c) => (container = c));
 
   const expectExplained = (el: Element, reported: SinoErrorDetail[]) => {
     expect(uncaught, 'uncaught errors').to.deep.equal([]);
@@ -237,21 +243,7 @@ customElements.define('sino-throwing-probe', ThrowingProbe);
 describe('hostile input: what the sweep of hostile values found (test/hostile-values.test.ts)', function () {
   this.timeout(20_000);
   let container: HTMLDivElement;
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  beforeEach(() => {
-    uncaught.length = 0;
-    container = document.createElement('div');
-    container.style.width = '800px';
-    document.body.append(container);
-  });
-  afterEach(() => container.remove());
+  withContainer((c) => (container = c));
 
   const sourceLine = (el: Element) => el.shadowRoot!.querySelector('[part~="frame-source"]')?.textContent ?? '';
 
