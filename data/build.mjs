@@ -358,6 +358,27 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
     join(dist, 'document-credits.d.ts'),
     `import type { SourceDocument } from './types/types/documents.js';\n/** The documents of \`@sinocarte/data/documents\` reduced to what a source line cites: id, publisher and date. */\nexport declare const documentCredits: readonly Pick<SourceDocument, 'id' | 'publisher' | 'date'>[];\nexport default documentCredits;\n`,
   );
+  // What the elements read of the regions and the sectors: ids and names (the table's region and sector cells and
+  // filters, the timeline's and the typology's region names), without their kinds, sources, phrases and flags,
+  // which no element shows. French (and the regions' English names) in base/, every language at the root (for the
+  // embed file, whose build reads the root modules for base/ ones).
+  const reduced = [
+    ['region-names', 'regionNames', 'regions', 'Region', './types/types.js', (r) => ({ id: r.id, name: r.name }), 'id and name'],
+    ['sector-labels', 'sectorLabels', 'sectors', 'Sector', './types/types/sectors.js', (s) => ({ id: s.id, label: s.label }), 'id and label'],
+  ];
+  for (const [file, exportName, dataset, type, typeModule, pick, what] of reduced) {
+    if (!loaded.has(dataset)) continue;
+    for (const [dir, records, typeFrom, note] of [
+      [dist, loaded.get(dataset), typeModule, 'in every language'],
+      [join(dist, 'base'), base[dataset], typeModule.replace(/^\.\//, '../'), 'in French (the texts of the other languages are in `@sinocarte/data/texts/<lang>/' + dataset + '`)'],
+    ]) {
+      writeFileSync(join(dir, `${file}.js`), `export const ${exportName} = ${JSON.stringify(records.map(pick))};\nexport default ${exportName};\n`);
+      writeFileSync(
+        join(dir, `${file}.d.ts`),
+        `import type { ${type} } from '${typeFrom}';\n/** The records of \`@sinocarte/data/${dataset}\` reduced to their ${what}, ${note}. */\nexport declare const ${exportName}: readonly Pick<${type}, ${what === 'id and name' ? "'id' | 'name'" : "'id' | 'label'"}>[];\nexport default ${exportName};\n`,
+      );
+    }
+  }
   for (const [lang, table] of Object.entries(texts)) {
     writeFileSync(join(dist, 'texts', `${lang}.js`), `export const texts = ${JSON.stringify(table)};\nexport default texts;\n`);
     writeFileSync(

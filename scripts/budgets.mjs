@@ -44,7 +44,7 @@ const pages = [
   // minified; data: English texts on demand, the topology's arcs predicted, records as rows, the names' Chinese
   // forms in the Chinese table): the map is back under its budget.
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 46.2 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 45.2 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
   { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 40.8 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
@@ -57,9 +57,10 @@ const embedLimit = 140;
  * brought their own bytes). Raised to 172.5 on 2026-12-07 at 23:30, with the typology's to 40.8, by the lead: the
  * texts per dataset (English pages -17 to -24 kB, French pages +0.12) and the night's speed work (numbers written
  * without Intl, drawing in turn, the timeline's split drawing) went over by 35 and 100 bytes; said in
- * docs/size-budgets.md ("Fourth pass").
+ * docs/size-budgets.md ("Fourth pass"). Lowered on 2026-12-08 by the fifth pass (the table's sectors as ids and
+ * labels only).
  */
-const embedCeiling = 172.5;
+const embedCeiling = 171.5;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);

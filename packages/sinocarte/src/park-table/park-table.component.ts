@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import { regions } from '@sinocarte/data/base/regions';
-import { sectors } from '@sinocarte/data/base/sectors';
+import { sectorLabels as sectors } from '@sinocarte/data/base/sector-labels';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { saveFile } from '../internal/save-file.js';
 import type { TextDataset } from '../internal/data-texts.js';
