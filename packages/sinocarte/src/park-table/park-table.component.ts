@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
-import { regions } from '@sinocarte/data/base/regions';
+import { regionNames as regions } from '@sinocarte/data/base/region-names';
 import { sectorLabels as sectors } from '@sinocarte/data/base/sector-labels';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { saveFile } from '../internal/save-file.js';

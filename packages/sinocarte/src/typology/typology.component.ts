@@ -3,7 +3,7 @@ import { asText, sharedCollator } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { typology as bundled } from '@sinocarte/data/base/typology';
-import { regions } from '@sinocarte/data/base/regions';
+import { regionNames as regions } from '@sinocarte/data/base/region-names';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import type { TextDataset } from '../internal/data-texts.js';
