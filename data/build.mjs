@@ -358,24 +358,31 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
     join(dist, 'document-credits.d.ts'),
     `import type { SourceDocument } from './types/types/documents.js';\n/** The documents of \`@sinocarte/data/documents\` reduced to what a source line cites: id, publisher and date. */\nexport declare const documentCredits: readonly Pick<SourceDocument, 'id' | 'publisher' | 'date'>[];\nexport default documentCredits;\n`,
   );
-  // What the elements read of the regions and the sectors: ids and names (the table's region and sector cells and
-  // filters, the timeline's and the typology's region names), without their kinds, sources, phrases and flags,
-  // which no element shows. French (and the regions' English names) in base/, every language at the root (for the
-  // embed file, whose build reads the root modules for base/ ones).
-  const reduced = [
-    ['region-names', 'regionNames', 'regions', 'Region', './types/types.js', (r) => ({ id: r.id, name: r.name }), 'id and name'],
-    ['sector-labels', 'sectorLabels', 'sectors', 'Sector', './types/types/sectors.js', (s) => ({ id: s.id, label: s.label }), 'id and label'],
+  // Parts of datasets, for the elements to download what they draw first and no more: the regions' ids and names and
+  // the sectors' ids and labels (no element shows their kinds, sources, phrases or flags); the typology's planes
+  // and programmes (its first drawing) apart from its coordination types and phases (the types view, fetched when
+  // shown). French (and the regions' English names) in base/, every language at the root (for the embed file,
+  // whose build reads the root modules for base/ ones: there the typology's parts read the whole typology's module,
+  // which the file then holds once). Each is checked to decode to its value, as the datasets.
+  const parts = [
+    ['region-names', 'regionNames', 'regions', (records) => records.map(({ id, name }) => ({ id, name })), "readonly Pick<Region, 'id' | 'name'>[]", 'Region', './types/types.js', 'reduced to their ids and names'],
+    ['sector-labels', 'sectorLabels', 'sectors', (records) => records.map(({ id, label }) => ({ id, label })), "readonly Pick<Sector, 'id' | 'label'>[]", 'Sector', './types/types/sectors.js', 'reduced to their ids and labels'],
+    ['typology-planes', 'typologyPlanes', 'typology', ({ planes, programmes }) => ({ planes, programmes }), "Pick<Typology, 'planes' | 'programmes'>", 'Typology', './types/types/typology.js', 'reduced to its planes and programmes', ['planes', 'programmes']],
+    ['typology-types', 'typologyTypes', 'typology', ({ coordinationTypes, phases }) => ({ coordinationTypes, phases }), "Pick<Typology, 'coordinationTypes' | 'phases'>", 'Typology', './types/types/typology.js', 'reduced to its coordination types and phases', ['coordinationTypes', 'phases']],
   ];
-  for (const [file, exportName, dataset, type, typeModule, pick, what] of reduced) {
+  for (const [file, exportName, dataset, pick, declared, type, typeModule, what, keys] of parts) {
     if (!loaded.has(dataset)) continue;
-    for (const [dir, records, typeFrom, note] of [
+    for (const [dir, value, typeFrom, note] of [
       [dist, loaded.get(dataset), typeModule, 'in every language'],
-      [join(dist, 'base'), base[dataset], typeModule.replace(/^\.\//, '../'), 'in French (the texts of the other languages are in `@sinocarte/data/texts/<lang>/' + dataset + '`)'],
+      [join(dist, 'base'), base[dataset], typeModule.replace(/^\.\//, '../'), `in French (the texts of the other languages are in \`@sinocarte/data/texts/<lang>/${dataset}\`)`],
     ]) {
-      writeFileSync(join(dir, `${file}.js`), `export const ${exportName} = ${JSON.stringify(records.map(pick))};\nexport default ${exportName};\n`);
+      if (keys && dir === dist) {
+        writeFileSync(join(dir, `${file}.js`), `import { ${camel(dataset)} as all } from './${dataset}.js';\nexport const ${exportName} = { ${keys.map((k) => `${k}: all.${k}`).join(', ')} };\nexport default ${exportName};\n`);
+        modulesToCheck.push({ file: join(dir, `${file}.js`), exportName, value: pick(value) });
+      } else writeRecordsModule(join(dir, `${file}.js`), exportName, pick(value), dir === dist ? './records.js' : '../records.js');
       writeFileSync(
         join(dir, `${file}.d.ts`),
-        `import type { ${type} } from '${typeFrom}';\n/** The records of \`@sinocarte/data/${dataset}\` reduced to their ${what}, ${note}. */\nexport declare const ${exportName}: readonly Pick<${type}, ${what === 'id and name' ? "'id' | 'name'" : "'id' | 'label'"}>[];\nexport default ${exportName};\n`,
+        `import type { ${type} } from '${typeFrom}';\n/** \`@sinocarte/data/${dataset}\` ${what}, ${note}. */\nexport declare const ${exportName}: ${declared};\nexport default ${exportName};\n`,
       );
     }
   }

@@ -228,7 +228,7 @@ export function sourceRefs(sources: readonly { ref: string }[]): string {
  * One plane of the bundled typology in the general format: the programmes placed on that plane
  * become the items (programmes without a position there are left out).
  */
-export function diagramFromTypology(typology: Typology, plane: PlaneId): ValidDiagram {
+export function diagramFromTypology(typology: Pick<Typology, 'planes' | 'programmes'>, plane: PlaneId): ValidDiagram {
   const p = typology.planes[plane];
   return {
     title: p.label,
