@@ -1,5 +1,5 @@
 import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { Typology } from '@sinocarte/data';
+import type { TypologyPlanes } from '@sinocarte/data/base/typology-planes';
 import { typologyTypes } from '@sinocarte/data/base/typology-types';
 import type { Lang } from '../internal/i18n.js';
 import type { DiagramText } from '../lib/typology-data.js';
@@ -19,7 +19,7 @@ export interface TypesHost {
   t: PartMessages<'typology'>;
   locale: Lang;
   selected: string | null;
-  programmes: Typology['programmes'];
+  programmes: TypologyPlanes['programmes'];
   text: (value: DiagramText | undefined) => { text: string; lang: Lang };
   select: (id: string) => void;
   /** "Phase n", n written in the element's language. */
