@@ -273,6 +273,8 @@ export class SinoTimeline extends SinoElement {
   /** The events in view and the screen-reader summary, kept while the view and the filters are the same. */
   #inViewCache: { filtered: number[]; view: View; items: CheckedEvent[]; events: TimelineEvent[] } | null = null;
   #summaryCache: { filtered: number[]; view: View | null; lang: string; text: string } | null = null;
+  /** The years and category of each event passing the filters, for the summary: a zoom step reads them again. */
+  #yearSpans: { filtered: number[]; spans: { from: number; to: number; category: string }[] } | null = null;
   #ticks: Tick[] = [];
   #density = '';
   #densityYears = 1;
@@ -654,11 +656,15 @@ export class SinoTimeline extends SinoElement {
     const year = (ms: number) => new Date(ms).getUTCFullYear();
     const count = (forms: { one: string; other: string }, n: number, values: Record<string, string | number>) =>
       interpolate(plural(n, this.locale) === 'one' ? forms.one : forms.other, { n: formatNumber(n, this.locale), ...values });
-    const events = this.#filtered.map((i) => {
-      const item = this.#items[i];
-      // An event's end is exclusive: one that ends on 1 January belongs to the year before.
-      return { from: year(item.start), to: Math.max(year(item.start), year(item.end - 1)), category: item.event.category };
-    });
+    let events = this.#yearSpans?.filtered === this.#filtered ? this.#yearSpans.spans : null;
+    if (!events) {
+      events = this.#filtered.map((i) => {
+        const item = this.#items[i];
+        // An event's end is exclusive: one that ends on 1 January belongs to the year before.
+        return { from: year(item.start), to: Math.max(year(item.start), year(item.end - 1)), category: item.event.category };
+      });
+      this.#yearSpans = { filtered: this.#filtered, spans: events };
+    }
     return summarizeTimeline(events, (c) => this.#categoryLabel(c), view ? { period: this.#rangeLabel(view), events: this.#visibleCount() } : null, {
       intro: (n, from, to) => count(from === to ? { one: t.summaryIntro.one, other: t.summaryIntro.one } : t.summaryIntro, n, { from, to }),
       categories: (list, total) =>
@@ -683,7 +689,8 @@ export class SinoTimeline extends SinoElement {
 
   /** "Period shown, 1990 – 2000, 52 events": what a zoom, a pan or the brush announces. */
   #rangeAnnouncement(view: View): string {
-    const n = this.#filtered.filter((i) => this.#items[i].end > view.from && this.#items[i].start < view.to).length;
+    // The events in view, which the footer's source line reads too in the update that follows.
+    const n = this.#inViewCached(view).items.length;
     return `${this.t.visibleRange}, ${this.#rangeLabel(view)}, ${this.#countText(n)}`;
   }
 

@@ -125,6 +125,33 @@ describe('<sino-timeline>', () => {
     }
     expect(drawnCount(el), 'every event drawn after the steps').to.equal(240);
   });
+  it('keeps its summary and its announcements true to the filters through zoom steps', async () => {
+    const five = [ev('e', '1970', { category: 'torch' }), ev('a', '1999'), ev('b', '2001'), ev('c', '2010', { category: 'torch' }), ev('d', '2020', { category: 'torch' })];
+    const el = await renderTimeline(html`<sino-timeline lang="en" .events=${five}></sino-timeline>`);
+    const summary = () => shadow(el).querySelector('.summary')!.textContent!;
+    const zoomIn = shadow(el).querySelector<HTMLButtonElement>('.zoom-in')!;
+    expect(summary()).to.contain('Timeline of 5 events from 1970 to 2020.');
+    el.range = '1995-2005';
+    await el.updateComplete;
+    expect(summary()).to.contain('Timeline of 5 events').and.match(/Period shown: [^,]+, 2 events\.$/);
+    zoomIn.click();
+    await el.updateComplete;
+    expect(live(el), 'a step announces the events in view').to.match(/^Period shown, .+, 2 events$/);
+    // Without the relations lane: the two events shown are gone, from the summary and from what is announced.
+    shadow(el).querySelector<HTMLButtonElement>('.chip[data-category="relations"]')!.click();
+    await el.updateComplete;
+    expect(summary()).to.contain('Timeline of 3 events from 1970 to 2020.').and.match(/0 events\.$/);
+    expect(live(el)).to.match(/, 0 events$/);
+    zoomIn.click();
+    await el.updateComplete;
+    expect(summary()).to.contain('Timeline of 3 events from 1970 to 2020.');
+    expect(live(el)).to.match(/, 0 events$/);
+    shadow(el).querySelector<HTMLButtonElement>('.chip[data-category="relations"]')!.click();
+    await el.updateComplete;
+    expect(summary()).to.contain('Timeline of 5 events from 1970 to 2020.').and.match(/, 2 events\.$/);
+    expect(live(el)).to.match(/, 2 events$/);
+  });
+
   it('splits the first drawing of many events over several frames, every event drawn once updateComplete resolves', async () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       ev(`many-${i}`, `${1960 + (i % 70)}-${String(1 + (i % 12)).padStart(2, '0')}`, { category: ['relations', 'torch', 'park', 'agreement', 'research', 'partnership'][i % 6] }),
