@@ -6,7 +6,7 @@ import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typologyPlanes as typology } from '@sinocarte/data/base/typology-planes';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
-import { SinoElement, groupMachinery, type Theme } from '../internal/sino-element.js';
+import { SinoElement, groupMachinery, type GroupBus, type Theme } from '../internal/sino-element.js';
 import type { GroupMessage } from '../internal/group.js';
 import { LANGS, type Lang } from '../internal/i18n.js';
 import type { MapMetric } from '../province-map/province-map.component.js';
@@ -237,7 +237,7 @@ export class SinoAtlas extends SinoElement {
   }
 
   /** The bus of the views' group (internal/group.ts), fetched before the atlas's first drawing. */
-  private bus?: typeof import('../internal/group.js');
+  private bus?: GroupBus;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.bus) return super.scheduleUpdate();

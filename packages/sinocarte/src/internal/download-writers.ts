@@ -1,12 +1,15 @@
 /**
- * The download menu's file writers: the drawing as a standalone SVG, the composed image (heading, legend,
- * source line), its PNG through a canvas, and the CSV. Loaded with a dynamic `import()` the first time the
- * reader opens a menu or a host asks for a file (`DownloadMenu` in download.ts): a page that nobody
- * downloads from never fetches them.
+ * The download menu's list and file writers: its items and what they do, the drawing as a standalone SVG, the
+ * composed image (heading, legend, source line), its PNG through a canvas, and the CSV. Loaded with a dynamic
+ * `import()` the first time the reader focuses or opens a menu or a host asks for a file (`DownloadMenu` in
+ * download.ts): a page that nobody downloads from never fetches them.
  */
+import { css, html, type TemplateResult } from 'lit';
 import { composeImage, estimateWidth, type ComposedImage, type LegendEntry, type Measure } from '../lib/export-image.js';
 import { toCSV, type Cell } from '../lib/table-csv.js';
-import type { DownloadMenu, SaveKind } from './download.js';
+import type { DownloadMenu, DownloadStrings, SaveKind } from './download.js';
+import { useLateStyles } from './late-styles.js';
+import { saveFile } from './save-file.js';
 
 /** The drawing of the current view, as an element hands it to its download menu. */
 export interface Drawing {
@@ -130,3 +133,73 @@ export async function menuFile(menu: DownloadMenu, kind: SaveKind): Promise<{ bl
   const scale = kind === 'png2' ? 2 : 1;
   return { blob: await svgToPng(image, scale), file: `${name}${scale === 2 ? '@2x' : ''}.png` };
 }
+
+/** Writes the file the reader picked, saves it, and says so in the menu's status line (or that the browser refused). */
+async function save(menu: DownloadMenu, kind: SaveKind, details: HTMLDetailsElement): Promise<void> {
+  details.open = false;
+  details.querySelector('summary')?.focus();
+  try {
+    const picked = await menuFile(menu, kind);
+    if (!picked) return;
+    saveFile(menu.host, picked.blob, picked.file);
+    menu.said(picked.file);
+  } catch {
+    menu.said(null);
+  }
+}
+
+/** The list's look, added to the element's styles when the list first arrives (late-styles.ts). */
+const listStyles = css`
+  .download-item:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .download-list {
+    position: absolute;
+    inset-inline-end: 0;
+    bottom: calc(100% + 4px);
+    z-index: 3;
+    width: max-content;
+    max-width: min(320px, 90vw);
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+  }
+  .download-item {
+    display: block;
+    width: 100%;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.0769em;
+    text-align: start;
+    cursor: pointer;
+  }
+  .download-item:hover {
+    background: var(--_surface);
+  }
+`;
+
+/** The menu's list: PNG at 1× and 2× and SVG when the view is a drawing, and CSV. */
+export function menuList(menu: DownloadMenu, images: boolean, t: DownloadStrings): TemplateResult {
+  useLateStyles(menu.host, listStyles);
+  const kinds: SaveKind[] = images ? ['png', 'png2', 'svg', 'csv'] : ['csv'];
+  return html`<ul class="download-list" aria-label=${t.label}>
+    ${kinds.map(
+      (kind) => html`<li>
+        <button type="button" class="download-item" data-kind=${kind} @click=${(e: Event) => save(menu, kind, (e.currentTarget as Element).closest('details')!)}>${t[kind]}</button>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** What download.ts uses of this module, as one binding: the embed build imports it with no namespace object. */
+export const writers = { drawingImage, dataCsv, svgToPng, menuList };

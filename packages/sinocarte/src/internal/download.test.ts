@@ -16,6 +16,11 @@ async function renderMap(template = html`<sino-province-map heading="Les parcs T
   return el;
 }
 
+/** The menu's list arrives with its writers the first time its button is focused or the menu opens. */
+async function listed(root: ShadowRoot): Promise<void> {
+  for (let i = 0; i < 100 && !root.querySelector('.download-item'); i++) await nextFrame();
+}
+
 /** Catches the files the element saves (its `<a download>` clicks) instead of letting the browser save them. */
 function catchDownloads(el: Element): { files: { name: string; blob: Promise<Blob> }[] } {
   const caught = { files: [] as { name: string; blob: Promise<Blob> }[] };
@@ -141,6 +146,7 @@ describe('the download menu', function () {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
+    await listed(root);
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.getAttribute('data-kind')).to.equal('png');
     await sendKeys({ press: 'Escape' });
@@ -178,6 +184,7 @@ describe('the download menu', function () {
     expect(details.open, 'closed by Escape').to.equal(false);
     expect(root.activeElement, 'the focus back on its button').to.equal(summary);
     await sendKeys({ press: 'Enter' });
+    await listed(root);
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement?.getAttribute('data-kind'), 'Tab reaches the first item').to.equal('png');
     await sendKeys({ press: 'Escape' });
@@ -197,9 +204,10 @@ describe('the download menu', function () {
       for (let i = 0; i < 80 && !root.querySelector('rect.event, g.point'); i++) await nextFrame();
       await (el as unknown as SinoProvinceMap).updateComplete;
       const caught = catchDownloads(el);
+      root.querySelector<HTMLDetailsElement>('details[part~="download"]')!.open = true;
+      await listed(root);
       root.querySelector<HTMLButtonElement>('[data-kind="svg"]')!.click();
       root.querySelector<HTMLButtonElement>('[data-kind="csv"]')!.click();
-      // The writers are fetched on the first click: the files follow.
       for (let i = 0; i < 100 && caught.files.length < 2; i++) await nextFrame();
       expect(caught.files.map((f) => f.name.split('.').pop())).to.deep.equal(['svg', 'csv']);
       for (const f of caught.files) expect(f.name).to.match(new RegExp(`^sinocarte-${tag.slice(5)}[a-z-]*\\.`));
@@ -218,6 +226,7 @@ describe('the download menu', function () {
     const el = await renderMap();
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="download"]')!.open = true;
+    await listed(el.shadowRoot!);
     await expect(el).to.be.accessible();
   });
 });

@@ -6,7 +6,6 @@ import { frameMessages } from '../i18n/frame.js';
 import type { SinoElement } from './sino-element.js';
 import type { EditorialFrame } from './frame.js';
 import { Dismissal } from './dismiss.js';
-import { saveFile } from './save-file.js';
 import { interpolate } from './i18n.js';
 
 /** What an element hands its download menu. */
@@ -21,39 +20,44 @@ export interface DownloadSource {
   data: () => { header: string[]; rows: Cell[][] };
 }
 
-type Writers = typeof import('./download-writers.js');
+type Writers = (typeof import('./download-writers.js'))['writers'];
 /** What the menu offers to save. */
 export type SaveKind = 'png' | 'png2' | 'svg' | 'csv';
+/** The menu's strings in the element's language. */
+export type DownloadStrings = (typeof frameMessages)['fr']['download'];
 let writers: Promise<Writers> | undefined;
+/** The writers once they have arrived: the menu's list is theirs to draw. */
+let arrived: Writers | undefined;
 
 /**
- * The file writers (download-writers.ts), fetched once per page the first time a menu opens or a host asks
- * for a file; a failed fetch is tried again on the next call.
+ * The file writers and the menu's list (download-writers.ts), fetched once per page the first time a menu is
+ * focused or opened or a host asks for a file; a failed fetch is tried again on the next call.
  */
 export function loadWriters(): Promise<Writers> {
-  return (writers ??= import('./download-writers.js').catch((error: unknown) => {
-    writers = undefined;
-    throw error;
-  }));
+  return (writers ??= import('./download-writers.js').then((m) => m.writers).then(
+    (m) => (arrived = m),
+    (error: unknown) => {
+      writers = undefined;
+      throw error;
+    },
+  ));
 }
 
 /**
  * The download menu of an element: PNG (1× and 2×) and SVG of the current view with its heading and source
  * line baked in, and the data behind it as CSV. A disclosure (`<details>`): Enter or Space opens it, Tab moves
- * through its buttons, Escape closes it and gives the focus back to its button.
+ * through its buttons, Escape closes it and gives the focus back to its button. Its button is drawn at once;
+ * its list, with the writers, arrives the first time the button is focused or the menu opens.
  */
 export class DownloadMenu {
-  private status = '';
+  /** The menu's status line (a file saved, or the browser's refusal). */
+  status = '';
 
   constructor(
     readonly host: SinoElement,
     private readonly frame: EditorialFrame,
     readonly source: DownloadSource,
   ) {}
-
-  private get t() {
-    return frameMessages[this.host.locale];
-  }
 
   /**
    * The image of the current view, title and source included, or null when the element draws none yet.
@@ -78,30 +82,32 @@ export class DownloadMenu {
     return image ? (await loadWriters()).svgToPng(image, scale) : null;
   }
 
-  /**
-   * Saves the file the reader picked (written by download-writers.ts, fetched when the menu opened) and says so
-   * in the menu's status line, or that the browser refused.
-   */
-  private async save(kind: SaveKind, details: HTMLDetailsElement): Promise<void> {
-    details.open = false;
-    details.querySelector('summary')?.focus();
-    const t = this.t.download;
-    try {
-      const picked = await (await loadWriters()).menuFile(this, kind);
-      if (!picked) return;
-      saveFile(this.host, picked.blob, picked.file);
-      this.status = interpolate(t.saved, { file: picked.file });
-    } catch {
-      this.status = t.refused;
-    }
+  /** Says in the status line that this file was saved, or (null) that the browser refused to write it. */
+  said(file: string | null): void {
+    const t = frameMessages[this.host.locale].download;
+    this.status = file ? interpolate(t.saved, { file }) : t.refused;
     this.host.requestUpdate();
   }
 
   private dismissal?: Dismissal;
 
   /**
-   * Opening the menu fetches the writers, so that the file is ready when the reader picks it. While it is open,
-   * Escape closes it (the focus back on its button) and so does a press outside it (dismiss.ts).
+   * Fetches the writers and the list the first time the menu's button takes the focus or the menu opens, and draws
+   * the list once they are here; a failed fetch is said in the status line (the next try fetches again).
+   */
+  private fetchList = () => {
+    if (!arrived) {
+      loadWriters().then(
+        () => this.host.requestUpdate(),
+        () => this.said(null),
+      );
+    }
+  };
+
+  /**
+   * Opening the menu draws its list (fetched with the writers the first time), so that the file is ready when
+   * the reader picks it. While it is open, Escape closes it (the focus back on its button) and so does a press
+   * outside it (dismiss.ts).
    */
   private onToggle = (e: Event) => {
     const details = e.currentTarget as HTMLDetailsElement;
@@ -109,7 +115,7 @@ export class DownloadMenu {
       this.dismissal?.release();
       return;
     }
-    loadWriters().catch(() => undefined);
+    this.fetchList();
     this.dismissal = new Dismissal(
       (reason) => {
         details.open = false;
@@ -121,17 +127,11 @@ export class DownloadMenu {
   };
 
   render(): TemplateResult {
-    const t = this.t.download;
+    const t = frameMessages[this.host.locale].download;
     const images = !!this.source.drawing && (this.source.hasImage?.() ?? true);
-    const item = (kind: SaveKind, label: string) =>
-      html`<li>
-        <button type="button" class="download-item" data-kind=${kind} @click=${(e: Event) => this.save(kind, (e.currentTarget as Element).closest('details')!)}>${label}</button>
-      </li>`;
     return html`<details class="download-menu" part="download" @toggle=${this.onToggle}>
-        <summary part="download-button">${t.label}</summary>
-        <ul class="download-list" aria-label=${t.label}>
-          ${images ? html`${item('png', t.png)}${item('png2', t.png2)}${item('svg', t.svg)}` : nothing}${item('csv', t.csv)}
-        </ul>
+        <summary part="download-button" @focus=${this.fetchList}>${t.label}</summary>
+        ${arrived ? arrived.menuList(this, images, t) : nothing}
       </details>
       <p class="download-status" role="status">${this.status}</p>`;
   }
@@ -155,42 +155,6 @@ export const downloadStyles = css`
   .download-menu summary::after {
     content: '▾';
     margin-inline-start: 6px;
-  }
-  .download-item:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .download-list {
-    position: absolute;
-    inset-inline-end: 0;
-    bottom: calc(100% + 4px);
-    z-index: 3;
-    width: max-content;
-    max-width: min(320px, 90vw);
-    margin: 0;
-    padding: 4px;
-    list-style: none;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
-  }
-  .download-item {
-    display: block;
-    width: 100%;
-    min-height: 32px;
-    padding: 4px 10px;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-size: 1.0769em;
-    text-align: start;
-    cursor: pointer;
-  }
-  .download-item:hover {
-    background: var(--_surface);
   }
   .download-status {
     flex-basis: 100%;

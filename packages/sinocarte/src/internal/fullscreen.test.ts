@@ -128,6 +128,8 @@ describe('Escape and outside clicks close one thing at a time (internal/dismiss.
     menu.querySelector('summary')!.click();
     await settle(el);
     expect(menu.open).to.equal(true);
+    // Its list arrives with the writers the first time the menu opens.
+    for (let i = 0; i < 100 && !menu.querySelector('.download-list'); i++) await nextFrame();
     const press = (target: Element) => target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     press(menu.querySelector('.download-list')!);
     await settle(el);

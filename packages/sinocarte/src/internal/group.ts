@@ -185,3 +185,6 @@ export class GroupLink implements ReactiveController, GroupMember {
   }
 }
 
+
+/** What the elements use of this module, as one binding: the embed build imports it with no namespace object. */
+export const groupBus = { GroupLink, postToGroup };

@@ -23,16 +23,18 @@ export interface Problem {
 }
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The share machinery, once fetched (one download per page). */
-let shareModule: Promise<typeof import('./share.js')> | undefined;
+let shareModule: Promise<typeof import('./share.js').ShareController> | undefined;
 /** The group machinery (the bus and the link table), once fetched (one download per page). */
-let groupModule: Promise<typeof import('./group.js')> | undefined;
+let groupModule: Promise<GroupBus> | undefined;
+/** What the elements use of the group machinery. */
+export type GroupBus = typeof import('./group.js').groupBus;
 
 /**
  * The group machinery, fetched once per page: by the first element that has a `group` (see
  * `SinoElement.scheduleUpdate`), or by a container that posts to its views (the atlas).
  */
-export function groupMachinery(): Promise<typeof import('./group.js')> {
-  return (groupModule ??= import('./group.js'));
+export function groupMachinery(): Promise<GroupBus> {
+  return (groupModule ??= import('./group.js').then((m) => m.groupBus));
 }
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** The key of the note left by an update that threw. */
@@ -300,8 +302,8 @@ export class SinoElement extends LitElement {
   private startShare(): Promise<void> | undefined {
     if (this.shareStarted || !this.share) return undefined;
     this.shareStarted = true;
-    return (shareModule ??= import('./share.js')).then(
-      ({ ShareController }) => {
+    return (shareModule ??= import('./share.js').then((m) => m.ShareController)).then(
+      (ShareController) => {
         // Added to a connected element, it reads the hash at once: its values join this update.
         new ShareController(
           this,

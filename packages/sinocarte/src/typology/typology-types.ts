@@ -1,4 +1,5 @@
-import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { useLateStyles } from '../internal/late-styles.js';
 import type { TypologyPlanes } from '@sinocarte/data/base/typology-planes';
 import { typologyTypes } from '@sinocarte/data/base/typology-types';
 import type { Lang } from '../internal/i18n.js';
@@ -279,12 +280,10 @@ export const typesStyles = css`
   }
 `;
 
-/**
- * Adds the types view's styles to its element class (so that an element created later, or moved to another
- * document, has them: internal/sino-element.ts adopts `elementStyles`) and to this element's shadow root.
- */
+/** Adds the types view's styles to its element and its class (late-styles.ts) when they lack them. */
 export function useTypesStyles(host: LitElement): void {
-  const styles = (host.constructor as typeof LitElement).elementStyles;
-  if (!styles.includes(typesStyles)) styles.push(typesStyles);
-  adoptStyles(host.renderRoot as ShadowRoot, styles);
+  useLateStyles(host, typesStyles);
 }
+
+/** What the element uses of this module, as one binding: the embed build imports it with no namespace object. */
+export const typesView = { typesRecords, renderTypes, useTypesStyles };

@@ -69,7 +69,7 @@ const BUNDLED_DIAGRAMS: Record<PlaneId, ValidDiagram> = {
   coordination: diagramFromTypology(bundled, 'coordination'),
 };
 /** The types view (its records and template, typology-types.ts), downloaded the first time it is shown. */
-const typesView = new OnDemand(() => import('./typology-types.js'), 'typology');
+const typesView = new OnDemand(() => import('./typology-types.js').then((m) => m.typesView), 'typology');
 const BUNDLED_IDS = new Set(bundled.programmes.map((p) => p.id));
 const RADIUS = 5;
 const ANIMATION_MS = 450;
@@ -701,17 +701,11 @@ export class SinoTypology extends SinoElement {
     </div>`;
   }
 
-  /** Whether the types view's styles are in this element's shadow root (they come with its module). */
-  private typesStyled = false;
-
   /** The types view, once its module has arrived (an empty box until then: `updateComplete` waits for it). */
   private renderTypes() {
     const view = typesView.value;
     if (!view) return html`<div class="types" part="types"></div>`;
-    if (!this.typesStyled) {
-      this.typesStyled = true;
-      view.useTypesStyles(this);
-    }
+    view.useTypesStyles(this);
     return view.renderTypes({
       t: this.t, locale: this.locale, selected: this.selected, programmes: bundled.programmes, text: (v) => this.text(v), select: (id) => this.select(id),
       phase: (n) => interpolate(this.t.phase, { n: formatNumber(n, this.locale) }),
