@@ -27,6 +27,15 @@ async function settle(el: SinoAtlas) {
   for (const v of views(el)) await (v as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   await nextFrame();
   for (const v of views(el)) await (v as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  // A view whose turn came meanwhile (in view, drawn after the others) may still be measuring its size and drawing:
+  // wait until no view's box has changed for two frames.
+  const boxes = () => views(el).map((v) => `${v.getBoundingClientRect().height}`).join();
+  for (let i = 0, last = boxes(), same = 0; i < 60 && same < 2; i++) {
+    await nextFrame();
+    const now = boxes();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
 }
 
 describe('<sino-atlas>', () => {

@@ -8,6 +8,7 @@ import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement, query } from '../internal/sino-element.js';
+import { nextTask } from '../internal/draw-later.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import type { GroupMessage } from '../internal/group.js';
@@ -229,7 +230,8 @@ export class SinoTypology extends SinoElement {
       // frame, so the browser never sees a resize loop (and only width changes matter).
       if (width !== this.width) {
         cancelAnimationFrame(this.resizeFrame);
-        this.resizeFrame = requestAnimationFrame(() => (this.width = width));
+        if (!this.layout && width > 0) this.layOutFirst(width);
+        else this.resizeFrame = requestAnimationFrame(() => (this.width = width));
       }
     });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
@@ -314,8 +316,48 @@ export class SinoTypology extends SinoElement {
       if (this.tooltip && !ids.has(this.tooltip.id)) this.tooltip = null;
     }
     if (this.width > 0 && (this.diagram !== previous || changed.has('width') || changed.has('lang') || !this.layout || this.metrics.version !== this.metricsVersion)) {
-      this.layout = this.computeLayout(this.width);
+      const ready = this.readyLayout;
+      this.readyLayout = undefined;
+      const fits = ready && ready.width === this.width && ready.diagram === this.diagram && ready.lang === this.locale && ready.metrics === this.metrics.version;
+      this.layout = fits ? ready.layout : this.computeLayout(this.width);
+      if (fits) this.metricsVersion = ready.metrics;
     }
+  }
+
+  /** The first layout, while it is made in tasks of its own (see layOutFirst). */
+  private firstLayout?: Promise<void>;
+  /** A layout made ahead of the update that draws it, with what it was made for. */
+  private readyLayout?: { width: number; diagram: ValidDiagram; lang: Lang; metrics: number; layout: Layout };
+
+  /**
+   * The first width known: the diagram is laid out in tasks of its own before the update that draws it (the
+   * language's collator, whose first making loads its data, then the layout, then the drawing), so that none of
+   * them is a long task. `updateComplete` waits for them. Later sizes are laid out in the update, at the next frame.
+   */
+  private layOutFirst(width: number): void {
+    const run = (this.firstLayout = (async () => {
+      const current = () => this.firstLayout === run && this.isConnected && !this.layout;
+      await nextTask();
+      if (!current()) return;
+      sharedCollator(this.locale);
+      await nextTask();
+      if (!current()) return;
+      this.readyLayout = { width, diagram: this.diagram, lang: this.locale, metrics: this.metrics.version, layout: this.computeLayout(width) };
+      await nextTask();
+      if (current()) this.width = width;
+    })().finally(() => {
+      if (this.firstLayout === run) this.firstLayout = undefined;
+    }));
+  }
+
+  /** Awaiting `updateComplete` also awaits a first layout under way and the drawing it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.firstLayout) {
+      await this.firstLayout;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private knows(id: string): boolean {
