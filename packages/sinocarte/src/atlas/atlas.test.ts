@@ -61,6 +61,8 @@ describe('<sino-atlas>', () => {
   it('two atlases on one page do not affect each other', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><sino-atlas></sino-atlas><sino-atlas></sino-atlas></div>`);
     const [a, b] = [...wrapper.querySelectorAll('sino-atlas')];
+    // Their views are made once their updateComplete resolves.
+    await Promise.all([a.updateComplete, b.updateComplete]);
     for (let i = 0; i < 60 && !shadow(view(a, 'sino-province-map')).querySelector('path.region'); i++) await nextFrame();
     await settle(a);
     await settle(b);
@@ -72,7 +74,7 @@ describe('<sino-atlas>', () => {
     expect(view(b, 'sino-park-table').region).to.equal('');
   });
 
-  it('draws the atlas and each view in a task of its own, and its updateComplete still means drawn', async () => {
+  it('draws the atlas, makes its views and draws each view in a task of its own, and its updateComplete still means drawn', async () => {
     await setViewport({ width: 1280, height: 900 });
     // Each first update is stamped with the task it ran in: a token that a message (a later task) clears.
     let token: object | null = null;
@@ -107,17 +109,29 @@ describe('<sino-atlas>', () => {
       return (ownUpdated.value as (...args: unknown[]) => void).apply(this, args);
     };
     restore.push(() => Object.defineProperty(mapProto, 'updated', ownUpdated));
+    // The views made (their elements connected, their styles adopted): the task of the atlas's update that made them.
+    const atlasProto = customElements.get('sino-atlas')!.prototype as { updated: (...args: unknown[]) => void };
+    const atlasUpdated = Object.getOwnPropertyDescriptor(atlasProto, 'updated')!;
+    atlasProto.updated = function (this: HTMLElement, ...args: unknown[]) {
+      if (!tasks.has('views made') && this.shadowRoot?.querySelector('sino-province-map')) tasks.set('views made', task());
+      return (atlasUpdated.value as (...args: unknown[]) => void).apply(this, args);
+    };
+    restore.push(() => Object.defineProperty(atlasProto, 'updated', atlasUpdated));
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"><sino-atlas></sino-atlas></div>`);
-      const el = wrapper.querySelector('sino-atlas')!;
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+      // Made and connected by a host's script: its first drawing waits for a task of its own.
+      const el = document.createElement('sino-atlas');
+      wrapper.append(el);
+      tasks.set('created', task());
       await el.updateComplete;
+      expect(views(el).every((v) => v), 'the views are made once its updateComplete resolves').to.equal(true);
       const map = view(el, 'sino-province-map');
       await map.updateComplete;
       expect(shadow(map).querySelectorAll('path.region[d^="M"]'), 'the map is drawn once its updateComplete resolves').to.have.length(34);
       await view(el, 'sino-typology').updateComplete;
       for (let i = 0; i < 80 && !shadow(view(el, 'sino-typology')).querySelector('g.point'); i++) await nextFrame();
-      expect([...tasks.keys()]).to.have.members([...tags, 'outlines']);
-      expect(new Set(tasks.values()).size, "the atlas, the map, the map's outlines and the typology first drawn in four different tasks").to.equal(4);
+      expect([...tasks.keys()]).to.have.members([...tags, 'outlines', 'created', 'views made']);
+      expect(new Set(tasks.values()).size, "the atlas created, the atlas drawn, its views made, the map, the map's outlines and the typology first drawn in six different tasks").to.equal(6);
       // The views below the fold are still not drawn: their height was kept while the views above drew.
       expect(view(el, 'sino-park-table').hasAttribute('data-sino-waiting')).to.equal(true);
     } finally {
