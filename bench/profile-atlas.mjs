@@ -3,6 +3,7 @@
 // task over a threshold, its wall and thread time, and the functions with the most self time inside it.
 // Much lighter than the bench (one page per run, no peers): for working on the atlas's start on a shared machine.
 //   node bench/profile-atlas.mjs [--runs 3] [--throttle 4] [--over 30] [--top 8] [--src dir] [--save dir]
+//   node bench/profile-atlas.mjs --view timeline --n 1000 --throttle 1   # the timeline's first render, as the bench times it
 // Per run: the first frame and time to interactive as run.mjs counts them (longtask observer), then each task over
 // --over ms of wall time. On a loaded machine compare the thread times (the CPU the task used), not the wall times.
 import { build } from 'esbuild';
@@ -28,11 +29,14 @@ const SAVE = arg('save', '');
 const SRC = arg('src', join(root, 'packages/sinocarte/src'));
 /** --minify: the bundle as the bench serves it (function names lost), for its timings. */
 const MINIFY = process.argv.includes('--minify');
+/** --view timeline: the timeline's first render of --n events (made by the bench's harness before the clock). */
+const VIEW = arg('view', 'atlas');
+const N = Number(arg('n', 1000));
 
 mkdirSync(out, { recursive: true });
-const view = readFileSync(join(bench, 'views', 'atlas-ours.js'), 'utf8').replace('../../packages/sinocarte/src/atlas.ts', join(SRC, 'atlas.ts'));
+const view = readFileSync(join(bench, 'views', `${VIEW}-ours.js`), 'utf8').replace(`../../packages/sinocarte/src/${VIEW}.ts`, join(SRC, `${VIEW}.ts`));
 await build({
-  stdin: { contents: view, resolveDir: root, sourcefile: 'atlas-ours.js' },
+  stdin: { contents: view, resolveDir: root, sourcefile: `${VIEW}-ours.js` },
   bundle: true,
   format: 'esm',
   target: 'es2022',
@@ -54,7 +58,8 @@ writeFileSync(
 <script type="module" src="/atlas-ours.js"></script>
 <script type="module">
 import * as H from '/harness.js';
-const count = await window.view.render(document.getElementById('host'));
+const input = ${VIEW === 'timeline' ? `{ events: H.makeEvents(${N}) }` : '{}'};
+const count = await window.view.render(document.getElementById('host'), input);
 const painted = await H.afterPaint();
 window.result = { fromStart: painted - window.T0, count };
 </script></body></html>`,

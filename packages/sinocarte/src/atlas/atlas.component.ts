@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { drawInTurn, drawWhenVisible, nextTask } from '../internal/draw-later.js';
+import { drawInTurn, drawWhenVisible, nextTask, type Turns } from '../internal/draw-later.js';
 import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typology } from '@sinocarte/data/base/typology';
@@ -43,7 +43,7 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  *
  * The timeline and the table are drawn when they come into view (their height kept meanwhile), when the page is
  * printed, or as soon as the reader selects or filters something in another view. The atlas draws its own title,
- * switches and panels in a task of its own, makes the four views in the next, and the views draw one after the
+ * switches and panels in a task of its own, makes the four views in the next two, and the views draw one after the
  * other, each in a task of its own (the map's outlines and the typology's layout in more), so that no single long
  * task keeps the page from answering while the atlas opens. The atlas's `updateComplete` resolves once its views
  * are made, each view's once it is drawn.
@@ -118,10 +118,15 @@ export class SinoAtlas extends SinoElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
   @state() private announcement = '';
-  /** The four views are made in a task after the atlas's own first drawing (see firstUpdated). */
-  @state() private viewsMade = false;
-  /** That task, while it is awaited. */
+  /**
+   * The views are made after the atlas's own first drawing, in two tasks (see firstUpdated): 1, the map and the
+   * typology; 2, the timeline and the table too.
+   */
+  @state() private viewsMade = 0;
+  /** The task that makes the next views, while it is awaited. */
   private viewsTask?: Promise<void>;
+  /** The views' turns to draw (internal/draw-later.ts), across the two tasks that make them. */
+  private turns: Turns = { last: Promise.resolve() };
   private editorial = new EditorialFrame(this);
 
   private readonly ownGroup = `sino-atlas-${++instances}`;
@@ -156,7 +161,8 @@ export class SinoAtlas extends SinoElement {
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${key === 'table' ? t.tables[preset] : t.panels[key]}</div>`;
     // One title: the editor's heading replaces the atlas's own, and names the atlas for assistive technology.
     const headed = this.editorial.hasHeading;
-    const made = this.viewsMade;
+    const made = this.viewsMade >= 1;
+    const below = this.viewsMade >= 2;
     return html`<div
       class="base"
       part="base"
@@ -203,11 +209,11 @@ export class SinoAtlas extends SinoElement {
         </section>
         <section class="panel panel-timeline" part="panel" aria-labelledby="title-timeline">
           ${title('timeline')}
-          ${made ? html`<sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>` : html`<div class="pending-timeline"></div>`}
+          ${below ? html`<sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>` : html`<div class="pending-timeline"></div>`}
         </section>
         <section class="panel panel-table" part="panel" aria-labelledby="title-table">
           ${title('table')}
-          ${made ? html`<sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>` : html`<div class="pending-table"></div>`}
+          ${below ? html`<sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>` : html`<div class="pending-table"></div>`}
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -216,9 +222,14 @@ export class SinoAtlas extends SinoElement {
   }
 
   protected override firstUpdated(): void {
-    // The views (their elements made, connected, styled) in a task after the atlas's own first drawing: neither is long.
+    // The views (their elements made, connected, styled) in tasks after the atlas's own first drawing: none is long.
+    this.makeViews(1);
+  }
+
+  /** Makes the next views in a task of its own. */
+  private makeViews(step: number): void {
     this.viewsTask = nextTask().then(() => {
-      this.viewsMade = true;
+      this.viewsMade = step;
       this.viewsTask = undefined;
     });
   }
@@ -236,10 +247,13 @@ export class SinoAtlas extends SinoElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('viewsMade') && this.viewsMade) {
       // Just made, not yet drawn (their first update waits for a microtask): the views below the fold wait until
-      // they come into view.
-      for (const tag of ['sino-timeline', 'sino-park-table']) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
-      // Each view then draws in a task of its own, one after the other: no single long task draws them all.
-      drawInTurn(LINKED_TAGS.map((tag) => this.renderRoot.querySelector(tag)));
+      // they come into view. Each view then draws in a task of its own, one after the other (the map, the
+      // typology, then the timeline and the table): no single long task draws them all.
+      const below = this.viewsMade >= 2;
+      const tags = below ? (['sino-timeline', 'sino-park-table'] as const) : (['sino-province-map', 'sino-typology'] as const);
+      if (below) for (const tag of tags) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
+      drawInTurn(tags.map((tag) => this.renderRoot.querySelector(tag)), this.turns);
+      if (!below) this.makeViews(2);
     }
     // Post what the host set (clearing included); a region that came from the map's own selection is already known.
     // An atlas that opens on no region has nothing to clear (and posting it would draw the views still out of view).

@@ -51,6 +51,11 @@ const twoFrames = (view: Window): Promise<void> =>
     );
   });
 
+/** The turns of a container's elements: the drawing of the last one to have taken its turn. */
+export interface Turns {
+  last: Promise<unknown>;
+}
+
 /**
  * Draws the elements one at a time, each first drawing in a task of its own (call it from the container's
  * `firstUpdated`, after `drawWhenVisible`): an element's turn comes once whatever held it (coming into view) let it
@@ -60,12 +65,12 @@ const twoFrames = (view: Window): Promise<void> =>
  * which it measures its size), one held until it comes into view until its turn: the container keeps their height
  * meanwhile, so that nothing moves and the views below are not taken for being in view. Printing draws every
  * element still waiting its turn at once. `updateComplete` still means drawn: it waits for the element's turn.
+ * Elements made later take their turns after these when given the same `turns`.
  */
-export function drawInTurn(elements: readonly (Element | null | undefined)[]): void {
+export function drawInTurn(elements: readonly (Element | null | undefined)[], turns: Turns = { last: Promise.resolve() }): void {
   const view = elements.find((el) => el)?.ownerDocument.defaultView;
   if (!view) return;
   const printed = new Promise<void>((resolve) => view.addEventListener('beforeprint', () => resolve(), { once: true }));
-  let last: Promise<unknown> = Promise.resolve();
   for (const element of elements) {
     const el = element as (DrawLater & { updateComplete?: Promise<unknown> }) | null | undefined;
     if (!el) continue;
@@ -74,7 +79,7 @@ export function drawInTurn(elements: readonly (Element | null | undefined)[]): v
     el.firstDrawing = (held ?? Promise.resolve()).then(() => {
       // Its height kept until its turn (a view that came into view: until its first update, in that same task).
       el.setAttribute('data-sino-waiting', '');
-      const turn = Promise.race([last.then(nextTask), printed]);
+      const turn = Promise.race([turns.last.then(nextTask), printed]);
       if (held) void turn.then(() => el.removeAttribute('data-sino-waiting'));
       const drawn = turn
         .then(() => el.updateComplete)
@@ -82,7 +87,7 @@ export function drawInTurn(elements: readonly (Element | null | undefined)[]): v
         .then(() => el.updateComplete)
         // One that fails to draw does not stop the others.
         .catch(() => undefined);
-      last = drawn;
+      turns.last = drawn;
       if (!held) void Promise.race([drawn, printed]).then(() => el.removeAttribute('data-sino-waiting'));
       return turn;
     });
