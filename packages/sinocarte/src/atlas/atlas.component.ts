@@ -123,8 +123,6 @@ export class SinoAtlas extends SinoElement {
    * typology; 2, the timeline and the table too.
    */
   @state() private viewsMade = 0;
-  /** The task that makes the next views, while it is awaited. */
-  private viewsTask?: Promise<void>;
   /** The views' turns to draw (internal/draw-later.ts), across the two tasks that make them. */
   private turns: Turns = { last: Promise.resolve() };
   private editorial = new EditorialFrame(this);
@@ -226,22 +224,12 @@ export class SinoAtlas extends SinoElement {
     this.makeViews(1);
   }
 
-  /** Makes the next views in a task of its own. */
+  /** Makes the next views in a task of its own; `updateComplete` waits for it (their own drawing: their `updateComplete`). */
   private makeViews(step: number): void {
-    this.viewsTask = nextTask().then(() => {
+    this.drawing = nextTask().then(() => {
       this.viewsMade = step;
-      this.viewsTask = undefined;
+      this.drawing = undefined;
     });
-  }
-
-  /** Awaiting `updateComplete` also awaits the task that makes the views (their own drawing: their `updateComplete`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.viewsTask) {
-      await this.viewsTask;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -8,7 +8,6 @@ import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement, query } from '../internal/sino-element.js';
-import { nextTask } from '../internal/draw-later.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import type { GroupMessage } from '../internal/group.js';
@@ -315,49 +314,29 @@ export class SinoTypology extends SinoElement {
       this.previousIds = ids;
       if (this.tooltip && !ids.has(this.tooltip.id)) this.tooltip = null;
     }
-    if (this.width > 0 && (this.diagram !== previous || changed.has('width') || changed.has('lang') || !this.layout || this.metrics.version !== this.metricsVersion)) {
-      const ready = this.readyLayout;
-      this.readyLayout = undefined;
-      const fits = ready && ready.width === this.width && ready.diagram === this.diagram && ready.lang === this.locale && ready.metrics === this.metrics.version;
-      this.layout = fits ? ready.layout : this.computeLayout(this.width);
-      if (fits) this.metricsVersion = ready.metrics;
+    // A layout made ahead for this width (layOutFirst) is kept, unless what it shows changed meanwhile.
+    if (this.diagram !== previous || changed.has('lang')) this.layout = null;
+    if (this.width > 0 && (this.layout?.width !== this.width || this.metrics.version !== this.metricsVersion)) {
+      this.layout = this.computeLayout(this.width);
     }
   }
 
-  /** The first layout, while it is made in tasks of its own (see layOutFirst). */
-  private firstLayout?: Promise<void>;
-  /** A layout made ahead of the update that draws it, with what it was made for. */
-  private readyLayout?: { width: number; diagram: ValidDiagram; lang: Lang; metrics: number; layout: Layout };
 
   /**
    * The first width known: the diagram is laid out in tasks of its own before the update that draws it (the
    * language's collator, whose first making loads its data, then the layout, then the drawing), so that none of
-   * them is a long task. `updateComplete` waits for them. Later sizes are laid out in the update, at the next frame.
+   * them is a long task. `updateComplete` waits for them (`drawing`). Later sizes are laid out in the update, at the next frame.
    */
   private layOutFirst(width: number): void {
-    const run = (this.firstLayout = (async () => {
-      const current = () => this.firstLayout === run && this.isConnected && !this.layout;
-      await nextTask();
-      if (!current()) return;
-      sharedCollator(this.locale);
-      await nextTask();
-      if (!current()) return;
-      this.readyLayout = { width, diagram: this.diagram, lang: this.locale, metrics: this.metrics.version, layout: this.computeLayout(width) };
-      await nextTask();
-      if (current()) this.width = width;
+    const steps = [() => sharedCollator(this.locale), () => (this.layout = this.computeLayout(width)), () => (this.width = width)];
+    // Another width came, or the element was removed, meanwhile: stop.
+    const current = () => this.drawing === run && this.isConnected;
+    const run = (this.drawing = (async () => {
+      // Each in a task of its own (as internal/draw-later.ts' nextTask, which this page does not download).
+      for (const step of steps) if ((await new Promise((resolve) => setTimeout(resolve)), current())) step();
     })().finally(() => {
-      if (this.firstLayout === run) this.firstLayout = undefined;
+      if (this.drawing === run) this.drawing = undefined;
     }));
-  }
-
-  /** Awaiting `updateComplete` also awaits a first layout under way and the drawing it brings. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.firstLayout) {
-      await this.firstLayout;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   private knows(id: string): boolean {
