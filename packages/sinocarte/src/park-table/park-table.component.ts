@@ -408,6 +408,14 @@ export class SinoParkTable extends SinoElement {
   #width = -1;
   #frame = 0;
   #layoutFrame = 0;
+  /**
+   * The first drawing of a long (virtual) table is its first screen alone: the rows in view without the ones
+   * around them, the region and sector menus in the data's order (sorting them made the page's first collator,
+   * 10-50 ms), no layout read. A task right after the first frame completes it (see #afterFirstFrame);
+   * `updateComplete` waits for that.
+   */
+  #firstScreen: { done: Promise<void>; resolve: () => void } | null = null;
+  #firstScreenDone = false;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
   #keyboardAnchor: number | null = null;
   #pendingFocus = false;
@@ -636,6 +644,8 @@ export class SinoParkTable extends SinoElement {
       this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
       this.window = this.#computeWindow();
     }
+    // A first drawing of every row (a short table) has nothing to leave for later.
+    if (!this.#firstScreen && !this.#isVirtual) this.#firstScreenDone = true;
     if (dataChanged || changed.has('selected') || restDone) {
       this.clearProblems('unknown-selection');
       const { ids, complete } = this.#prepared;
@@ -793,8 +803,8 @@ export class SinoParkTable extends SinoElement {
   /** Awaiting `updateComplete` also awaits the rows a big table finds in slices, and the update that shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#job) {
-      await this.#job.done;
+    while (this.#job || this.#firstScreen) {
+      await (this.#job ?? this.#firstScreen)!.done;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -1155,11 +1165,13 @@ export class SinoParkTable extends SinoElement {
     const column = this.#prepared.columns[c];
     const vocabulary = this.#vocabulary;
     const list = parseList(this[name]);
-    // One shared collator: `localeCompare` with a locale makes a collator per comparison (13-30 ms a render).
-    const collator = sharedCollator(this.locale);
-    const options = [...this.#distinct(c)]
-      .map((id) => ({ id, name: name === 'region' ? (vocabulary.regionName(id) ?? id) : valueLabel(column, id, vocabulary) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
+    const options = [...this.#distinct(c)].map((id) => ({ id, name: name === 'region' ? (vocabulary.regionName(id) ?? id) : valueLabel(column, id, vocabulary) }));
+    // By name once the first screen is drawn (a closed menu shows the same), with one shared collator:
+    // `localeCompare` with a locale makes a collator per comparison (13-30 ms a render).
+    if (this.#firstScreenDone) {
+      const collator = sharedCollator(this.locale);
+      options.sort((a, b) => collator.compare(a.name, b.name));
+    }
     return html`<label class="field"
       ><span class="field-label">${localized(column.label, this.locale)}</span
       ><select @change=${(e: Event) => this.#onMenu(name, (e.target as HTMLSelectElement).value)}>
@@ -1279,14 +1291,17 @@ export class SinoParkTable extends SinoElement {
       }),
     );
     const rows = [...new Set(widest.flat())];
+    // Each row holds only the cells it was chosen for: the others stay empty (a third of the table's cells, drawn for nothing).
     return html`<tbody class="measure" aria-hidden="true">
       ${rows.map(
         (r) =>
           html`<tr>
             ${columns.map((c, ci) =>
-              c.rowHeader
-                ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
-                : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`,
+              !widest[ci].includes(r)
+                ? html`<td></td>`
+                : c.rowHeader
+                  ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
+                  : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`,
             )}
           </tr>`,
       )}
@@ -1459,7 +1474,7 @@ export class SinoParkTable extends SinoElement {
     const count = this.#view.length;
     if (!this.#isVirtual) return { start: 0, end: this.narrow ? Math.min(count, this.cardLimit) : count, before: 0, after: 0 };
     const { top, height } = this.#geometry();
-    return visibleWindow(this.#offsets, top, height, 10);
+    return visibleWindow(this.#offsets, top, height, this.#firstScreenDone ? 10 : 2);
   }
 
   #updateWindow(): void {
@@ -1558,7 +1573,9 @@ export class SinoParkTable extends SinoElement {
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
-    this.#holdColumns();
+    // The first screen reads no layout (the frame lays it out once): what needs it follows that frame.
+    if (!this.#firstScreenDone) this.#afterFirstFrame();
+    else this.#holdColumns();
     const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
     if (head !== this.#observedHead) {
       if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
@@ -1572,7 +1589,7 @@ export class SinoParkTable extends SinoElement {
       if (table) this.#tableObserver.observe(table);
       this.#observedTable = table;
     }
-    if (this.#isVirtual && this.#measure()) {
+    if (this.#firstScreenDone && this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => {
@@ -1593,6 +1610,28 @@ export class SinoParkTable extends SinoElement {
       this.#pendingFilterEvent = false;
       emit(this, 'sino-filter', { filters: { ...this.#activeFilters }, count: this.#view.length });
     }
+  }
+
+  /** Completes the first screen (see #firstScreen) in a task of its own after the first frame (or 200 ms without frames: a hidden page). */
+  #afterFirstFrame(): void {
+    if (this.#firstScreen) return;
+    let resolve!: () => void;
+    const firstScreen = (this.#firstScreen = { done: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() });
+    const complete = () => {
+      clearTimeout(timer);
+      if (this.#firstScreen !== firstScreen) return;
+      this.#firstScreenDone = true;
+      this.#firstScreen = null;
+      // Layout is clean after the frame: the heights read now cost nothing, and the window gets the rows around it.
+      if (this.#isVirtual) {
+        this.#measure();
+        this.#updateWindow();
+      }
+      this.requestUpdate();
+      resolve();
+    };
+    const timer = setTimeout(complete, 200);
+    requestAnimationFrame(() => postTask(complete));
   }
 
   /** Scrolls so that the row at `position` is in view (rendering it first when virtual). */
