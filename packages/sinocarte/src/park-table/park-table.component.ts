@@ -40,7 +40,7 @@ import { csvParts, toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChineseOf, type Localizable } from '../lib/localized-text.js';
 import { asText } from '../lib/text.js';
 import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
-import { finish } from '../lib/slices.js';
+import { finish, sliceClock } from '../lib/slices.js';
 import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { hasLongWord, widestRows } from '../lib/table-fit.js';
@@ -753,7 +753,7 @@ export class SinoParkTable extends SinoElement {
     const work = this.#jobSlices(filter, sortColumns);
     const step = () => {
       if (this.#job !== job) return;
-      const end = performance.now() + JOB_SLICE_MS;
+      const timeUp = sliceClock(JOB_SLICE_MS);
       do {
         const next = work.next();
         if (next.done) {
@@ -766,7 +766,7 @@ export class SinoParkTable extends SinoElement {
           resolve();
           return;
         }
-      } while (performance.now() < end);
+      } while (!timeUp());
       postTask(step);
     };
     postTask(step);
@@ -922,10 +922,10 @@ export class SinoParkTable extends SinoElement {
       if (this.#prepared !== prepared || !this.isConnected) return;
       // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
       // plus the slice that overruns it, is a long task that holds back a click. One slice at least, always.
-      const end = performance.now() + Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2);
+      const timeUp = sliceClock(Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2));
       do {
         if (job.next().done) return;
-      } while (performance.now() < end);
+      } while (!timeUp());
       idle(work);
     };
     idle(work);
