@@ -414,7 +414,7 @@ export class SinoParkTable extends SinoElement {
    * 10-50 ms), no layout read. A task right after the first frame completes it (see #afterFirstFrame);
    * `updateComplete` waits for that.
    */
-  #firstScreen: { done: Promise<void>; resolve: () => void } | null = null;
+  #firstScreen: Promise<void> | null = null;
   #firstScreenDone = false;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
   #keyboardAnchor: number | null = null;
@@ -804,7 +804,7 @@ export class SinoParkTable extends SinoElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.#job || this.#firstScreen) {
-      await (this.#job ?? this.#firstScreen)!.done;
+      await (this.#job?.done ?? this.#firstScreen);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -1290,19 +1290,21 @@ export class SinoParkTable extends SinoElement {
         return value === null ? null : cellText(columns[c], value, vocabulary);
       }),
     );
-    const rows = [...new Set(widest.flat())];
-    // Each row holds only the cells it was chosen for: the others stay empty (a third of the table's cells, drawn for nothing).
+    // A column's width depends on its cells, not on the rows they are in: the i-th cell chosen for each column
+    // goes in the i-th measure row (two rows, not one whole row per cell chosen: up to 16 rows of 8 cells).
+    const lines = [0, 1].filter((i) => widest.some((rows) => rows.length > i));
     return html`<tbody class="measure" aria-hidden="true">
-      ${rows.map(
-        (r) =>
+      ${lines.map(
+        (i) =>
           html`<tr>
-            ${columns.map((c, ci) =>
-              !widest[ci].includes(r)
+            ${columns.map((c, ci) => {
+              const r = widest[ci][i];
+              return r === undefined
                 ? html`<td></td>`
                 : c.rowHeader
                   ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
-                  : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`,
-            )}
+                  : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`;
+            })}
           </tr>`,
       )}
     </tbody>`;
@@ -1614,24 +1616,23 @@ export class SinoParkTable extends SinoElement {
 
   /** Completes the first screen (see #firstScreen) in a task of its own after the first frame (or 200 ms without frames: a hidden page). */
   #afterFirstFrame(): void {
-    if (this.#firstScreen) return;
-    let resolve!: () => void;
-    const firstScreen = (this.#firstScreen = { done: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() });
-    const complete = () => {
-      clearTimeout(timer);
-      if (this.#firstScreen !== firstScreen) return;
-      this.#firstScreenDone = true;
-      this.#firstScreen = null;
-      // Layout is clean after the frame: the heights read now cost nothing, and the window gets the rows around it.
-      if (this.#isVirtual) {
-        this.#measure();
-        this.#updateWindow();
-      }
-      this.requestUpdate();
-      resolve();
-    };
-    const timer = setTimeout(complete, 200);
-    requestAnimationFrame(() => postTask(complete));
+    this.#firstScreen ??= new Promise<void>((resolve) => {
+      const complete = () => {
+        clearTimeout(timer);
+        if (this.#firstScreenDone) return;
+        this.#firstScreenDone = true;
+        this.#firstScreen = null;
+        // Layout is clean after the frame: the heights read now cost nothing, and the window gets the rows around it.
+        if (this.#isVirtual) {
+          this.#measure();
+          this.#updateWindow();
+        }
+        this.requestUpdate();
+        resolve();
+      };
+      const timer = setTimeout(complete, 200);
+      requestAnimationFrame(() => postTask(complete));
+    });
   }
 
   /** Scrolls so that the row at `position` is in view (rendering it first when virtual). */
