@@ -551,6 +551,28 @@ describe('<sino-park-table>', () => {
       expect(await gone.updateComplete).to.equal(true);
     });
 
+    it('completes its first screen without frames too (a hidden page): rows around it, menus by name, updateComplete resolved', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+      const el = document.createElement('sino-park-table') as SinoParkTable;
+      el.rows = big.slice(0, 1000);
+      // No frame comes (a page in a background tab): requestAnimationFrame never calls back.
+      const frame = window.requestAnimationFrame;
+      window.requestAnimationFrame = () => 0;
+      let done: boolean;
+      try {
+        wrapper.append(el);
+        done = await Promise.race([el.updateComplete, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+      } finally {
+        window.requestAnimationFrame = frame;
+      }
+      expect(done).to.equal(true);
+      const options = [...shadow(el).querySelectorAll<HTMLSelectElement>('select')[0].options].slice(1).map((o) => o.textContent!.trim());
+      const collator = new Intl.Collator('fr');
+      expect(options).to.deep.equal([...options].sort((a, b) => collator.compare(a, b)));
+      const bottom = shadow(el).querySelector('.scroller')!.getBoundingClientRect().bottom;
+      expect(bodyRows(el).filter((tr) => tr.getBoundingClientRect().top >= bottom).length, 'rows below the box').to.be.at.least(10);
+    });
+
     it('keeps only the visible rows in the DOM for 100,000 rows, and scrolls to the end', async () => {
       const el = await renderTable(html`<sino-park-table .rows=${big}></sino-park-table>`);
       expect(count(el)).to.equal(`${new Intl.NumberFormat('fr-FR').format(100000)} parcs`);
