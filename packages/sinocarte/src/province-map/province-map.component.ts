@@ -246,9 +246,14 @@ export class SinoProvinceMap extends SinoElement {
     drawing: () => {
       const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
       if (!svg) return null;
-      // The canvas's dots are in the file as an SVG path, shown for the copy made right after this returns.
+      // The canvas's dots are in the file as SVG paths, made for the copy taken right after this returns (not kept
+      // in the map: parsing 10,000 dots' path data cost the first frame more than painting them).
+      const dots = this.dotPaths();
       svg.classList.add('exporting');
-      queueMicrotask(() => svg.classList.remove('exporting'));
+      queueMicrotask(() => {
+        svg.classList.remove('exporting');
+        for (const path of dots) path.remove();
+      });
       // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
       const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
         const swatch = li.querySelector('.swatch')!;
@@ -291,8 +296,8 @@ export class SinoProvinceMap extends SinoElement {
   private canvasKey: readonly unknown[] = [];
 
   private fit?: Fit;
-  /** The parks' points at this fit (unzoomed; also keyed by their index in `parks`), the dots' path, and the parks they were made from. */
-  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex: Map<string, Point>; dots: string } | null = null;
+  /** The parks' points at this fit (unzoomed; also keyed by their index in `parks`), the dots' path once asked for, and the parks they were made from. */
+  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex: Map<string, Point>; dots?: string } | null = null;
   /** `--sino-map-park-radius`, read when the size or the parks change (not at every update: it forces a style). */
   private parkBaseRadius = 3.5;
   /** The park layer as last rendered, and what it was made from (see renderParks). */
@@ -445,9 +450,7 @@ export class SinoProvinceMap extends SinoElement {
     if (this.fit && (this.parkPoints?.parks !== this.validParks || this.parkPoints.fit !== this.fit)) {
       const fitted = this.fit;
       const xy = this.validParks.map((p) => project(fitted, p.lon, p.lat));
-      // Dots as zero-length lines with round caps: their width (set per zoom) is the dot's diameter.
-      const dots = this.validParks.length > PARK_OPTIONS_MAX ? xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('') : '';
-      this.parkPoints = { parks: this.validParks, fit: fitted, xy, byIndex: new Map(xy.map((p, i) => [String(i), p])), dots };
+      this.parkPoints = { parks: this.validParks, fit: fitted, xy, byIndex: new Map(xy.map((p, i) => [String(i), p])) };
     }
   }
 
@@ -748,14 +751,36 @@ export class SinoProvinceMap extends SinoElement {
         // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
         return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${points.parks.map((p, i) => option(p, points.xy[i]))}</g>`;
       }
-      // The canvas paints the dots; these paths, not displayed, are for the downloaded image. The keyboard's park is the one option drawn.
+      // The canvas paints the dots (the downloaded image has them as paths: dotPaths). The keyboard's park is the one option drawn.
       const i = this.activePark ? points.parks.findIndex((p) => p.id === this.activePark) : -1;
-      return svg`<path part="park" class="park-points-outline" aria-hidden="true" stroke-width=${2 * radius + 2 / this.zoom.k} d=${points.dots}></path>
-        <path part="park" class="park-points" aria-hidden="true" stroke-width=${2 * radius} d=${points.dots}></path>
-        <g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
+      return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
     })();
     this.parksLayer = { key, layer };
     return layer;
+  }
+
+  /**
+   * The canvas's dots as two SVG paths (outline, fill) put in the map under the small regions' markers, for the
+   * downloaded image; the caller removes them. None when the points are not on a canvas.
+   */
+  private dotPaths(): SVGPathElement[] {
+    const points = this.parkPoints;
+    const layer = this.zoomLayer;
+    if (!points || !layer || !this.showParks || points.parks.length <= PARK_OPTIONS_MAX) return [];
+    // Dots as zero-length lines with round caps: their width is the dot's diameter.
+    points.dots ??= points.xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('');
+    const radius = this.parkRadius();
+    return [
+      ['park-points-outline', 2 * radius + 2 / this.zoom.k],
+      ['park-points', 2 * radius],
+    ].map(([name, width]) => {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('class', String(name));
+      path.setAttribute('stroke-width', String(width));
+      path.setAttribute('d', points.dots!);
+      layer.insertBefore(path, layer.querySelector('.region-dots'));
+      return path;
+    });
   }
 
   /** The park drawn at a point of the frame (within its dot, or `reach` px for a finger), or null. */

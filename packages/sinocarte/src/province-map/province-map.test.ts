@@ -594,10 +594,11 @@ describe('<sino-province-map>', () => {
       return el;
     }
 
-    /** Screen position of the i-th dot of the points path. */
-    function dotAt(el: SinoProvinceMap, i: number): [number, number] {
-      const path = shadow(el).querySelector<SVGPathElement>('path.park-points')!;
-      const [x, y] = path.getAttribute('d')!.split('M')[i + 1].split('h')[0].split(',').map(Number);
+    /** Screen position of the i-th dot, from the points path of the downloaded SVG. */
+    async function dotAt(el: SinoProvinceMap, i: number): Promise<[number, number]> {
+      const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+      const d = [...file.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '').find((v) => v.endsWith('h0'))!;
+      const [x, y] = d.split('M')[i + 1].split('h')[0].split(',').map(Number);
       const m = shadow(el).querySelector<SVGGElement>('.zoom-layer')!.getScreenCTM()!;
       return [x * m.a + y * m.c + m.e, x * m.b + y * m.d + m.f];
     }
@@ -613,11 +614,19 @@ describe('<sino-province-map>', () => {
         const scale = canvas.width / box.width;
         return canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data[3];
       };
-      expect(alpha(dotAt(el, 400)), 'a dot is painted where the point is').to.equal(255);
-      const [ax, ay] = dotAt(el, 400);
+      expect(alpha(await dotAt(el, 400)), 'a dot is painted where the point is').to.equal(255);
+      const [ax, ay] = await dotAt(el, 400);
       expect(alpha([ax - 14, ay]), 'nothing between the dots').to.equal(0);
       const file = await el.toSVG();
       expect(file.match(/h0/g)?.length, 'the downloaded SVG has every dot, twice (outline, fill)').to.equal(2 * many.length);
+    });
+
+    it('keeps no path of the dots in the map: they are made for the downloaded image and taken out after it', async () => {
+      const el = await manyPoints();
+      const paths = () => [...shadow(el).querySelectorAll('path')].filter((p) => p.getAttribute('d')?.endsWith('h0'));
+      expect(paths(), 'drawn: the canvas only').to.have.length(0);
+      expect((await el.toSVG()).match(/h0/g)?.length).to.equal(2 * many.length);
+      expect(paths(), 'after a download').to.have.length(0);
     });
 
     it('the mouse over a dot shows that park, the nearer of two close ones', async () => {
@@ -629,13 +638,13 @@ describe('<sino-province-map>', () => {
       ] as const) {
         await sendMouse({ type: 'move', position: [2, 2] });
         await el.updateComplete;
-        const [x, y] = dotAt(el, i);
+        const [x, y] = await dotAt(el, i);
         await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
         await el.updateComplete;
         expect(shownTitle(el), `dot ${i}`).to.equal(name);
       }
       // Between the dots of Gansu's empty west, the region itself.
-      const [ax, ay] = dotAt(el, 400);
+      const [ax, ay] = await dotAt(el, 400);
       await sendMouse({ type: 'move', position: [Math.round(ax) - 14, Math.round(ay)] });
       await el.updateComplete;
       expect(shownTitle(el)).to.equal('Gansu');
@@ -643,7 +652,7 @@ describe('<sino-province-map>', () => {
 
     it('a tap a few pixels off a dot shows its park and selects its region', async () => {
       const el = await manyPoints();
-      const [x0, y0] = dotAt(el, 400);
+      const [x0, y0] = await dotAt(el, 400);
       const [x, y] = [x0 - 3, y0 + 3];
       const target = shadow(el).elementFromPoint(x, y)!;
       const init = { pointerType: 'touch', bubbles: true, composed: true, pointerId: 9, clientX: x, clientY: y };
