@@ -128,6 +128,8 @@ function timeline(trace) {
     for (const r of runs) {
       const parts = new Map();
       for (const e of mine) if (e !== r && e.ts >= r.ts && e.ts + e.dur <= r.ts + r.dur && ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'v8.compileModule', 'v8.evaluateModule', 'EvaluateScript', 'MajorGC', 'MinorGC', 'ParseHTML', 'Commit', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'ResizeObserver', 'v8.compile', 'FunctionCall'].includes(e.name)) parts.set(e.name, (parts.get(e.name) ?? 0) + e.dur / 1000);
+      const layouts = mine.filter((e) => e.ts >= r.ts && e.ts + e.dur <= r.ts + r.dur && ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint'].includes(e.name) && e.dur > 1000);
+      if (layouts.length) console.log(`          ${layouts.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}${e.name === 'Layout' ? ` (${e.args?.beginData?.dirtyObjects ?? '?'} of ${e.args?.beginData?.totalObjects ?? '?'} objects)` : ''}`).join(', ')}`);
       console.log(`   +${((r.ts - t0) / 1000).toFixed(0).padStart(4)} ms: ${(r.dur / 1000).toFixed(1)}/${((r.tdur ?? 0) / 1000).toFixed(1)}  ${[...parts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
     }
   }
@@ -161,6 +163,9 @@ for (let run = 0; run < RUNS; run++) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   if (TRACE || CPU) await browser.startTracing(tab, { categories: TRACE ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel'] : ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // --net: every request of the page, when it started and ended (ms from the navigation).
+  const requests = [];
+  if (process.argv.includes('--net')) tab.on('requestfinished', (q) => requests.push(q));
   await tab.goto(`${base}/?n=${N}`);
   await tab.waitForFunction(() => window.result, null, { timeout: 60_000, polling: 50 });
   await tab.waitForTimeout(300);
@@ -172,6 +177,13 @@ for (let run = 0; run < RUNS; run++) {
   if (SAVE) writeFileSync(join(SAVE, `map-${N}-${run}.cpuprofile`), JSON.stringify(profile));
   console.log(`run ${run}: painted ${r.fromStart.toFixed(0)} ms from script start (render ${r.render.toFixed(0)} ms), ${r.count} regions, long tasks ${r.long.join(', ') || 'none'}${cpu ? `; main thread CPU ${cpu.total.toFixed(0)} ms, longest task CPU ${cpu.longest.toFixed(0)} ms` : ''}`);
   if (trace) console.log(`   ${trace}`);
+  if (requests.length) {
+    const start = requests[0].timing().startTime;
+    for (const q of requests) {
+      const t = q.timing();
+      console.log(`   ${(t.startTime - start).toFixed(0).padStart(5)} → ${(t.startTime - start + t.responseEnd).toFixed(0).padStart(5)} ms  ${q.url().replace(base, '')}`);
+    }
+  }
   for (const [k, v] of bottomUp(profile)) all.set(k, (all.get(k) ?? 0) + v / RUNS);
   for (const [k, v] of inclusive(profile)) incl.set(k, (incl.get(k) ?? 0) + v / RUNS);
   await context.close();

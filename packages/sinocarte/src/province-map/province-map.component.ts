@@ -1,8 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
@@ -25,7 +22,7 @@ import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from
 import { forEachReadable, readField, readList, UNREADABLE } from '../lib/read.js';
 import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
-import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
+import { extent, fit, mainCentroid, pathData, project, topologyShapes, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
 import { keepApart } from '../lib/text-spacing.js';
@@ -38,20 +35,19 @@ import { styles } from './province-map.styles.js';
 /** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
 export type MapMetric = MetricId;
 
-type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
 type Tooltip = { kind: 'region'; id: string; at: Point } | { kind: 'park'; park: ParkLike; at: Point };
 
-const topology = chinaTopology as unknown as Topology;
-const REGIONS = (feature(topology, topology.objects.provinces) as FeatureCollection<Geometry, RegionProperties>).features as RegionFeature[];
-const ISLANDS = feature(topology, topology.objects.islands) as FeatureCollection;
+/** The regions' ids and properties (their outlines are projected from the topology's arcs when a map is first drawn). */
+const REGIONS: readonly { id: string; properties: RegionProperties }[] = chinaTopology.objects.provinces.geometries;
+const ISLAND_IDS = chinaTopology.objects.islands.geometries.map((g) => g.id);
 const REGION_IDS = REGIONS.map((f) => f.id);
 const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
 /**
- * Every outline projected once, the first time a map is drawn (not when the module loads: the embed file
- * evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
+ * Every outline projected once from the topology's arcs, the first time a map is drawn (not when the module loads:
+ * the embed file evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
  */
 let shapes: Map<string, Shape> | undefined;
-const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
+const projectedShapes = () => (shapes ??= topologyShapes(chinaTopology, ['provinces', 'islands']));
 /** The 2026 provincial strengths, by region: downloaded the first time the map's table or a region's tooltip shows them. */
 let innovationByRegion: ReadonlyMap<string, ProvinceInnovation> | undefined;
 const KEY_ZOOM = 1.5;
@@ -632,7 +628,7 @@ export class SinoProvinceMap extends SinoElement {
                 <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
                      each region as a bare graphics-symbol and the listbox as having no options. -->
                 <g class="zoom-layer" role="none">
-                  ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
+                  ${ISLAND_IDS.map((id) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(id) ?? ''}></path>`)}
                   <g class="regions" role="none">
                     ${REGIONS.map((f) => {
                       const value = this.regionValues.get(f.id)?.value ?? null;
