@@ -1019,18 +1019,23 @@ export class SinoProvinceMap extends SinoElement {
     if (!ctx) return;
     const style = getComputedStyle(canvas);
     const { k, x, y } = this.zoom;
-    // Drawing units: the map's, zoomed, so that the dots sit where the SVG's would.
-    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
-    ctx.beginPath();
-    for (const [px, py] of points.xy) {
-      ctx.moveTo(px + radius, py);
-      ctx.arc(px, py, radius, 0, 2 * Math.PI);
-    }
-    ctx.fillStyle = style.getPropertyValue('--_park-fill').trim() || '#1d3557';
-    ctx.strokeStyle = style.getPropertyValue('--_park-stroke').trim() || '#ffffff';
-    ctx.lineWidth = 1 / k;
-    ctx.fill();
-    ctx.stroke();
+    // One dot drawn once (fill, then its 1 px outline), in device pixels, then copied to each point at the nearest
+    // device pixel: a path of 10,000 arcs filled and stroked took several times longer to rasterise.
+    const r = radius * k * dpr;
+    const size = Math.ceil(2 * r + 2 * dpr) + 1;
+    const dot = document.createElement('canvas');
+    dot.width = dot.height = size;
+    const g = dot.getContext('2d');
+    if (!g) return;
+    g.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
+    g.fillStyle = style.getPropertyValue('--_park-fill').trim() || '#1d3557';
+    g.strokeStyle = style.getPropertyValue('--_park-stroke').trim() || '#ffffff';
+    g.lineWidth = dpr;
+    g.fill();
+    g.stroke();
+    // Where the SVG would put the dots: the map's units, zoomed, in device pixels.
+    const [ox, oy, scale] = [dpr * x - size / 2, dpr * y - size / 2, dpr * k];
+    for (const [px, py] of points.xy) ctx.drawImage(dot, Math.round(ox + scale * px), Math.round(oy + scale * py));
   }
 
   private positionTooltip([ax, ay]: Point): void {
