@@ -577,6 +577,15 @@ export class SinoProvinceMap extends SinoElement {
     });
   }
 
+  /** The summary, made again only when the values, the language or the metric's label change (not at each hover). */
+  private cachedSummary(): string {
+    const key = [this.regionValues, this.locale, this.metricLabel()];
+    if (!this.summaryCache || this.summaryCache.key.some((k, i) => k !== key[i])) this.summaryCache = { key, text: this.summary() };
+    return this.summaryCache.text;
+  }
+
+  private summaryCache?: { key: readonly unknown[]; text: string };
+
   /** Accessible name of a region: name, then its value. */
   private regionLabel(id: string): string {
     return `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`;
@@ -591,7 +600,7 @@ export class SinoProvinceMap extends SinoElement {
     return html`
       <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
         ${this.editorial.header()}${this.metrics.probe()}
-        <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
+        <p class="visually-hidden summary" id="map-summary">${this.cachedSummary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
         <div class="frame">

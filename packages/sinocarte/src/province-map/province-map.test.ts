@@ -561,6 +561,36 @@ describe('<sino-province-map>', () => {
     });
   });
 
+  it('the summary a screen reader hears first follows the metric, the years, the values and the language, and stays through hovers', async () => {
+    const el = await renderMap(html`<sino-province-map lang="en"></sino-province-map>`);
+    const summary = () => shadow(el).querySelector('#map-summary')!.textContent!;
+    expect(summary()).to.contain('TORCH hi-tech parks (2004 list)');
+    const before = summary();
+    const [x, y] = pointInside(el, 'CN-SC');
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await el.updateComplete;
+    expect(tooltip(el).hidden).to.equal(false);
+    expect(summary(), 'a hover').to.equal(before);
+    el.years = '1988-1991';
+    await el.updateComplete;
+    expect(summary()).to.contain('1988–1991').and.not.equal(before);
+    el.years = '';
+    el.metric = 'revenue';
+    await el.updateComplete;
+    expect(summary()).to.contain('Park revenue');
+    el.values = { 'CN-HB': 5 };
+    el.valueLabel = 'Score';
+    await el.updateComplete;
+    expect(summary()).to.contain('Score').and.contain('Hubei');
+    el.values = { 'CN-SC': 7 };
+    await el.updateComplete;
+    expect(summary()).to.contain('Sichuan').and.not.contain('Hubei');
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect(summary()).to.match(/^Carte de|régions/);
+    await resetMouse();
+  });
+
   describe('accessibility', () => {
     it('has no axe violations in the light theme', async () => {
       const el = await renderMap(html`<sino-province-map theme="light" selected="CN-HB"></sino-province-map>`);
