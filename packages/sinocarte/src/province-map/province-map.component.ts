@@ -47,7 +47,14 @@ const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
  * the embed file evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
  */
 let shapes: Map<string, Shape> | undefined;
-const projectedShapes = () => (shapes ??= topologyShapes(chinaTopology, ['provinces', 'islands']));
+const projectedShapes = () => {
+  if (!shapes) {
+    shapes = topologyShapes(chinaTopology, ['provinces', 'islands']);
+    // Each shape's box is kept once computed (lib/projection.ts): computed here, with the points.
+    fit([...shapes.values()], 1, 1);
+  }
+  return shapes;
+};
 /** The 2026 provincial strengths, by region: downloaded the first time the map's table or a region's tooltip shows them. */
 let innovationByRegion: ReadonlyMap<string, ProvinceInnovation> | undefined;
 const KEY_ZOOM = 1.5;
@@ -328,6 +335,10 @@ export class SinoProvinceMap extends SinoElement {
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
     });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    // The outlines depend on neither the size nor the language: projected in a task of their own as soon as a map
+    // is on the page, while its strings and texts download (a French map, which waits for none, has them made
+    // in its first drawing, and this task then finds them done).
+    if (!shapes) setTimeout(projectedShapes);
     // Reconnected after a move in the page: observe again (the first time, firstUpdated does).
     if (this.hasUpdated) this.resizeObserver.observe(this.frame);
   }
