@@ -423,7 +423,7 @@ describe('<sino-province-map>', () => {
     const tibet = [...rows].find((r) => r.querySelector('th')!.textContent === 'Tibet')!;
     expect(tibet.querySelector('td')!.textContent).to.equal('0 parc');
     const taiwan = [...rows].find((r) => r.querySelector('th')!.textContent === 'Taïwan')!;
-    expect(taiwan.querySelector('td')!.textContent).to.equal('Pas de donnée');
+    expect(taiwan.querySelector('td')!.textContent).to.equal('Pas de données');
   });
 
   describe('metric switch', () => {

@@ -22,7 +22,7 @@ export const map = {
   revenueUnit: 'Md de yuans',
   revenuePartial: '{n} parcs sur {total} renseignés',
   revenueOtherYears: 'certaines valeurs portent sur une autre année',
-  noData: 'Pas de donnée',
+  noData: 'Pas de données',
   zero: 'Aucun',
   parkLayer: 'Parcs TORCH',
   zoomIn: 'Zoomer',
