@@ -299,8 +299,8 @@ export class SinoProvinceMap extends SinoElement {
   private canvasKey: readonly unknown[] = [];
 
   private fit?: Fit;
-  /** The parks' points at this fit (unzoomed; also keyed by their index in `parks`), the dots' path once asked for, and the parks they were made from. */
-  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex: Map<string, Point>; dots?: string } | null = null;
+  /** The parks' points at this fit (unzoomed; keyed by their index in `parks` once the pointer looks for one), the dots' path once asked for, and the parks they were made from. */
+  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex?: Map<string, Point>; dots?: string } | null = null;
   /** `--sino-map-park-radius`, read when the size or the parks change (not at every update: it forces a style). */
   private parkBaseRadius = 3.5;
   /** The park layer as last rendered, and what it was made from (see renderParks). */
@@ -457,7 +457,7 @@ export class SinoProvinceMap extends SinoElement {
     if (this.fit && (this.parkPoints?.parks !== this.validParks || this.parkPoints.fit !== this.fit)) {
       const fitted = this.fit;
       const xy = this.validParks.map((p) => project(fitted, p.lon, p.lat));
-      this.parkPoints = { parks: this.validParks, fit: fitted, xy, byIndex: new Map(xy.map((p, i) => [String(i), p])) };
+      this.parkPoints = { parks: this.validParks, fit: fitted, xy };
     }
   }
 
@@ -805,6 +805,7 @@ export class SinoProvinceMap extends SinoElement {
     if (!points || !this.showParks) return null;
     const { k, x: dx, y: dy } = this.zoom;
     const at: Point = [(x - dx) / k, (y - dy) / k];
+    points.byIndex ??= new Map(points.xy.map((p, i) => [String(i), p]));
     const i = Number(nearestTo(at, points.byIndex));
     const p = points.xy[i];
     return p && Math.hypot(p[0] - at[0], p[1] - at[1]) <= reach / k ? points.parks[i] : null;
