@@ -47,6 +47,8 @@ const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
  * the embed file evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
  */
 let shapes: Map<string, Shape> | undefined;
+/** Whether a connected map has asked for them in a task of its own (once per page). */
+let shapesAsked = false;
 const projectedShapes = () => {
   if (!shapes) {
     shapes = topologyShapes(chinaTopology, ['provinces', 'islands']);
@@ -338,7 +340,10 @@ export class SinoProvinceMap extends SinoElement {
     // The outlines depend on neither the size nor the language: projected in a task of their own as soon as a map
     // is on the page, while its strings and texts download (a French map, which waits for none, has them made
     // in its first drawing, and this task then finds them done).
-    if (!shapes) setTimeout(projectedShapes);
+    if (!shapesAsked) {
+      shapesAsked = true;
+      setTimeout(projectedShapes);
+    }
     // Reconnected after a move in the page: observe again (the first time, firstUpdated does).
     if (this.hasUpdated) this.resizeObserver.observe(this.frame);
   }
