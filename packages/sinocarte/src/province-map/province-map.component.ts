@@ -90,8 +90,8 @@ const CLASS_PATTERNS = svg`
  * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
  * browse them). Above, the points are painted on a canvas over the map (an SVG path of 10,000 dots cost more to
  * rasterise than the whole map) and found under the pointer by distance (lib/neighbours.ts: 10,000 points in
- * well under a millisecond); an SVG path of the dots, not displayed, goes into the downloaded image; the park the
- * keyboard steps into (P) is then the one option drawn.
+ * well under a millisecond), one dot drawn once and copied to each point; the downloaded image has them as SVG
+ * paths made for it (dotPaths); the park the keyboard steps into (P) is then the one option drawn.
  */
 const PARK_OPTIONS_MAX = 300;
 /** One decimal for the dots' coordinates in the points path. */
