@@ -38,6 +38,32 @@ function staticLanguages(): Plugin {
 }
 
 /**
+ * The one-file embed has nothing to fetch: a dynamic `import()` of the elements' code (a module fetched on first use:
+ * share, group, the download writers, the typology's types view, the records on demand) becomes a static import and
+ * a promise of its namespace. Bundled as dynamic imports in one file, each such module and every module it imports
+ * were wrapped in a lazy initialiser and a namespace object, for nothing. Only the elements' own sources are
+ * rewritten (after `staticLanguages`); an `import(` in a comment is left alone.
+ */
+function staticDynamicImports(): Plugin {
+  const call = /\bimport\((['"])([^'"\n]+)\1\)/g;
+  return {
+    name: 'sinocarte:static-dynamic-imports',
+    transform(code, id) {
+      if (!id.startsWith(src) || !code.includes('import(')) return null;
+      const specs: string[] = [];
+      const next = code.replace(call, (whole: string, _quote: string, spec: string, at: number) => {
+        const line = code.slice(code.lastIndexOf('\n', at) + 1, at);
+        if (/^\s*(\*|\/\*|\/\/)|\/\/|\/\*/.test(line)) return whole;
+        const index = specs.includes(spec) ? specs.indexOf(spec) : specs.push(spec) - 1;
+        return `Promise.resolve().then(() => sinoStatic${index})`;
+      });
+      if (!specs.length) return null;
+      return { code: `${specs.map((spec, i) => `import * as sinoStatic${i} from ${JSON.stringify(spec)};`).join('\n')}\n${next}`, map: null };
+    },
+  };
+}
+
+/**
  * The files a page loads as they are (the lazy chunks, the embed file) keep no comments: the `@__PURE__`
  * annotations the minifier leaves serve a bundler's tree-shaking, which these files never go through (the `lib`
  * build, for bundlers, keeps them); licence comments were already left out by the minifier. About 0.2 kB
@@ -92,7 +118,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'embed') {
     return {
-      plugins: [...plugins, staticLanguages()],
+      plugins: [...plugins, staticLanguages(), staticDynamicImports()],
       // One file holds every language anyway: the full records (Chinese inline) instead of the French-English
       // base plus a Chinese table keyed by the French text, which would carry every French text twice.
       resolve: {

@@ -304,14 +304,16 @@ writeFileSync(
 writeFileSync(join(dist, 'records.d.ts'), `/** Builds records back from their rows (data/records.mjs): an implementation detail of the datasets' modules, not an API. */\nexport declare function decodeRecords(value: unknown, node: unknown): unknown;\n`);
 /**
  * Writes a dataset's module: its records as rows and their schema, given to `decodeRecords`, when that is
- * lighter by more than the decoder weighs (gzip, about 150 bytes); else as a JSON literal.
+ * lighter by more than the decoder weighs (gzip, about 150 bytes); else as a JSON literal. `forceRows`: as rows
+ * even a few bytes heavier, so that every element's first download still imports the decoder, which then stays
+ * in the chunk they share instead of a file of its own on the pages that need it (the typology's planes).
  */
-const writeRecordsModule = (file, exportName, value, decoder) => {
+const writeRecordsModule = (file, exportName, value, decoder, forceRows = false) => {
   const schema = schemaOf(value);
   const plain = `export const ${exportName} = ${JSON.stringify(value)};\nexport default ${exportName};\n`;
   const rows = `import { decodeRecords } from '${decoder}';\nexport const ${exportName} = decodeRecords(${sourceOf(encodeRecords(value, schema))}, ${sourceOf(schema)});\nexport default ${exportName};\n`;
   const gz = (text) => gzipSync(text, { level: 9 }).length;
-  writeFileSync(file, gz(rows) < gz(plain) ? rows : plain);
+  writeFileSync(file, rows && (forceRows || gz(rows) < gz(plain)) ? rows : plain);
   modulesToCheck.push({ file, exportName, value });
 };
 const modulesToCheck = [];
@@ -358,6 +360,49 @@ emit('discrepancies', 'discrepancies', discrepancies, 'Discrepancy', './types/ty
     join(dist, 'document-credits.d.ts'),
     `import type { SourceDocument } from './types/types/documents.js';\n/** The documents of \`@sinocarte/data/documents\` reduced to what a source line cites: id, publisher and date. */\nexport declare const documentCredits: readonly Pick<SourceDocument, 'id' | 'publisher' | 'date'>[];\nexport default documentCredits;\n`,
   );
+  // Parts of datasets, for the elements to download what they draw first and no more: the regions' ids and names and
+  // the sectors' ids and labels (no element shows their kinds, sources, phrases or flags); the typology's planes
+  // and programmes (its first drawing: without the flags, the planes' and quadrants' sources, the programmes' links
+  // to partnerships and coordination types and their sources' line numbers, which the element does not show; the
+  // programmes' documents and references stay, for its source line and tooltips) apart from its coordination types
+  // and phases (the types view, fetched when shown). French (and the regions' English names) in base/, every language at the root (for the embed file,
+  // whose build reads the root modules for base/ ones: there the typology's parts read the whole typology's module,
+  // which the file then holds once). Each is checked to decode to its value, as the datasets.
+  const planesOnly = ({ planes, programmes }) => ({
+    planes: Object.fromEntries(
+      Object.entries(planes).map(([id, { flags, sources, quadrants, ...plane }]) => [id, { ...plane, quadrants: quadrants.map(({ flags, sources, ...q }) => q) }]),
+    ),
+    programmes: programmes.map(({ flags, partnershipIds, coordinationTypeIds, sources, ...p }) => ({ ...p, sources: sources.map(({ lines, ...source }) => source) })),
+  });
+  const PLANES_TYPE = `/** What the planes draw of the typology (the module at the package's root holds the whole records). */
+export interface TypologyPlanes {
+  planes: Record<keyof Typology['planes'], Omit<TypologyPlane, 'sources' | 'flags' | 'quadrants'> & { quadrants: Omit<TypologyQuadrant, 'sources' | 'flags'>[] }>;
+  programmes: (Omit<TypologyProgramme, 'flags' | 'partnershipIds' | 'coordinationTypeIds' | 'sources'> & { sources: Omit<TypologyProgramme['sources'][number], 'lines'>[] })[];
+}
+`;
+  const parts = [
+    ['region-names', 'regionNames', 'regions', (records) => records.map(({ id, name }) => ({ id, name })), "readonly Pick<Region, 'id' | 'name'>[]", 'Region', './types/types.js', 'reduced to their ids and names'],
+    ['sector-labels', 'sectorLabels', 'sectors', (records) => records.map(({ id, label }) => ({ id, label })), "readonly Pick<Sector, 'id' | 'label'>[]", 'Sector', './types/types/sectors.js', 'reduced to their ids and labels'],
+    ['typology-planes', 'typologyPlanes', 'typology', planesOnly, 'TypologyPlanes', 'Typology, TypologyPlane, TypologyQuadrant, TypologyProgramme', './types/types/typology.js', 'reduced to what its planes draw', ['planes', 'programmes'], PLANES_TYPE, true],
+    ['typology-types', 'typologyTypes', 'typology', ({ coordinationTypes, phases }) => ({ coordinationTypes, phases }), "Pick<Typology, 'coordinationTypes' | 'phases'>", 'Typology', './types/types/typology.js', 'reduced to its coordination types and phases', ['coordinationTypes', 'phases']],
+  ];
+  for (const [file, exportName, dataset, pick, declared, type, typeModule, what, keys, extraType = '', forceRows = false] of parts) {
+    if (!loaded.has(dataset)) continue;
+    for (const [dir, value, typeFrom, note] of [
+      [dist, loaded.get(dataset), typeModule, 'in every language'],
+      [join(dist, 'base'), base[dataset], typeModule.replace(/^\.\//, '../'), `in French (the texts of the other languages are in \`@sinocarte/data/texts/<lang>/${dataset}\`)`],
+    ]) {
+      if (keys && dir === dist) {
+        // The whole dataset's module read again (the embed file holds it whole anyway), nothing left out.
+        writeFileSync(join(dir, `${file}.js`), `import { ${camel(dataset)} as all } from './${dataset}.js';\nexport const ${exportName} = { ${keys.map((k) => `${k}: all.${k}`).join(', ')} };\nexport default ${exportName};\n`);
+        modulesToCheck.push({ file: join(dir, `${file}.js`), exportName, value: Object.fromEntries(keys.map((k) => [k, value[k]])) });
+      } else writeRecordsModule(join(dir, `${file}.js`), exportName, pick(value), dir === dist ? './records.js' : '../records.js', forceRows);
+      writeFileSync(
+        join(dir, `${file}.d.ts`),
+        `import type { ${type} } from '${typeFrom}';\n${extraType}/** \`@sinocarte/data/${dataset}\` ${what}, ${note}. */\nexport declare const ${exportName}: ${declared};\nexport default ${exportName};\n`,
+      );
+    }
+  }
   for (const [lang, table] of Object.entries(texts)) {
     writeFileSync(join(dist, 'texts', `${lang}.js`), `export const texts = ${JSON.stringify(table)};\nexport default texts;\n`);
     writeFileSync(

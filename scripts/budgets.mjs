@@ -42,11 +42,13 @@ const pages = [
   // map, table and typology back over. Ceilings set at the measured size + 0.3, said in docs/size-budgets.md;
   // lowered after the third pass (code: group linking on demand, no comments in shipped files, the frame's CSS
   // minified; data: English texts on demand, the topology's arcs predicted, records as rows, the names' Chinese
-  // forms in the Chinese table): the map is back under its budget.
+  // forms in the Chinese table): the map is back under its budget. Fifth pass (2026-12-08): the sectors and regions
+  // as ids and names only bring the table under its budget (ceiling removed) and lower the typology's, as does its
+  // types view fetched when first shown.
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
-  { tag: 'sino-park-table', name: 'one table', limit: 45, ceiling: 46.2 },
+  { tag: 'sino-park-table', name: 'one table', limit: 45 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 40.8 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 36.9 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
@@ -57,9 +59,12 @@ const embedLimit = 140;
  * brought their own bytes). Raised to 172.5 on 2026-12-07 at 23:30, with the typology's to 40.8, by the lead: the
  * texts per dataset (English pages -17 to -24 kB, French pages +0.12) and the night's speed work (numbers written
  * without Intl, drawing in turn, the timeline's split drawing) went over by 35 and 100 bytes; said in
- * docs/size-budgets.md ("Fourth pass").
+ * docs/size-budgets.md ("Fourth pass"). Lowered on 2026-12-08 by the fifth pass (the table's sectors as ids and
+ * labels only, the regions as ids and names only: 170.8), then set at 171.2 by the same pass when the typology's
+ * types view moved to a chunk of its own (-2.4 kB on the typology's page, +0.4 in this file, which holds it anyway:
+ * the split module and its call; main's ceiling was 172.5).
  */
-const embedCeiling = 172.5;
+const embedCeiling = 171.2;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);

@@ -67,6 +67,33 @@ describe('sinocarte/embed in a plain HTML page', () => {
     expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
   });
 
+  it('shows what the lazy pages fetch on first use from the file itself: the typology\'s types view (styled) and the partnerships', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="embed" src="/packages/sinocarte/test/fixtures/embed.html" width="1000" height="1600"></iframe>`,
+    );
+    const win = await until(() => frame.contentWindow?.document.readyState === 'complete' && (frame.contentWindow as EmbedWindow), 'the page');
+    // Other than the page's own files: the embed file (twice), the CSP listener, the test server's socket.
+    const requests = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => !/\/(dist\/embed|fixtures\/csp-listener|__web-dev-server__web-socket)\.js$/.test(path));
+    const typologyEl = await until(() => win.document.querySelector('sino-typology'), 'the typology');
+    typologyEl.setAttribute('lang', 'zh');
+    typologyEl.setAttribute('view', 'types');
+    const cards = await until(() => {
+      const c = typologyEl.shadowRoot?.querySelectorAll('.card');
+      return c && c.length > 0 && c;
+    }, 'the types view');
+    expect(cards.length).to.equal(6);
+    expect(win.getComputedStyle(typologyEl.shadowRoot!.querySelector('.cards')!).display, 'its styles').to.equal('grid');
+    expect(typologyEl.shadowRoot!.querySelector('.card-title')!.getAttribute('lang'), 'in Chinese').to.equal('zh');
+    const table = await until(() => win.document.querySelector('sino-park-table'), 'the table');
+    table.removeAttribute('region');
+    table.setAttribute('preset', 'partnerships');
+    const { partnerships } = await import('@sinocarte/data/partnerships');
+    await until(() => table.shadowRoot!.textContent!.includes(partnerships[0].french.name) && table, 'the partnerships');
+    expect(requests(), 'nothing else fetched').to.deep.equal([]);
+    expect(win.cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
+  });
+
   it('is one file that asks for nothing else', async () => {
     const source = await (await fetch('/packages/sinocarte/dist/embed.js')).text();
     expect(source.length).to.be.greaterThan(50_000);

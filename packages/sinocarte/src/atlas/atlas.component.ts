@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { drawInTurn, drawWhenVisible } from '../internal/draw-later.js';
 import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
-import { typology } from '@sinocarte/data/base/typology';
+import { typologyPlanes as typology } from '@sinocarte/data/base/typology-planes';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { SinoElement, groupMachinery, type Theme } from '../internal/sino-element.js';
 import type { GroupMessage } from '../internal/group.js';

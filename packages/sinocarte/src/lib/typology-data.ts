@@ -2,7 +2,7 @@
  * The general format of a two-axis typology diagram, its validator, and the adapter from the bundled
  * `typology` dataset (chapter 7 of the 2011 evaluation) to it. Pure: no DOM.
  */
-import type { Typology } from '@sinocarte/data';
+import type { TypologyPlanes } from '@sinocarte/data/base/typology-planes';
 import type { Lang } from '../internal/i18n.js';
 import { isLocalizable, pickText as pickLocalized } from './localized-text.js';
 import { forEachReadable, readList, UNREADABLE } from './read.js';
@@ -228,7 +228,7 @@ export function sourceRefs(sources: readonly { ref: string }[]): string {
  * One plane of the bundled typology in the general format: the programmes placed on that plane
  * become the items (programmes without a position there are left out).
  */
-export function diagramFromTypology(typology: Typology, plane: PlaneId): ValidDiagram {
+export function diagramFromTypology(typology: TypologyPlanes, plane: PlaneId): ValidDiagram {
   const p = typology.planes[plane];
   return {
     title: p.label,

@@ -2,7 +2,7 @@ import { css, html, nothing, svg, type PropertyValues, type TemplateResult } fro
 import { asText, sharedCollator } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { events as bundledEvents } from '@sinocarte/data/base/events';
-import { regions } from '@sinocarte/data/base/regions';
+import { regionNames as regions } from '@sinocarte/data/base/region-names';
 import { documents } from '@sinocarte/data/base/documents';
 import type { Park, Partnership, TimelineEvent } from '@sinocarte/data';
 import { controlStyles } from '../internal/controls.styles.js';

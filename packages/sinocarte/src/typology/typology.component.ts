@@ -2,12 +2,13 @@ import { css, html, nothing, svg, type PropertyValues, type TemplateResult } fro
 import { asText, sharedCollator } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { typology as bundled } from '@sinocarte/data/base/typology';
-import { regions } from '@sinocarte/data/base/regions';
+import { typologyPlanes as bundled } from '@sinocarte/data/base/typology-planes';
+import { regionNames as regions } from '@sinocarte/data/base/region-names';
 import { EditorialFrame, frameStyles } from '../internal/frame.js';
 import { DownloadMenu, downloadStyles } from '../internal/download.js';
 import type { TextDataset } from '../internal/data-texts.js';
 import { SinoElement, query } from '../internal/sino-element.js';
+import { OnDemand } from '../internal/on-demand.js';
 import { HoverContent } from '../internal/hover-content.js';
 import { emit, type SinoErrorCode, type SinoSelectDetail } from '../internal/events.js';
 import type { GroupMessage } from '../internal/group.js';
@@ -67,8 +68,8 @@ const BUNDLED_DIAGRAMS: Record<PlaneId, ValidDiagram> = {
   objectives: diagramFromTypology(bundled, 'objectives'),
   coordination: diagramFromTypology(bundled, 'coordination'),
 };
-/** What the types-and-phases view shows, for its source line. */
-const TYPES_RECORDS = [...bundled.coordinationTypes, bundled.phases];
+/** The types view (its records and template, typology-types.ts), downloaded the first time it is shown. */
+const typesView = new OnDemand(() => import('./typology-types.js'), 'typology');
 const BUNDLED_IDS = new Set(bundled.programmes.map((p) => p.id));
 const RADIUS = 5;
 const ANIMATION_MS = 450;
@@ -292,6 +293,7 @@ export class SinoTypology extends SinoElement {
       }
     }
     this.diagram = this.customDiagram ?? BUNDLED_DIAGRAMS[this.effectivePlane];
+    if (this.effectiveView === 'types' && !this.customDiagram) this.onDemand.get(typesView);
     if (changed.has('selected') || changed.has('data')) {
       this.unflag('selection');
       const id = this.selected;
@@ -441,7 +443,7 @@ export class SinoTypology extends SinoElement {
       ${this.customDiagram ? nothing : this.renderSwitcher()}
       ${this.effectiveView === 'types' && !this.customDiagram ? this.renderTypes() : this.renderPlane(note)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? TYPES_RECORDS : bundled.programmes, this.download.render())}
+      ${this.editorial.footer(this.customDiagram ? this.customDiagram.items : this.effectiveView === 'types' ? (typesView.value?.typesRecords ?? []) : bundled.programmes, this.download.render())}
     </div>`;
   }
 
@@ -699,91 +701,22 @@ export class SinoTypology extends SinoElement {
     </div>`;
   }
 
+  /** Whether the types view's styles are in this element's shadow root (they come with its module). */
+  private typesStyled = false;
+
+  /** The types view, once its module has arrived (an empty box until then: `updateComplete` waits for it). */
   private renderTypes() {
-    const t = this.t;
-    const programmeName = (id: string) => {
-      const p = bundled.programmes.find((p) => p.id === id);
-      return p ? this.text(p.label) : { text: id, lang: this.locale };
-    };
-    const phases = bundled.phases;
-    const longest = phases.typologies.reduce((a, b) => (b.steps.length > a.steps.length ? b : a), phases.typologies[0]);
-    const target = longest?.steps[longest.steps.length - 1];
-    // Every row shares the columns of the longest, so phase n sits under phase n.
-    const columns = Math.min(5, Math.max(1, longest?.steps.length ?? 1));
-    return html`<div class="types" part="types">
-      <section class="coordination-types" aria-labelledby="types-title">
-        <h3 id="types-title" class="section-title">${t.typesTitle}</h3>
-        <ul class="cards">
-          ${bundled.coordinationTypes.map((type) => {
-            const label = this.text(type.label);
-            const description = this.text(type.description);
-            const linked = type.examples.some((e) => e.programmeIds?.includes(this.selected ?? ''));
-            return html`<li class="card ${linked ? 'is-selected' : ''}" data-id=${type.id}>
-              <p class="card-title" lang=${label.lang}>${label.text}</p>
-              <p class="card-description" lang=${description.lang}>${description.text}</p>
-              <p class="card-examples-title">${t.examples}</p>
-              <ul class="examples">
-                ${type.examples.map((example) => {
-                  const text = this.text(example.label);
-                  const ids = example.programmeIds ?? [];
-                  return html`<li lang=${text.lang}>
-                    ${text.text}
-                    ${ids.map((id) => {
-                      const name = programmeName(id);
-                      return html` <button type="button" class="programme-link" data-id=${id} aria-pressed=${id === this.selected ? 'true' : 'false'} lang=${name.lang} @click=${() => this.select(id)}>
-                        ${name.text}
-                      </button>`;
-                    })}
-                  </li>`;
-                })}
-              </ul>
-            </li>`;
-          })}
-        </ul>
-      </section>
-      <section class="phases" aria-labelledby="phases-title">
-        <h3 id="phases-title" class="section-title">${t.phasesTitle}</h3>
-        <p class="phases-intro">${t.phasesIntro}</p>
-        ${phases.typologies.map((typ) => {
-          const label = this.text(typ.label);
-          return html`<div class="stair-row" data-id=${typ.id}>
-            <p class="stair-title"><span lang=${label.lang}>${label.text}</span> <span class="year">(${typ.year})</span></p>
-            <ol class="stairs cols-${columns}">
-              ${[...typ.steps]
-                .sort((a, b) => a.order - b.order)
-                .map((step) => {
-                  const stepLabel = this.text(step.label);
-                  const description = this.text(step.description);
-                  return html`<li class="step" data-order=${Math.min(step.order, 5)}>
-                    <span class="step-number">${interpolate(t.phase, { n: formatNumber(step.order, this.locale) })}</span>
-                    <span class="step-label" lang=${stepLabel.lang}>${stepLabel.text}</span>
-                    ${description.text ? html`<span class="step-description" lang=${description.lang}>${description.text}</span>` : nothing}
-                  </li>`;
-                })}
-            </ol>
-          </div>`;
-        })}
-        ${target
-          ? html`<div class="stair-row franco-chinese">
-              <p class="stair-title">${t.francoChinese}</p>
-              <ol class="stairs cols-${columns}">
-                ${longest.steps.slice(0, -1).map(
-                  (step) => html`<li class="step skipped" data-order=${Math.min(step.order, 5)}>
-                    <span class="step-number">${interpolate(t.phase, { n: formatNumber(step.order, this.locale) })}</span>
-                    <span class="step-label">${t.skipped}</span>
-                  </li>`,
-                )}
-                <li class="step reached" data-order=${Math.min(target.order, 5)}>
-                  <span class="step-number">${interpolate(t.phase, { n: formatNumber(target.order, this.locale) })}</span>
-                  <span class="step-label" lang=${this.text(target.label).lang}>${this.text(target.label).text}</span>
-                </li>
-              </ol>
-            </div>`
-          : nothing}
-        <p class="contrast" lang=${this.text(phases.contrast).lang}>${this.text(phases.contrast).text}</p>
-        <p class="source">${t.source} : ${interpolate(t.reportSource, { ref: [...new Set(phases.sources.map((s) => s.ref))].join(' · ') })}</p>
-      </section>
-    </div>`;
+    const view = typesView.value;
+    if (!view) return html`<div class="types" part="types"></div>`;
+    if (!this.typesStyled) {
+      this.typesStyled = true;
+      view.useTypesStyles(this);
+    }
+    return view.renderTypes({
+      t: this.t, locale: this.locale, selected: this.selected, programmes: bundled.programmes, text: (v) => this.text(v), select: (id) => this.select(id),
+      phase: (n) => interpolate(this.t.phase, { n: formatNumber(n, this.locale) }),
+      reportSource: (ref) => interpolate(this.t.reportSource, { ref }),
+    });
   }
 
   protected override firstUpdated(): void {
