@@ -604,8 +604,14 @@ export class SinoProvinceMap extends SinoElement {
 
   /** Accessible name of a region: name, then its value. */
   private regionLabel(id: string): string {
-    return `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`;
+    // Made again when the values or the language change, not at each hover or focus (34 labels an update).
+    if (this.labelCache?.values !== this.regionValues || this.labelCache.locale !== this.locale) this.labelCache = { values: this.regionValues, locale: this.locale, labels: new Map() };
+    let label = this.labelCache.labels.get(id);
+    if (label === undefined) this.labelCache.labels.set(id, (label = `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`));
+    return label;
   }
+
+  private labelCache?: { values: unknown; locale: string; labels: Map<string, string> };
 
   // ---- rendering ----------------------------------------------------------------------------
 
@@ -739,6 +745,17 @@ export class SinoProvinceMap extends SinoElement {
    * a click or a tap (Zhuhai's park sits on Macao). The region's own option stays the accessible one.
    */
   private renderSmallRegionMarkers() {
+    // Placed again only when the size, the zoom or the classes change (not for a tooltip or a focus ring).
+    const key = [this.fit, this.zoom, this.regionValues, this.classes, this.size];
+    if (this.markersLayer?.key.every((k, i) => k === key[i])) return this.markersLayer.layer;
+    const layer = this.placeSmallRegionMarkers();
+    this.markersLayer = { key, layer };
+    return layer;
+  }
+
+  private markersLayer?: { key: readonly unknown[]; layer: unknown };
+
+  private placeSmallRegionMarkers() {
     const { k, x, y } = this.zoom;
     const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
     // Kept inside the visible map (in map units at this zoom): a marker cut at the edge is neither seen nor hit.

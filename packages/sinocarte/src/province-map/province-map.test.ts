@@ -411,6 +411,23 @@ describe('<sino-province-map>', () => {
     });
   }
 
+  it('a small region’s marker follows the zoom and takes its region’s class when the values change', async () => {
+    const el = await renderMap();
+    const mark = (id: string) => shadow(el).querySelector(`.region-dot[data-id="${id}"]`)!.previousElementSibling as SVGCircleElement;
+    const fill = (node: Element) => [...node.classList].find((c) => /^(q\d|zero|nodata)$/.test(c));
+    expect(Number(mark('MO').getAttribute('r'))).to.equal(7);
+    expect(fill(mark('MO'))).to.equal(fill(regionPath(el, 'MO')));
+    shadow(el).querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await el.updateComplete;
+    expect(Number(mark('MO').getAttribute('r'))).to.be.closeTo(7 / 1.5, 0.01);
+    expect(fill(mark('HK'))).to.equal('nodata');
+    el.values = { HK: 10, MO: 0, 'CN-HB': 5 };
+    await el.updateComplete;
+    for (const id of ['HK', 'MO']) expect(fill(mark(id)), id).to.equal(fill(regionPath(el, id)));
+    expect(fill(mark('HK')), 'a value now').to.match(/^q\d$/);
+    expect(fill(mark('MO'))).to.equal('zero');
+  });
+
   it('lists every region with its value in a table alternative', async () => {
     const el = await renderMap();
     const toggle = shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!;
@@ -561,9 +578,11 @@ describe('<sino-province-map>', () => {
     });
   });
 
-  it('the summary a screen reader hears first follows the metric, the years, the values and the language, and stays through hovers', async () => {
+  it('the summary and the regions’ names a screen reader hears follow the metric, the years, the values and the language, and stay through hovers', async () => {
     const el = await renderMap(html`<sino-province-map lang="en"></sino-province-map>`);
     const summary = () => shadow(el).querySelector('#map-summary')!.textContent!;
+    const hubei = () => regionPath(el, 'CN-HB').getAttribute('aria-label');
+    expect(hubei()).to.match(/^Hubei, \d+ parks?$/);
     expect(summary()).to.contain('TORCH hi-tech parks (2004 list)');
     const before = summary();
     const [x, y] = pointInside(el, 'CN-SC');
@@ -571,6 +590,7 @@ describe('<sino-province-map>', () => {
     await el.updateComplete;
     expect(tooltip(el).hidden).to.equal(false);
     expect(summary(), 'a hover').to.equal(before);
+    expect(hubei(), 'a hover').to.match(/^Hubei, \d+ parks?$/);
     el.years = '1988-1991';
     await el.updateComplete;
     expect(summary()).to.contain('1988–1991').and.not.equal(before);
@@ -578,6 +598,7 @@ describe('<sino-province-map>', () => {
     el.metric = 'revenue';
     await el.updateComplete;
     expect(summary()).to.contain('Park revenue');
+    expect(hubei()).to.match(/^Hubei, .*bn/);
     el.values = { 'CN-HB': 5 };
     el.valueLabel = 'Score';
     await el.updateComplete;
@@ -585,9 +606,11 @@ describe('<sino-province-map>', () => {
     el.values = { 'CN-SC': 7 };
     await el.updateComplete;
     expect(summary()).to.contain('Sichuan').and.not.contain('Hubei');
+    expect(hubei()).to.equal('Hubei, No data');
     el.lang = 'fr';
     await el.updateComplete;
     expect(summary()).to.match(/^Carte de|régions/);
+    expect(hubei()).to.match(/^Hubei, Pas de données$/);
     await resetMouse();
   });
 
