@@ -40,25 +40,28 @@ function staticLanguages(): Plugin {
 /**
  * The one-file embed has nothing to fetch: a dynamic `import()` of the elements' code (a module fetched on first use:
  * share, group, the download writers, the typology's types view, the records on demand) becomes a static import and
- * a promise of its namespace. Bundled as dynamic imports in one file, each such module and every module it imports
- * were wrapped in a lazy initialiser and a namespace object, for nothing. Only the elements' own sources are
- * rewritten (after `staticLanguages`); an `import(` in a comment is left alone.
+ * a promise of its namespace, or of the one export it reads (`import('x').then((m) => m.name)`). Bundled as dynamic
+ * imports in one file, each such module and every module it imports were wrapped in a lazy initialiser and a
+ * namespace object, for nothing. Only the elements' own sources are rewritten (after `staticLanguages`); an
+ * `import(` in a comment is left alone.
  */
 function staticDynamicImports(): Plugin {
-  const call = /\bimport\((['"])([^'"\n]+)\1\)/g;
+  const call = /\bimport\((['"])([^'"\n]+)\1\)(?:\.then\(\((\w+)\) => \3\.(\w+)\))?/g;
   return {
     name: 'sinocarte:static-dynamic-imports',
     transform(code, id) {
       if (!id.startsWith(src) || !code.includes('import(')) return null;
-      const specs: string[] = [];
-      const next = code.replace(call, (whole: string, _quote: string, spec: string, at: number) => {
+      const imports: string[] = [];
+      const next = code.replace(call, (whole: string, _quote: string, spec: string, _param: string | undefined, name: string | undefined, at: number) => {
         const line = code.slice(code.lastIndexOf('\n', at) + 1, at);
         if (/^\s*(\*|\/\*|\/\/)|\/\/|\/\*/.test(line)) return whole;
-        const index = specs.includes(spec) ? specs.indexOf(spec) : specs.push(spec) - 1;
-        return `Promise.resolve().then(() => sinoStatic${index})`;
+        // `import('x').then((m) => m.name)`: the binding itself, without a namespace object.
+        const local = `sinoStatic${imports.length}`;
+        imports.push(name ? `import { ${name} as ${local} } from ${JSON.stringify(spec)};` : `import * as ${local} from ${JSON.stringify(spec)};`);
+        return `Promise.resolve().then(() => ${local})`;
       });
-      if (!specs.length) return null;
-      return { code: `${specs.map((spec, i) => `import * as sinoStatic${i} from ${JSON.stringify(spec)};`).join('\n')}\n${next}`, map: null };
+      if (!imports.length) return null;
+      return { code: `${imports.join('\n')}\n${next}`, map: null };
     },
   };
 }

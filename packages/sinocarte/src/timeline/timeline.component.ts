@@ -273,6 +273,8 @@ export class SinoTimeline extends SinoElement {
   /** The events in view and the screen-reader summary, kept while the view and the filters are the same. */
   #inViewCache: { filtered: number[]; view: View; items: CheckedEvent[]; events: TimelineEvent[] } | null = null;
   #summaryCache: { filtered: number[]; view: View | null; lang: string; text: string } | null = null;
+  /** The years and category of each event passing the filters, for the summary: a zoom step reads them again. */
+  #yearSpans: { filtered: number[]; spans: { from: number; to: number; category: string }[] } | null = null;
   #ticks: Tick[] = [];
   #density = '';
   #densityYears = 1;
@@ -654,11 +656,15 @@ export class SinoTimeline extends SinoElement {
     const year = (ms: number) => new Date(ms).getUTCFullYear();
     const count = (forms: { one: string; other: string }, n: number, values: Record<string, string | number>) =>
       interpolate(plural(n, this.locale) === 'one' ? forms.one : forms.other, { n: formatNumber(n, this.locale), ...values });
-    const events = this.#filtered.map((i) => {
-      const item = this.#items[i];
-      // An event's end is exclusive: one that ends on 1 January belongs to the year before.
-      return { from: year(item.start), to: Math.max(year(item.start), year(item.end - 1)), category: item.event.category };
-    });
+    let events = this.#yearSpans?.filtered === this.#filtered ? this.#yearSpans.spans : null;
+    if (!events) {
+      events = this.#filtered.map((i) => {
+        const item = this.#items[i];
+        // An event's end is exclusive: one that ends on 1 January belongs to the year before.
+        return { from: year(item.start), to: Math.max(year(item.start), year(item.end - 1)), category: item.event.category };
+      });
+      this.#yearSpans = { filtered: this.#filtered, spans: events };
+    }
     return summarizeTimeline(events, (c) => this.#categoryLabel(c), view ? { period: this.#rangeLabel(view), events: this.#visibleCount() } : null, {
       intro: (n, from, to) => count(from === to ? { one: t.summaryIntro.one, other: t.summaryIntro.one } : t.summaryIntro, n, { from, to }),
       categories: (list, total) =>
@@ -683,7 +689,8 @@ export class SinoTimeline extends SinoElement {
 
   /** "Period shown, 1990 – 2000, 52 events": what a zoom, a pan or the brush announces. */
   #rangeAnnouncement(view: View): string {
-    const n = this.#filtered.filter((i) => this.#items[i].end > view.from && this.#items[i].start < view.to).length;
+    // The events in view, which the footer's source line reads too in the update that follows.
+    const n = this.#inViewCached(view).items.length;
     return `${this.t.visibleRange}, ${this.#rangeLabel(view)}, ${this.#countText(n)}`;
   }
 
@@ -881,7 +888,7 @@ export class SinoTimeline extends SinoElement {
           })}
         </g>
         ${this.#layout.map(
-          (lane, l) => svg`<g class="lane lane-${lane.lane}">${l < this.#drawnLanes ? lane.marks.map((mark, m) => this.#renderMark(g, l, m, lane, mark)) : nothing}</g>`,
+          (lane, l) => svg`<g class="lane lane-${lane.lane}">${l < this.#drawnLanes ? this.#renderMarks(g, l, lane) : nothing}</g>`,
         )}
         ${selectedMark ? this.#renderRing(g, selectedMark, 'selected-ring') : nothing}
         ${activeMark ? this.#renderRing(g, activeMark, 'active-ring') : nothing}
@@ -890,31 +897,42 @@ export class SinoTimeline extends SinoElement {
     </svg>`;
   }
 
-  #renderMark(g: Geometry, l: number, m: number, lane: LaneLayout, mark: Mark) {
+  /**
+   * A lane's marks in three lists, each in date order: its events' bars, their labels, its clusters. A zoom step
+   * turns clusters into events and labelled events into unlabelled ones (and back) at the same places of a lane:
+   * in one list the elements at those places would be replaced (removed, created, inserted, styled anew), in
+   * three they keep their kind and a step only rewrites their attributes, adding or removing at the lists' ends.
+   * Labels follow the bars (drawn over them) and clusters come last: marks of a row never overlap.
+   */
+  #renderMarks(g: Geometry, l: number, lane: LaneLayout) {
     const linked = this.#linked;
-    const p0 = Math.min(g.trackLength, Math.max(-2, mark.x0));
-    const p1 = Math.max(p0 + 1, Math.min(g.trackLength + 2, mark.x1));
-    const b = this.#box(g, l, mark.row, p0, p1, g.markSize);
-    const events = mark.items.map((i) => this.#items[lane.order[i]].event);
-    const isLinked = linked && events.some((e) => linked.has(e.id)) ? 'is-linked' : '';
-    if (mark.cluster) {
-      return svg`<g class="cluster ${isLinked}" part="cluster" data-mark=${`${l}:${m}`}>
-        <rect class="cluster-box" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="3"></rect>
-        <text class="count" x=${b.x + b.w / 2} y=${b.y + b.h / 2}>${events.length}</text>
-      </g>`;
-    }
-    const id = events[0].id;
-    const wide = (g.vertical ? b.h : b.w) >= 10;
-    // Inside the bar when it fits, else after it up to the next mark of the row (or the axis end), else cut
-    // (hovering the label or its mark shows the whole title in the tooltip).
-    const title = this.#title(events[0]);
-    const end = b.x - p0 + Math.min(mark.x0 + mark.room, g.trackLength);
-    const label = !g.vertical && mark.room > 30 ? placeLabel(title, b.x, b.w, end, this.#measureTitle) : null;
-    return svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>${
-      label
-        ? svg`<text class="label ${isLinked}" x=${label.x} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label.text}</text>`
-        : nothing
-    }`;
+    const bars: TemplateResult[] = [];
+    const labels: TemplateResult[] = [];
+    const clusters: TemplateResult[] = [];
+    lane.marks.forEach((mark, m) => {
+      const p0 = Math.min(g.trackLength, Math.max(-2, mark.x0));
+      const p1 = Math.max(p0 + 1, Math.min(g.trackLength + 2, mark.x1));
+      const b = this.#box(g, l, mark.row, p0, p1, g.markSize);
+      const events = mark.items.map((i) => this.#items[lane.order[i]].event);
+      const isLinked = linked && events.some((e) => linked.has(e.id)) ? 'is-linked' : '';
+      if (mark.cluster) {
+        clusters.push(svg`<g class="cluster ${isLinked}" part="cluster" data-mark=${`${l}:${m}`}>
+          <rect class="cluster-box" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="3"></rect>
+          <text class="count" x=${b.x + b.w / 2} y=${b.y + b.h / 2}>${events.length}</text>
+        </g>`);
+        return;
+      }
+      const id = events[0].id;
+      const wide = (g.vertical ? b.h : b.w) >= 10;
+      bars.push(svg`<rect part="event" class="event ${wide ? 'span' : 'point'} ${isLinked}" data-id=${id} x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="2"></rect>`);
+      // Inside the bar when it fits, else after it up to the next mark of the row (or the axis end), else cut
+      // (hovering the label or its mark shows the whole title in the tooltip).
+      if (g.vertical || mark.room <= 30) return;
+      const end = b.x - p0 + Math.min(mark.x0 + mark.room, g.trackLength);
+      const label = placeLabel(this.#title(events[0]), b.x, b.w, end, this.#measureTitle);
+      if (label) labels.push(svg`<text class="label ${isLinked}" x=${label.x} y=${b.y + b.h / 2} data-id=${id} lang=${this.#titleLang(events[0])}>${label.text}</text>`);
+    });
+    return svg`${bars}${labels}${clusters}`;
   }
 
   #renderRing(g: Geometry, at: { lane: number; mark: Mark }, className: string) {
