@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Our map alone, one size, from script start to the first painted frame (as the bench's map clock), with a Chromium
 // CPU profile of the whole page load and, with --trace, the main thread's work by kind and its tasks over 50 ms.
-//   node bench/profile-map.mjs [--n 0|53|1000|10000] [--runs 3] [--top 25] [--trace] [--save dir] [--src dir]
+//   node bench/profile-map.mjs [--n 0|53|1000|10000] [--runs 3] [--top 25] [--fns a,b] [--cpu] [--trace [--tasks]] [--net] [--minify]
+//     [--save dir] [--src dir]
 // Much lighter than the full bench (one page, no peer): for working on the map on a shared machine.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
