@@ -12,9 +12,9 @@ const TITLES = { map: 'Map: `<sino-province-map>` vs Apache ECharts', table: 'Ta
  */
 const WHY = {
   'map.first':
-    'Fetching and evaluating the bundle costs about the same on both sides; the element draws the 34 regions in its first frame as SVG paths from outlines projected the first time a map is drawn (a resize only rescales them), with focusable paths, accessible labels, the legend and the controls, where ECharts paints one canvas. To win by more: precompute the path strings for common widths at build time.',
+    'Fetching and evaluating the bundle costs about the same on both sides; the element waits for its strings and its datasets\' texts in the page\'s language (two round trips on an English page: the text tables\' list, then the tables), projects the outlines straight from the topology\'s arcs in a task of its own meanwhile, then draws the 34 regions in one task (its template, one layout to measure its frame, then the SVG paths at that size, with focusable paths, accessible labels, the legend and the controls), where ECharts paints one canvas. To win by more: fetch the text tables in one round trip, and precompute the path strings for common widths at build time (bytes on the page).',
   'map.first+points':
-    'Up to 300 points, each park is an SVG circle and an option of the map (labels built for each); above, the points are painted on one canvas, as ECharts does, and the first frame also waits for the regions\' SVG to be rasterised. The element then has no work left, where ECharts keeps animating. To win at 53 and 1,000 points: paint them on the canvas too and keep the options for the keyboard only.',
+    'Up to 300 points, each park is an SVG circle and an option of the map (labels built for each); above, the points are painted on one canvas, as ECharts does (one dot drawn once and copied to each point; the SVG paths of the dots are made only for a download), and the first frame also waits for the regions\' SVG to be rasterised. The element then has no work left, where ECharts keeps animating. To win at 53 and 1,000 points: paint them on the canvas too and keep the options for the keyboard only.',
   'map.hover':
     'A hover re-renders the element\'s template: the 34 regions\' values are compared (their labels rebuilt), the park layer is reused as it was, the tooltip is rebuilt and placed (one layout read). To win: render the tooltip as its own small child template or element, so a hover updates only it.',
   'atlas.first':
@@ -109,7 +109,7 @@ export function markdown(report, { ROWS, EVENTS, POINTS = [0], ATLAS_THROTTLE = 
     '## Transfer weight (min + gzip -9, kB)',
     '',
     'What each side sends the browser for that view: JavaScript minified by the same esbuild, plus the CSS and data files the peer needs',
-    'beside it. Our per-view bundles are esbuild builds of `packages/sinocarte/src/<view>.ts` (registration module, Lit and topojson-client,',
+    'beside it. Our per-view bundles are esbuild builds of `packages/sinocarte/src/<view>.ts` (registration module, Lit,',
     'production mode) **with the data package inlined**, as `import \'sinocarte/<view>\'` gives an application, code-split as an application\'s bundler',
     'does it: what the page downloads before the element draws (the entry and the chunks it imports statically), not what the element',
     'fetches only when the reader asks (another language, the Chinese texts, another preset\'s records, the download writers).',
