@@ -6,48 +6,25 @@
 //   node bench/profile-atlas.mjs --view timeline --n 1000 --throttle 1   # the timeline's first render, as the bench times it
 // Per run: the first frame and time to interactive as run.mjs counts them (longtask observer), then each task over
 // --over ms of wall time. On a loaded machine compare the thread times (the CPU the task used), not the wall times.
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, bench, buildView, defaultSrc, flag, launch, mainThreadEvents, serve } from './profile-kit.mjs';
 
-const bench = dirname(fileURLToPath(import.meta.url));
-const root = join(bench, '..');
 const out = join(bench, '.out', 'profile-atlas');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const RUNS = Number(arg('runs', 3));
 const THROTTLE = Number(arg('throttle', 4));
 const OVER = Number(arg('over', 30));
 const TOP = Number(arg('top', 8));
 const SAVE = arg('save', '');
-/** --src: another copy of packages/sinocarte/src (an older commit's, from `git archive`) to profile. */
-const SRC = arg('src', join(root, 'packages/sinocarte/src'));
+const SRC = arg('src', defaultSrc);
 /** --minify: the bundle as the bench serves it (function names lost), for its timings. */
-const MINIFY = process.argv.includes('--minify');
+const MINIFY = flag('minify');
 /** --view timeline: the timeline's first render of --n events (made by the bench's harness before the clock). */
 const VIEW = arg('view', 'atlas');
 const N = Number(arg('n', 1000));
 
 mkdirSync(out, { recursive: true });
-const view = readFileSync(join(bench, 'views', `${VIEW}-ours.js`), 'utf8').replace(`../../packages/sinocarte/src/${VIEW}.ts`, join(SRC, `${VIEW}.ts`));
-await build({
-  stdin: { contents: view, resolveDir: root, sourcefile: `${VIEW}-ours.js` },
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['browser', 'production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfig: join(root, 'tsconfig.json'),
-  nodePaths: [join(root, 'node_modules')],
-  logLevel: 'error',
-  minify: MINIFY,
-  outfile: join(out, 'atlas-ours.js'),
-});
+await buildView({ view: VIEW, entry: `${VIEW}.ts`, src: SRC, target: join(out, 'atlas-ours.js'), minify: MINIFY });
 writeFileSync(join(out, 'harness.js'), readFileSync(join(bench, 'static/harness.js')));
 writeFileSync(
   join(out, 'index.html'),
@@ -64,21 +41,8 @@ const painted = await H.afterPaint();
 window.result = { fromStart: painted - window.T0, count };
 </script></body></html>`,
 );
-const types = { '.js': 'text/javascript', '.html': 'text/html' };
-const server = createServer((req, res) => {
-  const path = join(out, new URL(req.url, 'http://x').pathname.replace(/^\/$/, '/index.html'));
-  try {
-    const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { server, base } = await serve(out);
+const browser = await launch();
 
 /** The functions with the most self time between two trace timestamps (µs), from a CPU profile. */
 function selfTime(profile, from, to, inclusive = false) {
@@ -112,7 +76,7 @@ for (let run = 0; run < RUNS; run++) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');
   await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.goto(`${base}/`);
   await tab.waitForFunction(() => window.result, null, { timeout: 120_000, polling: 50 });
   // The views below the fold and whatever follows: two seconds of the page's own time.
   await tab.waitForTimeout(2000 * Math.max(1, THROTTLE / 2));
@@ -122,9 +86,7 @@ for (let run = 0; run < RUNS; run++) {
   const long = await tab.evaluate(() => window.LONG);
   if (SAVE) writeFileSync(join(SAVE, `atlas-${run}.cpuprofile`), JSON.stringify(profile));
   if (SAVE) writeFileSync(join(SAVE, `atlas-${run}.trace.json`), JSON.stringify(trace));
-  const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
-  const onMain = events.filter((e) => main && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid);
+  const onMain = mainThreadEvents(trace);
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
   const interactive = Math.max(fromStart, ...long.filter(([s]) => s < fromStart + 3000).map(([, e]) => e));
   const longest = Math.max(0, ...long.map(([s, e]) => e - s));
@@ -141,11 +103,11 @@ for (let run = 0; run < RUNS; run++) {
       const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace;
       if (stack?.length) console.log(`   forced ${e.name} ${(e.dur / 1000).toFixed(0)} ms by ${stack.slice(0, 3).map((f) => `${f.functionName || '(anonymous)'}:${f.lineNumber}`).join(' < ')}`);
     }
-    if (process.argv.includes('--events'))
+    if (flag('events'))
       for (const e of inside.filter((e) => e.dur > 3000).sort((a, b) => a.ts - b.ts)) console.log(`   ${((e.ts - task.ts) / 1000).toFixed(0).padStart(4)} +${(e.dur / 1000).toFixed(0).padStart(3)} ms (thread ${((e.tdur ?? 0) / 1000).toFixed(0)}) ${e.name} ${e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? e.args?.data?.type ?? ''} ${JSON.stringify(e.args?.beginData?.stackTrace?.[0] ?? e.args?.data?.stackTrace?.[0] ?? '')}`);
     for (const [k, v] of selfTime(profile, task.ts, task.ts + task.dur).slice(0, TOP)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
     // --inclusive: the functions with the most time including what they called (the profile's top-down view).
-    if (process.argv.includes('--inclusive'))
+    if (flag('inclusive'))
       for (const [k, v] of selfTime(profile, task.ts, task.ts + task.dur, true).filter(([k]) => k !== '(root)').slice(0, 3 * TOP)) console.log(`   incl ${v.toFixed(1).padStart(8)} ms  ${k}`);
   }
   await context.close();
