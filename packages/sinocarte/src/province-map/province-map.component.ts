@@ -331,7 +331,7 @@ export class SinoProvinceMap extends SinoElement {
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       // The first size is measured in a task of its own (see firstUpdated): not drawn inside the observer's delivery.
-      if (this.firstMeasure) return;
+      if (this.drawing) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
@@ -355,9 +355,6 @@ export class SinoProvinceMap extends SinoElement {
     clearTimeout(this.wheelHintTimer);
   }
 
-  /** The first measure of the map's size, when it waits for a task of its own (in a container that draws in turn). */
-  private firstMeasure?: Promise<void>;
-
   protected override firstUpdated(): void {
     this.resizeObserver!.observe(this.frame);
     // Draw in the first frame rather than after the observer's first report: measure now (the update
@@ -370,21 +367,11 @@ export class SinoProvinceMap extends SinoElement {
     };
     if (!this.firstDrawing) return measure();
     // A container that held the first drawing (the atlas, drawing its views in turn): the outlines are drawn in a
-    // task after the one that drew the rest, so that neither is long; `updateComplete` waits for both.
-    this.firstMeasure = nextTask().then(() => {
-      this.firstMeasure = undefined;
+    // task after the one that drew the rest, so that neither is long; `updateComplete` waits for both (`drawing`).
+    this.drawing = nextTask().then(() => {
+      this.drawing = undefined;
       if (this.isConnected) measure();
     });
-  }
-
-  /** Awaiting `updateComplete` also awaits the first measure and the drawing it brings. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.firstMeasure) {
-      await this.firstMeasure;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   // ---- inputs -------------------------------------------------------------------------------
