@@ -176,6 +176,28 @@ describe('<sino-atlas>', () => {
     window.scrollTo(0, 0);
   });
 
+  it('keeps the timeline its height while it draws, so that what lies below does not jump up and back', async () => {
+    // An article column: the map and the typology one above the other, the timeline well below the fold.
+    await setViewport({ width: 800, height: 700 });
+    const el = await renderAtlas(undefined, 720);
+    const timeline = view(el, 'sino-timeline');
+    const panel = shadow(el).querySelector<HTMLElement>('.panel-timeline')!;
+    expect(timeline.hasAttribute('data-sino-waiting'), 'below the fold: not drawn yet').to.equal(true);
+    const kept = panel.getBoundingClientRect().height;
+    const heights: number[] = [];
+    panel.scrollIntoView();
+    const drawn = () => !!shadow(timeline).querySelector('.event, .cluster');
+    for (let i = 0; i < 80 && (!drawn() || timeline.hasAttribute('data-sino-waiting')); i++) {
+      heights.push(panel.getBoundingClientRect().height);
+      await nextFrame();
+    }
+    await settle(el);
+    heights.push(panel.getBoundingClientRect().height);
+    expect(drawn(), 'drawn once in view').to.equal(true);
+    expect(Math.min(...heights), `the panel's heights while it drew: ${heights.map(Math.round).join(', ')}`).to.be.at.least(kept - 1);
+    window.scrollTo(0, 0);
+  });
+
   it('draws the views below the fold for print and for a selection in another view', async () => {
     await setViewport({ width: 1280, height: 900 });
     const printed = await renderAtlas();
