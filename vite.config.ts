@@ -11,7 +11,7 @@ const outDir = `${root}packages/sinocarte/dist`;
 /**
  * Two builds of the `sinocarte` package (Storybook uses the default, empty config):
  * - `vite build --mode lib`: one ES module per public entry, dependencies left as imports, for bundlers.
- * - `vite build --mode embed`: ONE self-contained minified file (lit, topojson-client and data inlined).
+ * - `vite build --mode embed`: ONE self-contained minified file (lit and data inlined).
  * - `vite build --mode lazy`: a tiny loader that fetches each element's chunk the first time its tag appears.
  */
 /**
@@ -101,14 +101,14 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/, /^@sinocarte\/data($|\/)/],
+          external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^@sinocarte\/data($|\/)/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     };
   }
   if (mode === 'lazy') {
-    // The lazy loader for CDNs: dist/lazy/loader.js + one chunk per element (lit, topojson-client and data inlined).
+    // The lazy loader for CDNs: dist/lazy/loader.js + one chunk per element (lit and data inlined).
     return {
       plugins,
       build: {

@@ -5,42 +5,20 @@
 //   node bench/timeline-steps.mjs [--n 1000] [--runs 5] [--steps 1,1,1,-1,-1,-1] [--src dirA,dirB]
 // --src: copies of packages/sinocarte/src (say, an older commit's, from `git archive`); default this one.
 // A step lands on a zoom level whose marks in view set its cost: compare a step with the step back to the same level.
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, bench, buildView, defaultSrc, launch, mainThreadEvents, newTab, serve, threadTimeOf } from './profile-kit.mjs';
 
-const bench = dirname(fileURLToPath(import.meta.url));
-const root = join(bench, '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const N = Number(arg('n', 1000));
 const RUNS = Number(arg('runs', 5));
 const STEPS = arg('steps', '1,1,1,-1,-1,-1').split(',').map(Number);
-const SOURCES = arg('src', join(root, 'packages/sinocarte/src')).split(',');
+const SOURCES = arg('src', defaultSrc).split(',');
 const out = join(bench, '.out', 'timeline-steps');
 
-const view = readFileSync(join(bench, 'views', 'timeline-ours.js'), 'utf8');
 for (const [i, src] of SOURCES.entries()) {
   const dir = join(out, String(i));
   mkdirSync(dir, { recursive: true });
-  await build({
-    stdin: { contents: view.replace('../../packages/sinocarte/src/timeline.ts', join(src, 'timeline.ts')), resolveDir: root, sourcefile: 'timeline-ours.js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    conditions: ['browser', 'production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: join(root, 'tsconfig.json'),
-    nodePaths: [join(root, 'node_modules')],
-    logLevel: 'error',
-    outfile: join(dir, 'timeline-ours.js'),
-  });
+  await buildView({ view: 'timeline', entry: 'timeline.ts', src, target: join(dir, 'timeline-ours.js'), minify: true });
   writeFileSync(join(dir, 'harness.js'), readFileSync(join(bench, 'static/harness.js')));
   writeFileSync(
     join(dir, 'index.html'),
@@ -50,38 +28,20 @@ for (const [i, src] of SOURCES.entries()) {
 <script type="module">import * as H from './harness.js'; window.events = H.makeEvents(${N}); window.ready = true;</script></body></html>`,
   );
 }
-const types = { '.js': 'text/javascript', '.html': 'text/html' };
-const server = createServer((req, res) => {
-  const path = join(out, new URL(req.url, 'http://x').pathname.replace(/\/$/, '/index.html'));
-  try {
-    const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { server, base } = await serve(out);
+const browser = await launch();
 
 /** The renderer main thread's time in a trace, by kind (ms): the busiest renderer is the page's. */
-function threadTime(events) {
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const on = (m) => events.filter((e) => e.ph === 'X' && e.pid === m.pid && e.tid === m.tid);
-  const sum = (list, names) => list.filter((e) => names.includes(e.name)).reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
-  const main = mains.map(on).sort((a, b) => sum(b, ['RunTask']) - sum(a, ['RunTask']))[0] ?? [];
-  return { thread: sum(main, ['RunTask']), layout: sum(main, ['Layout', 'UpdateLayoutTree']), paint: sum(main, ['Paint', 'PrePaint', 'Layerize', 'Commit']) };
+function threadTime(trace) {
+  const main = mainThreadEvents(trace);
+  return { thread: threadTimeOf(main, ['RunTask']), layout: threadTimeOf(main, ['Layout', 'UpdateLayoutTree']), paint: threadTimeOf(main, ['Paint', 'PrePaint', 'Layerize', 'Commit']) };
 }
 
 const samples = SOURCES.map(() => STEPS.map(() => []));
 for (let run = 0; run < RUNS; run++) {
   for (const i of SOURCES.keys()) {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'en-GB' });
-    const tab = await context.newPage();
-    tab.on('pageerror', (e) => console.error('page error:', e.message));
-    await tab.goto(`http://127.0.0.1:${server.address().port}/${i}/`);
+    const { context, tab } = await newTab(browser);
+    await tab.goto(`${base}/${i}/`);
     await tab.waitForFunction(() => window.ready);
     await tab.evaluate(() => window.view.render(document.getElementById('host'), { events: window.events }));
     await tab.waitForTimeout(1000);
@@ -93,7 +53,7 @@ for (let run = 0; run < RUNS; run++) {
         return window.view.marks();
       }, direction);
       const trace = JSON.parse((await browser.stopTracing()).toString());
-      samples[i][s].push({ marks, ...threadTime(trace.traceEvents ?? trace) });
+      samples[i][s].push({ marks, ...threadTime(trace) });
       await tab.waitForTimeout(200);
     }
     await context.close();

@@ -458,6 +458,8 @@ function topologyModule(topo) {
   const decoded = decodeArcs(encoded);
   if (JSON.stringify(decoded) !== JSON.stringify(arcs)) throw new Error('china-topology: the encoded arcs do not decode to the JSON arcs');
   const keys = Object.keys(topo);
-  const body = keys.map((key) => `${JSON.stringify(key)}: ${key === 'arcs' ? `decodeArcs(${JSON.stringify(encoded)})` : JSON.stringify(rest[key])}`).join(',\n  ');
-  return `/** The China topology (china.topo.json); its arcs are stored compactly and decoded on load (data/arcs.mjs). */\n${decode}\nexport const chinaTopology = {\n  ${body},\n};\nexport default chinaTopology;\n`;
+  // The arcs are decoded the first time they are read (a getter), not when the module loads: a page evaluates
+  // this module before its first drawing, and a map can decode them while it waits for its strings.
+  const body = keys.map((key) => (key === 'arcs' ? `get arcs() {\n    return (arcs ??= decodeArcs(ENCODED_ARCS));\n  }` : `${JSON.stringify(key)}: ${JSON.stringify(rest[key])}`)).join(',\n  ');
+  return `/** The China topology (china.topo.json); its arcs are stored compactly and decoded when first read (data/arcs.mjs). */\n${decode}\nconst ENCODED_ARCS = ${JSON.stringify(encoded)};\nlet arcs;\nexport const chinaTopology = {\n  ${body},\n};\nexport default chinaTopology;\n`;
 }

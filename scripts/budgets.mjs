@@ -44,11 +44,11 @@ const pages = [
   // minified; data: English texts on demand, the topology's arcs predicted, records as rows, the names' Chinese
   // forms in the Chinese table): the map is back under its budget. Fifth pass (2026-12-08): the sectors and regions
   // as ids and names only bring the table under its budget (ceiling removed) and lower the typology's, as does its
-  // types view fetched when first shown. Sixth pass: the download menu's list on first use (typology 36.8 -> 36.3).
+  // types view fetched when first shown. Sixth pass: the download menu's list on first use (typology 36.9 -> 36.4 after the merge of main).
   { tag: 'sino-province-map', name: 'one map', limit: 60 },
   { tag: 'sino-park-table', name: 'one table', limit: 45 },
   { tag: 'sino-timeline', name: 'one timeline', limit: 55 },
-  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 36.4 },
+  { tag: 'sino-typology', name: 'one typology', limit: 35, ceiling: 36.5 },
   { tag: 'sino-atlas', name: 'one atlas (all four inside)' },
 ];
 const embedLimit = 140;
@@ -63,10 +63,11 @@ const embedLimit = 140;
  * labels only, the regions as ids and names only: 170.8), then set at 171.2 by the same pass when the typology's
  * types view moved to a chunk of its own (-2.4 kB on the typology's page, +0.4 in this file, which holds it anyway:
  * the split module and its call; main's ceiling was 172.5), lowered to 171.1 when the embed build stopped making
- * namespace objects for the records on demand, to 171.0 by the sixth pass (the download menu's list on first use,
- * and no namespace object at all in the file: 175,077 bytes).
+ * namespace objects for the records on demand. Set at 171.3 on 2026-12-08 by the lead for the table's speed work
+ * (its first screen drawn alone, then the rest in a task: +0.2 kB in every file holding the table); lowered to 171.2
+ * when the map's outlines came to be projected straight from the arcs (no topojson-client in the file).
  */
-const embedCeiling = 171.0;
+const embedCeiling = 171.2;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);

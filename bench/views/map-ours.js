@@ -42,11 +42,13 @@ window.view = {
     const tip = document.querySelector('sino-province-map').shadowRoot.querySelector('.tooltip');
     return !!tip && !tip.hidden && tip.querySelector('.tooltip-title')?.textContent === name;
   },
-  /** Park points drawn (circles, or dots in the points path). */
-  points() {
-    const root = document.querySelector('sino-province-map').shadowRoot;
-    const path = root.querySelector('path.park-points');
-    return path ? (path.getAttribute('d').match(/M/g) ?? []).length : root.querySelectorAll('circle.park').length;
+  /** Park points drawn (circles, or the canvas's dots, counted in the downloaded SVG's points path). */
+  async points() {
+    const el = document.querySelector('sino-province-map');
+    const circles = el.shadowRoot.querySelectorAll('circle.park').length;
+    if (!el.shadowRoot.querySelector('canvas.park-canvas')) return circles;
+    const dots = (await el.toSVG()).match(/h0/g)?.length ?? 0;
+    return dots / 2;
   },
   roots: () => [document.querySelector('sino-province-map').shadowRoot],
 };

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { asText } from '../lib/text.js';
 import { property, state } from 'lit/decorators.js';
-import { drawInTurn, drawWhenVisible } from '../internal/draw-later.js';
+import { drawInTurn, drawWhenVisible, nextTask, type Turns } from '../internal/draw-later.js';
 import { parks } from '@sinocarte/data/base/parks';
 import { events } from '@sinocarte/data/base/events';
 import { typologyPlanes as typology } from '@sinocarte/data/base/typology-planes';
@@ -42,9 +42,11 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * year. One language switch (fr, en, zh) and one theme switch (auto, light, dark) apply to all four.
  *
  * The timeline and the table are drawn when they come into view (their height kept meanwhile), when the page is
- * printed, or as soon as the reader selects or filters something in another view. The views draw one after the
- * other, each in a task of its own (the map's outlines in one more), so that no single long task keeps the page
- * from answering while the atlas opens; each view's `updateComplete` still resolves once it is drawn.
+ * printed, or as soon as the reader selects or filters something in another view. The atlas draws its own title,
+ * switches and panels in a task of its own, makes the four views in the next two, and the views draw one after the
+ * other, each in a task of its own (the map's outlines and the typology's layout in more), so that no single long
+ * task keeps the page from answering while the atlas opens. The atlas's `updateComplete` resolves once its views
+ * are made, each view's once it is drawn.
  *
  * Side by side on wide containers (map and typology, then the timeline and the table across), stacked on phones:
  * the layout follows the width of the atlas itself (container queries), not the window's.
@@ -116,6 +118,13 @@ export class SinoAtlas extends SinoElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
   @state() private announcement = '';
+  /**
+   * The views are made after the atlas's own first drawing, in two tasks (see firstUpdated): 1, the map and the
+   * typology; 2, the timeline and the table too.
+   */
+  @state() private viewsMade = 0;
+  /** The views' turns to draw (internal/draw-later.ts), across the two tasks that make them. */
+  private turns: Turns = { last: Promise.resolve() };
   private editorial = new EditorialFrame(this);
 
   private readonly ownGroup = `sino-atlas-${++instances}`;
@@ -150,6 +159,8 @@ export class SinoAtlas extends SinoElement {
       html`<div class="panel-title" part="panel-title" role="heading" aria-level=${this.level} id="title-${key}">${key === 'table' ? t.tables[preset] : t.panels[key]}</div>`;
     // One title: the editor's heading replaces the atlas's own, and names the atlas for assistive technology.
     const headed = this.editorial.hasHeading;
+    const made = this.viewsMade >= 1;
+    const below = this.viewsMade >= 2;
     return html`<div
       class="base"
       part="base"
@@ -188,19 +199,19 @@ export class SinoAtlas extends SinoElement {
       <div class="grid">
         <section class="panel panel-map" part="panel" aria-labelledby="title-map">
           ${title('map')}
-          <sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>
+          ${made ? html`<sino-province-map part="map" group=${group} lang=${lang} theme=${theme} metric=${metricText(this.metric)} metric-switch=${this.metricSwitch === 'off' ? 'off' : 'on'}></sino-province-map>` : html`<div class="pending-map"></div>`}
         </section>
         <section class="panel panel-typology" part="panel" aria-labelledby="title-typology">
           ${title('typology')}
-          <sino-typology part="typology" group=${group} lang=${lang} theme=${theme}></sino-typology>
+          ${made ? html`<sino-typology part="typology" group=${group} lang=${lang} theme=${theme}></sino-typology>` : html`<div class="pending-typology"></div>`}
         </section>
         <section class="panel panel-timeline" part="panel" aria-labelledby="title-timeline">
           ${title('timeline')}
-          <sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>
+          ${below ? html`<sino-timeline part="timeline" group=${group} lang=${lang} theme=${theme}></sino-timeline>` : html`<div class="pending-timeline"></div>`}
         </section>
         <section class="panel panel-table" part="panel" aria-labelledby="title-table">
           ${title('table')}
-          <sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>
+          ${below ? html`<sino-park-table part="table" group=${group} lang=${lang} theme=${theme} preset=${preset}></sino-park-table>` : html`<div class="pending-table"></div>`}
         </section>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -209,14 +220,29 @@ export class SinoAtlas extends SinoElement {
   }
 
   protected override firstUpdated(): void {
-    // Just created, not yet drawn (their first update waits for a microtask): the views below the fold wait until
-    // they come into view.
-    for (const tag of ['sino-timeline', 'sino-park-table']) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
-    // Each view then draws in a task of its own, one after the other: no single long task draws them all.
-    drawInTurn(LINKED_TAGS.map((tag) => this.renderRoot.querySelector(tag)));
+    // The views (their elements made, connected, styled) in tasks after the atlas's own first drawing: none is long.
+    this.makeViews(1);
+  }
+
+  /** Makes the next views in a task of its own; `updateComplete` waits for it (their own drawing: their `updateComplete`). */
+  private makeViews(step: number): void {
+    this.drawing = nextTask().then(() => {
+      this.viewsMade = step;
+      this.drawing = undefined;
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('viewsMade') && this.viewsMade) {
+      // Just made, not yet drawn (their first update waits for a microtask): the views below the fold wait until
+      // they come into view. Each view then draws in a task of its own, one after the other (the map, the
+      // typology, then the timeline and the table): no single long task draws them all.
+      const below = this.viewsMade >= 2;
+      const tags = below ? (['sino-timeline', 'sino-park-table'] as const) : (['sino-province-map', 'sino-typology'] as const);
+      if (below) for (const tag of tags) drawWhenVisible(this.renderRoot.querySelector(tag) ?? undefined);
+      drawInTurn(tags.map((tag) => this.renderRoot.querySelector(tag)), this.turns);
+      if (!below) this.makeViews(2);
+    }
     // Post what the host set (clearing included); a region that came from the map's own selection is already known.
     // An atlas that opens on no region has nothing to clear (and posting it would draw the views still out of view).
     const opening = changed.get('region') === undefined && !this.region;
@@ -232,6 +258,7 @@ export class SinoAtlas extends SinoElement {
 
   /** Resolves once the four views have rendered. */
   private async viewsReady(): Promise<void> {
+    await this.updateComplete;
     const views = LINKED_TAGS.map((tag) => this.renderRoot.querySelector(tag) as (Element & { updateComplete?: Promise<unknown> }) | null);
     await Promise.all(views.map((v) => v?.updateComplete));
   }
@@ -242,11 +269,15 @@ export class SinoAtlas extends SinoElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.bus) return super.scheduleUpdate();
     // Its views fetch it too (they have a group): one download, and the atlas then posts synchronously. If it
-    // cannot be fetched, the views say so.
-    return groupMachinery().then(
-      (bus) => void (this.bus = bus),
-      () => undefined,
-    ).then(() => super.scheduleUpdate());
+    // cannot be fetched, the views say so. The first drawing also waits for a task of its own: not the one that
+    // made the atlas (a host's script, or the evaluation of the module that defines the element).
+    return Promise.all([
+      groupMachinery().then(
+        (bus) => void (this.bus = bus),
+        () => undefined,
+      ),
+      this.hasUpdated ? undefined : nextTask(),
+    ]).then(() => super.scheduleUpdate());
   }
 
   /** Tells the four views what happened, as if a view had: each answers according to the link table. */

@@ -146,17 +146,22 @@ export const styles = css`
   /* Below the fold, the timeline and the table are drawn when they come into view: their height is kept for
      them meanwhile (as drawn at 720 to 1,400 px), so that nothing moves when they are. */
   sino-timeline[data-sino-waiting],
-  sino-park-table[data-sino-waiting] {
+  sino-park-table[data-sino-waiting],
+  .pending-timeline,
+  .pending-table {
     display: block;
     min-height: 680px;
   }
+  /* The views are made in the task after the atlas's own first drawing (.pending-*: their place meanwhile). */
   /* The map and the typology wait a task or two for their turn (each view draws in a task of its own): about their
      height is kept for them, so that the views below are not taken for being in view meanwhile. */
-  sino-province-map[data-sino-waiting] {
+  sino-province-map[data-sino-waiting],
+  .pending-map {
     display: block;
     min-height: 560px;
   }
-  sino-typology[data-sino-waiting] {
+  sino-typology[data-sino-waiting],
+  .pending-typology {
     display: block;
     min-height: 740px;
   }

@@ -27,6 +27,15 @@ async function settle(el: SinoAtlas) {
   for (const v of views(el)) await (v as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   await nextFrame();
   for (const v of views(el)) await (v as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  // A view whose turn came meanwhile (in view, drawn after the others) may still be measuring its size and drawing:
+  // wait until no view's box has changed for two frames.
+  const boxes = () => views(el).map((v) => `${v.getBoundingClientRect().height}`).join();
+  for (let i = 0, last = boxes(), same = 0; i < 60 && same < 2; i++) {
+    await nextFrame();
+    const now = boxes();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
 }
 
 describe('<sino-atlas>', () => {
@@ -52,6 +61,8 @@ describe('<sino-atlas>', () => {
   it('two atlases on one page do not affect each other', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><sino-atlas></sino-atlas><sino-atlas></sino-atlas></div>`);
     const [a, b] = [...wrapper.querySelectorAll('sino-atlas')];
+    // Their views are made once their updateComplete resolves.
+    await Promise.all([a.updateComplete, b.updateComplete]);
     for (let i = 0; i < 60 && !shadow(view(a, 'sino-province-map')).querySelector('path.region'); i++) await nextFrame();
     await settle(a);
     await settle(b);
@@ -63,7 +74,7 @@ describe('<sino-atlas>', () => {
     expect(view(b, 'sino-park-table').region).to.equal('');
   });
 
-  it('draws the atlas and each view in a task of its own, and its updateComplete still means drawn', async () => {
+  it('draws the atlas, makes its views and draws each view in a task of its own, and its updateComplete still means drawn', async () => {
     await setViewport({ width: 1280, height: 900 });
     // Each first update is stamped with the task it ran in: a token that a message (a later task) clears.
     let token: object | null = null;
@@ -78,6 +89,18 @@ describe('<sino-atlas>', () => {
       channel.port2.postMessage(null);
       return own;
     };
+    // A timer's or a frame's callback starts a task too: two timers can run one after the other before the message.
+    const { setTimeout: timeout, requestAnimationFrame: frame } = window;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) =>
+      timeout(() => {
+        token = null;
+        if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+      }, ms)) as typeof window.setTimeout;
+    window.requestAnimationFrame = (fn: FrameRequestCallback) =>
+      frame((time) => {
+        token = null;
+        fn(time);
+      });
     const tasks = new Map<string, object>();
     const tags = ['sino-atlas', 'sino-province-map', 'sino-typology'];
     const restore: (() => unknown)[] = tags.map((tag) => {
@@ -98,21 +121,38 @@ describe('<sino-atlas>', () => {
       return (ownUpdated.value as (...args: unknown[]) => void).apply(this, args);
     };
     restore.push(() => Object.defineProperty(mapProto, 'updated', ownUpdated));
+    // The views made (their elements connected, their styles adopted): the task of the atlas's update that made them.
+    const atlasProto = customElements.get('sino-atlas')!.prototype as { updated: (...args: unknown[]) => void };
+    const atlasUpdated = Object.getOwnPropertyDescriptor(atlasProto, 'updated')!;
+    atlasProto.updated = function (this: HTMLElement, ...args: unknown[]) {
+      if (!tasks.has('views made') && this.shadowRoot?.querySelector('sino-province-map')) tasks.set('views made', task());
+      if (!tasks.has('views below made') && this.shadowRoot?.querySelector('sino-park-table')) tasks.set('views below made', task());
+      return (atlasUpdated.value as (...args: unknown[]) => void).apply(this, args);
+    };
+    restore.push(() => Object.defineProperty(atlasProto, 'updated', atlasUpdated));
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"><sino-atlas></sino-atlas></div>`);
-      const el = wrapper.querySelector('sino-atlas')!;
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+      // Made and connected by a host's script: its first drawing waits for a task of its own.
+      const el = document.createElement('sino-atlas');
+      wrapper.append(el);
+      tasks.set('created', task());
       await el.updateComplete;
+      expect(views(el).every((v) => v), 'the views are made once its updateComplete resolves').to.equal(true);
       const map = view(el, 'sino-province-map');
       await map.updateComplete;
       expect(shadow(map).querySelectorAll('path.region[d^="M"]'), 'the map is drawn once its updateComplete resolves').to.have.length(34);
       await view(el, 'sino-typology').updateComplete;
       for (let i = 0; i < 80 && !shadow(view(el, 'sino-typology')).querySelector('g.point'); i++) await nextFrame();
-      expect([...tasks.keys()]).to.have.members([...tags, 'outlines']);
-      expect(new Set(tasks.values()).size, "the atlas, the map, the map's outlines and the typology first drawn in four different tasks").to.equal(4);
+      expect([...tasks.keys()]).to.have.members([...tags, 'outlines', 'created', 'views made', 'views below made']);
+      expect(
+        new Set(tasks.values()).size,
+        "the atlas created, the atlas drawn, the map and typology made, the timeline and table made, the map, the map's outlines and the typology first drawn in seven different tasks",
+      ).to.equal(7);
       // The views below the fold are still not drawn: their height was kept while the views above drew.
       expect(view(el, 'sino-park-table').hasAttribute('data-sino-waiting')).to.equal(true);
     } finally {
       for (const undo of restore) undo();
+      Object.assign(window, { setTimeout: timeout, requestAnimationFrame: frame });
     }
   });
 
@@ -133,6 +173,28 @@ describe('<sino-atlas>', () => {
     expect(tableRows(el).length, 'drawn once in view').to.be.greaterThan(0);
     expect(panel.getBoundingClientRect().top + window.scrollY, 'the panel did not move').to.be.closeTo(top, 1);
     expect(Math.abs(table.getBoundingClientRect().height - kept), 'its height was kept for it').to.be.below(kept * 0.1);
+    window.scrollTo(0, 0);
+  });
+
+  it('keeps the timeline its height while it draws, so that what lies below does not jump up and back', async () => {
+    // An article column: the map and the typology one above the other, the timeline well below the fold.
+    await setViewport({ width: 800, height: 700 });
+    const el = await renderAtlas(undefined, 720);
+    const timeline = view(el, 'sino-timeline');
+    const panel = shadow(el).querySelector<HTMLElement>('.panel-timeline')!;
+    expect(timeline.hasAttribute('data-sino-waiting'), 'below the fold: not drawn yet').to.equal(true);
+    const kept = panel.getBoundingClientRect().height;
+    const heights: number[] = [];
+    panel.scrollIntoView();
+    const drawn = () => !!shadow(timeline).querySelector('.event, .cluster');
+    for (let i = 0; i < 80 && (!drawn() || timeline.hasAttribute('data-sino-waiting')); i++) {
+      heights.push(panel.getBoundingClientRect().height);
+      await nextFrame();
+    }
+    await settle(el);
+    heights.push(panel.getBoundingClientRect().height);
+    expect(drawn(), 'drawn once in view').to.equal(true);
+    expect(Math.min(...heights), `the panel's heights while it drew: ${heights.map(Math.round).join(', ')}`).to.be.at.least(kept - 1);
     window.scrollTo(0, 0);
   });
 

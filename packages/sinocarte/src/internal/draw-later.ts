@@ -51,39 +51,44 @@ const twoFrames = (view: Window): Promise<void> =>
     );
   });
 
+/** The turns of a container's elements: the drawing of the last one to have taken its turn. */
+export interface Turns {
+  last: Promise<unknown>;
+}
+
 /**
  * Draws the elements one at a time, each first drawing in a task of its own (call it from the container's
  * `firstUpdated`, after `drawWhenVisible`): an element's turn comes once whatever held it (coming into view) let it
  * go and the element before it has drawn, and starts with a new task, so that the page's first drawing is several
- * shorter tasks rather than one long one (the browser may paint and answer input between them). An element not
- * otherwise held keeps the `data-sino-waiting` attribute until it has drawn (its first update and the frames in
- * which it measures its size), one held until it comes into view until its turn: the container keeps their height
- * meanwhile, so that nothing moves and the views below are not taken for being in view. Printing draws every
+ * shorter tasks rather than one long one (the browser may paint and answer input between them). An element
+ * keeps the `data-sino-waiting` attribute until it has drawn (its first update and the frames in which it measures
+ * its size), whether it waited to come into view or not (released at its turn instead, a timeline at 720 px fell
+ * from the 709 px kept for it to 419 before growing to 845, and all below jumped up and back): the container keeps
+ * their height meanwhile, so that nothing moves and the views below are not taken for being in view. Printing draws every
  * element still waiting its turn at once. `updateComplete` still means drawn: it waits for the element's turn.
+ * Elements made later take their turns after these when given the same `turns`.
  */
-export function drawInTurn(elements: readonly (Element | null | undefined)[]): void {
+export function drawInTurn(elements: readonly (Element | null | undefined)[], turns: Turns = { last: Promise.resolve() }): void {
   const view = elements.find((el) => el)?.ownerDocument.defaultView;
   if (!view) return;
   const printed = new Promise<void>((resolve) => view.addEventListener('beforeprint', () => resolve(), { once: true }));
-  let last: Promise<unknown> = Promise.resolve();
   for (const element of elements) {
     const el = element as (DrawLater & { updateComplete?: Promise<unknown> }) | null | undefined;
     if (!el) continue;
     const held = el.firstDrawing;
     el.setAttribute('data-sino-waiting', '');
     el.firstDrawing = (held ?? Promise.resolve()).then(() => {
-      // Its height kept until its turn (a view that came into view: until its first update, in that same task).
+      // Its height kept until it has drawn (a view that came into view too).
       el.setAttribute('data-sino-waiting', '');
-      const turn = Promise.race([last.then(nextTask), printed]);
-      if (held) void turn.then(() => el.removeAttribute('data-sino-waiting'));
+      const turn = Promise.race([turns.last.then(nextTask), printed]);
       const drawn = turn
         .then(() => el.updateComplete)
         .then(() => Promise.race([twoFrames(view), printed]))
         .then(() => el.updateComplete)
         // One that fails to draw does not stop the others.
         .catch(() => undefined);
-      last = drawn;
-      if (!held) void Promise.race([drawn, printed]).then(() => el.removeAttribute('data-sino-waiting'));
+      turns.last = drawn;
+      void Promise.race([drawn, printed]).then(() => el.removeAttribute('data-sino-waiting'));
       return turn;
     });
   }

@@ -509,12 +509,19 @@ export class SinoElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     if (this.drawNow && !this.hasUpdated) return false;
     let done = await super.getUpdateComplete();
-    while (this.onDemand.pending) {
-      await this.onDemand.settled();
+    for (let more; (more = this.drawing ?? (this.onDemand.pending && this.onDemand.settled())); ) {
+      await more;
       done = await super.getUpdateComplete();
     }
     return done;
   }
+
+  /**
+   * Work of a drawing still under way in tasks of its own (a first layout, the views of a container), cleared
+   * when done: `updateComplete` waits for it and the update it brings.
+   * @internal
+   */
+  protected drawing?: Promise<unknown>;
 
   private reportLoadFailed(error: unknown, key?: string): void {
     this.report('load-failed', interpolate(commonMessages[this.locale].dataLoadFailed, { error: errorText(error) }), key);

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks } from '@sinocarte/data/parks';
-import { area, extent, fit, mainCentroid, pathData, project, shape } from './projection.js';
+import { area, extent, fit, mainCentroid, pathData, project, shape, topologyShapes } from './projection.js';
 
 const topology = chinaTopology as unknown as Topology;
 const provinces = feature(topology, topology.objects.provinces) as FeatureCollection<Geometry>;
@@ -101,6 +101,22 @@ describe('projection', () => {
     expect(bx).to.be.greaterThan(cx);
     expect(by).to.be.lessThan(cy);
     expect(ux).to.be.lessThan(cx);
+  });
+
+  it('projects the topology straight from its arcs to the very points topojson-client and shape give, shared borders once', () => {
+    const direct = topologyShapes(chinaTopology, ['provinces', 'islands']);
+    const islands = feature(topology, topology.objects.islands) as FeatureCollection<Geometry>;
+    const all = [...provinces.features, ...islands.features];
+    expect([...direct.keys()]).to.deep.equal(all.map((f) => String(f.id)));
+    for (const f of all) expect(direct.get(String(f.id)), String(f.id)).to.deep.equal(shape(f.geometry));
+    // Hubei and Henan share a border: the same projected points, not copies.
+    const points = (id: string) => new Set(direct.get(id)!.flat(2));
+    const shared = [...points('CN-HB')].filter((p) => points('CN-HA').has(p));
+    expect(shared.length).to.be.greaterThan(10);
+    // An arc of two points makes a ring padded to four, as topojson-client pads it.
+    const tiny = { transform: { scale: [1, 1], translate: [100, 30] }, arcs: [[[0, 0], [1, 1]]], objects: { o: { geometries: [{ type: 'Polygon', id: 'x', arcs: [[0]] }, { type: 'Point', id: 'p' }] } } } as const;
+    expect(topologyShapes(tiny, ['o', 'missing']).get('x')![0][0]).to.have.length(4);
+    expect(topologyShapes(tiny, ['o']).get('p')).to.deep.equal([]);
   });
 
   it('gives a finite fit for a box smaller than its margins, and for nothing to fit', () => {

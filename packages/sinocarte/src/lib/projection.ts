@@ -48,6 +48,54 @@ export function shape(geometry: Geometry | null): Shape {
   return [];
 }
 
+/** What `topologyShapes` reads of a quantized TopoJSON topology (delta-encoded arcs, as topojson-client reads them). */
+export interface QuantizedTopology {
+  transform: { scale: readonly [number, number]; translate: readonly [number, number] };
+  arcs: readonly (readonly (readonly number[])[])[];
+  objects: Record<string, { geometries: readonly { type: string; id?: string | number; arcs?: readonly unknown[] }[] }>;
+}
+
+/**
+ * The shapes of the named objects' geometries, by id, projected straight from the topology: each arc is decoded
+ * and projected once (a border shared by two regions is not projected twice, and no GeoJSON is made on the way),
+ * then each ring is stitched from its arcs as topojson-client's `feature` does (an arc's first point dropped
+ * after the first arc, reversed arcs `~i`, rings padded to 4 points), so that the points are the very ones
+ * `shape(feature(...).geometry)` gives. A ring's points may be shared with a neighbour's: shapes are read-only.
+ */
+export function topologyShapes(topology: QuantizedTopology, objects: readonly string[]): Map<string, Shape> {
+  const [kx, ky] = topology.transform.scale;
+  const [dx, dy] = topology.transform.translate;
+  const arcs = topology.arcs.map((arc) => {
+    const points: Point[] = new Array(arc.length);
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < arc.length; i++) {
+      x += arc[i][0];
+      y += arc[i][1];
+      points[i] = conicEqualArea(x * kx + dx, y * ky + dy);
+    }
+    return points;
+  });
+  const ring = (indexes: readonly number[]): Point[] => {
+    const points: Point[] = [];
+    for (const i of indexes) {
+      if (points.length) points.pop();
+      const arc = arcs[i < 0 ? ~i : i];
+      if (i < 0) for (let k = arc.length - 1; k >= 0; k--) points.push(arc[k]);
+      else for (const p of arc) points.push(p);
+    }
+    while (points.length < 4 && points.length) points.push(points[0]);
+    return points;
+  };
+  const shapes = new Map<string, Shape>();
+  for (const name of objects)
+    for (const g of topology.objects[name]?.geometries ?? []) {
+      const polygons = g.type === 'Polygon' ? [g.arcs as number[][]] : g.type === 'MultiPolygon' ? (g.arcs as number[][][]) : [];
+      shapes.set(String(g.id), polygons.map((rings) => rings.map(ring)));
+    }
+  return shapes;
+}
+
 type Box = [number, number, number, number];
 /** Each shape's box, computed once: shapes never change once projected, and a map asks for them at every size. */
 const boxes = new WeakMap<Shape, Box>();
@@ -60,13 +108,17 @@ function boxOf(s: Shape): Box {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const polygon of s)
-    for (const [x, y] of polygon[0] ?? []) {
+  for (const polygon of s) {
+    const ring = polygon[0] ?? [];
+    for (let i = 0; i < ring.length; i++) {
+      const x = ring[i][0];
+      const y = ring[i][1];
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
     }
+  }
   boxes.set(s, (box = [x0, y0, x1, y1]));
   return box;
 }
@@ -110,12 +162,12 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /** SVG path data of a shape: one subpath per ring, to a tenth of a pixel (shared borders round alike). */
 export function pathData(s: Shape, f: Fit): string {
+  const { k, x, y } = f;
   let d = '';
+  // Indexed loops and plain concatenation: the first frame formats some 17,000 points.
   for (const polygon of s)
     for (const ring of polygon) {
-      ring.forEach(([x, y], i) => {
-        d += `${i ? 'L' : 'M'}${round(f.x + f.k * x)},${round(f.y + f.k * y)}`;
-      });
+      for (let i = 0; i < ring.length; i++) d += (i ? 'L' : 'M') + round(x + k * ring[i][0]) + ',' + round(y + k * ring[i][1]);
       if (ring.length) d += 'Z';
     }
   return d;

@@ -40,7 +40,7 @@ import { csvParts, toCSV, toTSV, type Cell } from '../lib/table-csv.js';
 import { isLocalizable, langIfOther, pickText, withChineseOf, type Localizable } from '../lib/localized-text.js';
 import { asText } from '../lib/text.js';
 import { filterIndices, filterSlices, formatYears, parseList, parseYears, queryTerms, type RowFilter } from '../lib/table-filter.js';
-import { finish } from '../lib/slices.js';
+import { finish, sliceClock } from '../lib/slices.js';
 import { formatSort, parseSort, sharedCollator, sortIndices, toggleSort, type SortKey, type SortValues } from '../lib/table-sort.js';
 import { buildOffsets, scrollToShow, visibleWindow, type RowWindow } from '../lib/table-window.js';
 import { hasLongWord, widestRows } from '../lib/table-fit.js';
@@ -408,6 +408,14 @@ export class SinoParkTable extends SinoElement {
   #width = -1;
   #frame = 0;
   #layoutFrame = 0;
+  /**
+   * The first drawing of a long (virtual) table is its first screen alone: the rows in view without the ones
+   * around them, the region and sector menus in the data's order (sorting them made the page's first collator,
+   * 10-50 ms), no layout read. A task right after the first frame completes it (see #afterFirstFrame);
+   * `updateComplete` waits for that.
+   */
+  #firstScreen: Promise<void> | null = null;
+  #firstScreenDone = false;
   /** The row the keyboard moved to: kept in view while row heights are being measured. */
   #keyboardAnchor: number | null = null;
   #pendingFocus = false;
@@ -636,6 +644,8 @@ export class SinoParkTable extends SinoElement {
       this.#offsets = buildOffsets(this.#view, this.#heights, this.#estimate);
       this.window = this.#computeWindow();
     }
+    // A first drawing of every row (a short table) has nothing to leave for later.
+    if (!this.#firstScreen && !this.#isVirtual) this.#firstScreenDone = true;
     if (dataChanged || changed.has('selected') || restDone) {
       this.clearProblems('unknown-selection');
       const { ids, complete } = this.#prepared;
@@ -743,7 +753,7 @@ export class SinoParkTable extends SinoElement {
     const work = this.#jobSlices(filter, sortColumns);
     const step = () => {
       if (this.#job !== job) return;
-      const end = performance.now() + JOB_SLICE_MS;
+      const timeUp = sliceClock(JOB_SLICE_MS);
       do {
         const next = work.next();
         if (next.done) {
@@ -756,7 +766,7 @@ export class SinoParkTable extends SinoElement {
           resolve();
           return;
         }
-      } while (performance.now() < end);
+      } while (!timeUp());
       postTask(step);
     };
     postTask(step);
@@ -793,8 +803,8 @@ export class SinoParkTable extends SinoElement {
   /** Awaiting `updateComplete` also awaits the rows a big table finds in slices, and the update that shows them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#job) {
-      await this.#job.done;
+    while (this.#job || this.#firstScreen) {
+      await (this.#job?.done ?? this.#firstScreen);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -912,10 +922,10 @@ export class SinoParkTable extends SinoElement {
       if (this.#prepared !== prepared || !this.isConnected) return;
       // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
       // plus the slice that overruns it, is a long task that holds back a click. One slice at least, always.
-      const end = performance.now() + Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2);
+      const timeUp = sliceClock(Math.min(IDLE_SLICE_MS, deadline.timeRemaining() - 2));
       do {
         if (job.next().done) return;
-      } while (performance.now() < end);
+      } while (!timeUp());
       idle(work);
     };
     idle(work);
@@ -1155,11 +1165,13 @@ export class SinoParkTable extends SinoElement {
     const column = this.#prepared.columns[c];
     const vocabulary = this.#vocabulary;
     const list = parseList(this[name]);
-    // One shared collator: `localeCompare` with a locale makes a collator per comparison (13-30 ms a render).
-    const collator = sharedCollator(this.locale);
-    const options = [...this.#distinct(c)]
-      .map((id) => ({ id, name: name === 'region' ? (vocabulary.regionName(id) ?? id) : valueLabel(column, id, vocabulary) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
+    const options = [...this.#distinct(c)].map((id) => ({ id, name: name === 'region' ? (vocabulary.regionName(id) ?? id) : valueLabel(column, id, vocabulary) }));
+    // By name once the first screen is drawn (a closed menu shows the same), with one shared collator:
+    // `localeCompare` with a locale makes a collator per comparison (13-30 ms a render).
+    if (this.#firstScreenDone) {
+      const collator = sharedCollator(this.locale);
+      options.sort((a, b) => collator.compare(a.name, b.name));
+    }
     return html`<label class="field"
       ><span class="field-label">${localized(column.label, this.locale)}</span
       ><select @change=${(e: Event) => this.#onMenu(name, (e.target as HTMLSelectElement).value)}>
@@ -1278,16 +1290,21 @@ export class SinoParkTable extends SinoElement {
         return value === null ? null : cellText(columns[c], value, vocabulary);
       }),
     );
-    const rows = [...new Set(widest.flat())];
+    // A column's width depends on its cells, not on the rows they are in: the i-th cell chosen for each column
+    // goes in the i-th measure row (two rows, not one whole row per cell chosen: up to 16 rows of 8 cells).
+    const lines = [0, 1].filter((i) => widest.some((rows) => rows.length > i));
     return html`<tbody class="measure" aria-hidden="true">
-      ${rows.map(
-        (r) =>
+      ${lines.map(
+        (i) =>
           html`<tr>
-            ${columns.map((c, ci) =>
-              c.rowHeader
-                ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
-                : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`,
-            )}
+            ${columns.map((c, ci) => {
+              const r = widest[ci][i];
+              return r === undefined
+                ? html`<td></td>`
+                : c.rowHeader
+                  ? html`<th class="type-${c.type}${this.#long(c, cells[ci][r])}"><span class="row-select">${this.#renderCell(c, cells[ci][r], false)}</span></th>`
+                  : html`<td class="type-${c.type} format-${c.format}${this.#long(c, cells[ci][r])}">${this.#renderCell(c, cells[ci][r], false)}</td>`;
+            })}
           </tr>`,
       )}
     </tbody>`;
@@ -1459,7 +1476,7 @@ export class SinoParkTable extends SinoElement {
     const count = this.#view.length;
     if (!this.#isVirtual) return { start: 0, end: this.narrow ? Math.min(count, this.cardLimit) : count, before: 0, after: 0 };
     const { top, height } = this.#geometry();
-    return visibleWindow(this.#offsets, top, height, 10);
+    return visibleWindow(this.#offsets, top, height, this.#firstScreenDone ? 10 : 2);
   }
 
   #updateWindow(): void {
@@ -1558,7 +1575,9 @@ export class SinoParkTable extends SinoElement {
     }
     // Spacers first, so that measuring and scrolling see the final layout.
     if (this.#isVirtual) this.#applySpacers(this.window);
-    this.#holdColumns();
+    // The first screen reads no layout (the frame lays it out once): what needs it follows that frame.
+    if (!this.#firstScreenDone) this.#afterFirstFrame();
+    else this.#holdColumns();
     const head = this.narrow ? null : (this.#scroller?.querySelector<HTMLElement>('thead') ?? null);
     if (head !== this.#observedHead) {
       if (this.#observedHead) this.#headObserver.unobserve(this.#observedHead);
@@ -1572,7 +1591,7 @@ export class SinoParkTable extends SinoElement {
       if (table) this.#tableObserver.observe(table);
       this.#observedTable = table;
     }
-    if (this.#isVirtual && this.#measure()) {
+    if (this.#firstScreenDone && this.#isVirtual && this.#measure()) {
       // Corrected in the next frame rather than now: no update scheduled from inside an update.
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => {
@@ -1593,6 +1612,27 @@ export class SinoParkTable extends SinoElement {
       this.#pendingFilterEvent = false;
       emit(this, 'sino-filter', { filters: { ...this.#activeFilters }, count: this.#view.length });
     }
+  }
+
+  /** Completes the first screen (see #firstScreen) in a task of its own after the first frame (or 200 ms without frames: a hidden page). */
+  #afterFirstFrame(): void {
+    this.#firstScreen ??= new Promise<void>((resolve) => {
+      const complete = () => {
+        clearTimeout(timer);
+        if (this.#firstScreenDone) return;
+        this.#firstScreenDone = true;
+        this.#firstScreen = null;
+        // Layout is clean after the frame: the heights read now cost nothing, and the window gets the rows around it.
+        if (this.#isVirtual) {
+          this.#measure();
+          this.#updateWindow();
+        }
+        this.requestUpdate();
+        resolve();
+      };
+      const timer = setTimeout(complete, 200);
+      requestAnimationFrame(() => postTask(complete));
+    });
   }
 
   /** Scrolls so that the row at `position` is in view (rendering it first when virtual). */

@@ -497,6 +497,82 @@ describe('<sino-park-table>', () => {
       expect(rowNames(el).length).to.be.greaterThan(0);
     });
 
+    it('draws the first screen of a long table without reading the layout, then adds the rows around it and sorts its menus after that frame', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+      const el = document.createElement('sino-park-table') as SinoParkTable;
+      el.lang = 'en';
+      el.rows = big.slice(0, 1000);
+      // What the first update drew and read, seen at its very end (before any frame).
+      const first = { reads: [] as string[], rows: -1, regions: [] as string[] };
+      const spies = [
+        [Element.prototype, 'getBoundingClientRect'],
+        [HTMLElement.prototype, 'offsetHeight'],
+        [HTMLElement.prototype, 'offsetWidth'],
+        [Element.prototype, 'clientHeight'],
+      ] as const;
+      const saved = spies.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name)!);
+      spies.forEach(([proto, name], i) => {
+        const d = saved[i];
+        Object.defineProperty(proto, name, d.value ? { ...d, value(this: Element) { first.reads.push(name); return d.value.call(this); } } : { ...d, get(this: Element) { first.reads.push(name); return d.get!.call(this); } });
+      });
+      const instance = el as unknown as { updated(changed: unknown): void };
+      const updated = instance.updated;
+      instance.updated = function (changed) {
+        try {
+          updated.call(this, changed);
+        } finally {
+          if (first.rows === -1) {
+            spies.forEach(([proto, name], i) => Object.defineProperty(proto, name, saved[i]));
+            first.rows = bodyRows(el).length;
+          }
+        }
+      };
+      try {
+        wrapper.append(el);
+        await el.updateComplete;
+      } finally {
+        spies.forEach(([proto, name], i) => Object.defineProperty(proto, name, saved[i]));
+      }
+      expect(first.reads, 'layout read in the first update').to.deep.equal([]);
+      expect(first.rows).to.be.within(5, 25);
+      // After the first frame: the rows below the screen are there for scrolling, the heights read, the menus by name.
+      const bottom = shadow(el).querySelector('.scroller')!.getBoundingClientRect().bottom;
+      expect(bodyRows(el).filter((tr) => tr.getBoundingClientRect().top >= bottom).length, 'rows below the box').to.be.at.least(10);
+      const options = [...shadow(el).querySelectorAll<HTMLSelectElement>('select')[0].options].slice(1).map((o) => o.textContent!.trim());
+      const collator = new Intl.Collator('en');
+      expect(options).to.have.length(new Set(big.slice(0, 1000).map((p) => p.provinceId)).size);
+      expect(options).to.deep.equal([...options].sort((a, b) => collator.compare(a, b)));
+      // Removed before its first frame, a table still completes: `updateComplete` resolves.
+      const gone = document.createElement('sino-park-table') as SinoParkTable;
+      gone.rows = big.slice(0, 1000);
+      wrapper.append(gone);
+      while (!shadow(gone)?.querySelector('tbody tr[data-row]')) await new Promise((resolve) => setTimeout(resolve, 0));
+      gone.remove();
+      expect(await gone.updateComplete).to.equal(true);
+    });
+
+    it('completes its first screen without frames too (a hidden page): rows around it, menus by name, updateComplete resolved', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+      const el = document.createElement('sino-park-table') as SinoParkTable;
+      el.rows = big.slice(0, 1000);
+      // No frame comes (a page in a background tab): requestAnimationFrame never calls back.
+      const frame = window.requestAnimationFrame;
+      window.requestAnimationFrame = () => 0;
+      let done: boolean;
+      try {
+        wrapper.append(el);
+        done = await Promise.race([el.updateComplete, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+      } finally {
+        window.requestAnimationFrame = frame;
+      }
+      expect(done).to.equal(true);
+      const options = [...shadow(el).querySelectorAll<HTMLSelectElement>('select')[0].options].slice(1).map((o) => o.textContent!.trim());
+      const collator = new Intl.Collator('fr');
+      expect(options).to.deep.equal([...options].sort((a, b) => collator.compare(a, b)));
+      const bottom = shadow(el).querySelector('.scroller')!.getBoundingClientRect().bottom;
+      expect(bodyRows(el).filter((tr) => tr.getBoundingClientRect().top >= bottom).length, 'rows below the box').to.be.at.least(10);
+    });
+
     it('keeps only the visible rows in the DOM for 100,000 rows, and scrolls to the end', async () => {
       const el = await renderTable(html`<sino-park-table .rows=${big}></sino-park-table>`);
       expect(count(el)).to.equal(`${new Intl.NumberFormat('fr-FR').format(100000)} parcs`);

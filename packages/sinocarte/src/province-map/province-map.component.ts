@@ -1,8 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { chinaTopology } from '@sinocarte/data/china-topology';
 import { parks as bundledParks } from '@sinocarte/data/base/parks';
 import type { ProvinceInnovation, RegionProperties } from '@sinocarte/data';
@@ -25,7 +22,7 @@ import { buildClasses, classify, rampStep, type ClassKey, type ColorClass } from
 import { forEachReadable, readField, readList, UNREADABLE } from '../lib/read.js';
 import { computeMetric, isMetric, isParkLike, type MetricId, type ParkLike, type RegionValue } from '../lib/metrics.js';
 import { nearestTo, neighbourInDirection, type Direction, type Point } from '../lib/neighbours.js';
-import { extent, fit, mainCentroid, pathData, project, shape, type Fit, type Shape } from '../lib/projection.js';
+import { extent, fit, mainCentroid, pathData, project, topologyShapes, type Fit, type Shape } from '../lib/projection.js';
 import { placeCallouts } from '../lib/callouts.js';
 import { summarizeMap } from '../lib/summary.js';
 import { keepApart } from '../lib/text-spacing.js';
@@ -38,20 +35,28 @@ import { styles } from './province-map.styles.js';
 /** What `metric` accepts: the metrics of the bundled data that can colour the regions. */
 export type MapMetric = MetricId;
 
-type RegionFeature = Feature<Geometry, RegionProperties> & { id: string };
 type Tooltip = { kind: 'region'; id: string; at: Point } | { kind: 'park'; park: ParkLike; at: Point };
 
-const topology = chinaTopology as unknown as Topology;
-const REGIONS = (feature(topology, topology.objects.provinces) as FeatureCollection<Geometry, RegionProperties>).features as RegionFeature[];
-const ISLANDS = feature(topology, topology.objects.islands) as FeatureCollection;
+/** The regions' ids and properties (their outlines are projected from the topology's arcs when a map is first drawn). */
+const REGIONS: readonly { id: string; properties: RegionProperties }[] = chinaTopology.objects.provinces.geometries;
+const ISLAND_IDS = chinaTopology.objects.islands.geometries.map((g) => g.id);
 const REGION_IDS = REGIONS.map((f) => f.id);
 const REGION_BY_ID = new Map(REGIONS.map((f) => [f.id, f]));
 /**
- * Every outline projected once, the first time a map is drawn (not when the module loads: the embed file
- * evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
+ * Every outline projected once from the topology's arcs, the first time a map is drawn (not when the module loads:
+ * the embed file evaluates it on pages that show no map); a resize only rescales them (lib/projection.ts).
  */
 let shapes: Map<string, Shape> | undefined;
-const projectedShapes = () => (shapes ??= new Map([...REGIONS, ...ISLANDS.features].map((f) => [String(f.id), shape(f.geometry)])));
+/** Whether a connected map has asked for them in a task of its own (once per page). */
+let shapesAsked = false;
+const projectedShapes = () => {
+  if (!shapes) {
+    shapes = topologyShapes(chinaTopology, ['provinces', 'islands']);
+    // Each shape's box is kept once computed (lib/projection.ts): computed here, with the points.
+    fit([...shapes.values()], 1, 1);
+  }
+  return shapes;
+};
 /** The 2026 provincial strengths, by region: downloaded the first time the map's table or a region's tooltip shows them. */
 let innovationByRegion: ReadonlyMap<string, ProvinceInnovation> | undefined;
 const KEY_ZOOM = 1.5;
@@ -85,8 +90,8 @@ const CLASS_PATTERNS = svg`
  * Up to this many park points, each is an SVG circle and an option of the map's listbox (a screen reader can
  * browse them). Above, the points are painted on a canvas over the map (an SVG path of 10,000 dots cost more to
  * rasterise than the whole map) and found under the pointer by distance (lib/neighbours.ts: 10,000 points in
- * well under a millisecond); an SVG path of the dots, not displayed, goes into the downloaded image; the park the
- * keyboard steps into (P) is then the one option drawn.
+ * well under a millisecond), one dot drawn once and copied to each point; the downloaded image has them as SVG
+ * paths made for it (dotPaths); the park the keyboard steps into (P) is then the one option drawn.
  */
 const PARK_OPTIONS_MAX = 300;
 /** One decimal for the dots' coordinates in the points path. */
@@ -246,9 +251,14 @@ export class SinoProvinceMap extends SinoElement {
     drawing: () => {
       const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
       if (!svg) return null;
-      // The canvas's dots are in the file as an SVG path, shown for the copy made right after this returns.
+      // The canvas's dots are in the file as SVG paths, made for the copy taken right after this returns (not kept
+      // in the map: parsing 10,000 dots' path data cost the first frame more than painting them).
+      const dots = this.dotPaths();
       svg.classList.add('exporting');
-      queueMicrotask(() => svg.classList.remove('exporting'));
+      queueMicrotask(() => {
+        svg.classList.remove('exporting');
+        for (const path of dots) path.remove();
+      });
       // The legend as drawn: each swatch's colour and label (no data: the map's own hatch pattern).
       const legend = [...this.renderRoot.querySelectorAll('.swatches li')].map((li) => {
         const swatch = li.querySelector('.swatch')!;
@@ -291,8 +301,8 @@ export class SinoProvinceMap extends SinoElement {
   private canvasKey: readonly unknown[] = [];
 
   private fit?: Fit;
-  /** The parks' points at this fit (unzoomed; also keyed by their index in `parks`), the dots' path, and the parks they were made from. */
-  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex: Map<string, Point>; dots: string } | null = null;
+  /** The parks' points at this fit (unzoomed; keyed by their index in `parks` once the pointer looks for one), the dots' path once asked for, and the parks they were made from. */
+  private parkPoints: { parks: readonly ParkLike[]; fit: Fit; xy: Point[]; byIndex?: Map<string, Point>; dots?: string } | null = null;
   /** `--sino-map-park-radius`, read when the size or the parks change (not at every update: it forces a style). */
   private parkBaseRadius = 3.5;
   /** The park layer as last rendered, and what it was made from (see renderParks). */
@@ -321,12 +331,19 @@ export class SinoProvinceMap extends SinoElement {
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       // The first size is measured in a task of its own (see firstUpdated): not drawn inside the observer's delivery.
-      if (this.firstMeasure) return;
+      if (this.drawing) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
       if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
     });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    // The outlines depend on neither the size nor the language: projected in a task of their own as soon as a map
+    // is on the page, while its strings and texts download (a French map, which waits for none, has them made
+    // in its first drawing, and this task then finds them done).
+    if (!shapesAsked) {
+      shapesAsked = true;
+      setTimeout(projectedShapes);
+    }
     // Reconnected after a move in the page: observe again (the first time, firstUpdated does).
     if (this.hasUpdated) this.resizeObserver.observe(this.frame);
   }
@@ -337,9 +354,6 @@ export class SinoProvinceMap extends SinoElement {
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
     clearTimeout(this.wheelHintTimer);
   }
-
-  /** The first measure of the map's size, when it waits for a task of its own (in a container that draws in turn). */
-  private firstMeasure?: Promise<void>;
 
   protected override firstUpdated(): void {
     this.resizeObserver!.observe(this.frame);
@@ -353,21 +367,11 @@ export class SinoProvinceMap extends SinoElement {
     };
     if (!this.firstDrawing) return measure();
     // A container that held the first drawing (the atlas, drawing its views in turn): the outlines are drawn in a
-    // task after the one that drew the rest, so that neither is long; `updateComplete` waits for both.
-    this.firstMeasure = nextTask().then(() => {
-      this.firstMeasure = undefined;
+    // task after the one that drew the rest, so that neither is long; `updateComplete` waits for both (`drawing`).
+    this.drawing = nextTask().then(() => {
+      this.drawing = undefined;
       if (this.isConnected) measure();
     });
-  }
-
-  /** Awaiting `updateComplete` also awaits the first measure and the drawing it brings. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.firstMeasure) {
-      await this.firstMeasure;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   // ---- inputs -------------------------------------------------------------------------------
@@ -445,9 +449,7 @@ export class SinoProvinceMap extends SinoElement {
     if (this.fit && (this.parkPoints?.parks !== this.validParks || this.parkPoints.fit !== this.fit)) {
       const fitted = this.fit;
       const xy = this.validParks.map((p) => project(fitted, p.lon, p.lat));
-      // Dots as zero-length lines with round caps: their width (set per zoom) is the dot's diameter.
-      const dots = this.validParks.length > PARK_OPTIONS_MAX ? xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('') : '';
-      this.parkPoints = { parks: this.validParks, fit: fitted, xy, byIndex: new Map(xy.map((p, i) => [String(i), p])), dots };
+      this.parkPoints = { parks: this.validParks, fit: fitted, xy };
     }
   }
 
@@ -578,10 +580,25 @@ export class SinoProvinceMap extends SinoElement {
     });
   }
 
+  /** The summary, made again only when the values, the language or the metric's label change (not at each hover). */
+  private cachedSummary(): string {
+    const key = [this.regionValues, this.locale, this.metricLabel()];
+    if (!this.summaryCache || this.summaryCache.key.some((k, i) => k !== key[i])) this.summaryCache = { key, text: this.summary() };
+    return this.summaryCache.text;
+  }
+
+  private summaryCache?: { key: readonly unknown[]; text: string };
+
   /** Accessible name of a region: name, then its value. */
   private regionLabel(id: string): string {
-    return `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`;
+    // Made again when the values or the language change, not at each hover or focus (34 labels an update).
+    if (this.labelCache?.values !== this.regionValues || this.labelCache.locale !== this.locale) this.labelCache = { values: this.regionValues, locale: this.locale, labels: new Map() };
+    let label = this.labelCache.labels.get(id);
+    if (label === undefined) this.labelCache.labels.set(id, (label = `${this.regionName(id)}, ${this.formatValue(this.regionValues.get(id)?.value ?? null)}`));
+    return label;
   }
+
+  private labelCache?: { values: unknown; locale: string; labels: Map<string, string> };
 
   // ---- rendering ----------------------------------------------------------------------------
 
@@ -592,7 +609,7 @@ export class SinoProvinceMap extends SinoElement {
     return html`
       <div class="base ${this.patterns ? 'patterns' : ''}" part="base">
         ${this.editorial.header()}${this.metrics.probe()}
-        <p class="visually-hidden summary" id="map-summary">${this.summary()}</p>
+        <p class="visually-hidden summary" id="map-summary">${this.cachedSummary()}</p>
         <div class="problems" part="message" role="status">${this.problems.map((p) => html`<p>${p.message}</p>`)}</div>
         ${this.renderMetricSwitch()}
         <div class="frame">
@@ -629,7 +646,7 @@ export class SinoProvinceMap extends SinoElement {
                 <!-- role="none" on the groups between the listbox and its options: without it Chromium exposes
                      each region as a bare graphics-symbol and the listbox as having no options. -->
                 <g class="zoom-layer" role="none">
-                  ${ISLANDS.features.map((f) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(String(f.id)) ?? ''}></path>`)}
+                  ${ISLAND_IDS.map((id) => svg`<path class="island" aria-hidden="true" d=${this.pathData.get(id) ?? ''}></path>`)}
                   <g class="regions" role="none">
                     ${REGIONS.map((f) => {
                       const value = this.regionValues.get(f.id)?.value ?? null;
@@ -715,6 +732,17 @@ export class SinoProvinceMap extends SinoElement {
    * a click or a tap (Zhuhai's park sits on Macao). The region's own option stays the accessible one.
    */
   private renderSmallRegionMarkers() {
+    // Placed again only when the size, the zoom or the classes change (not for a tooltip or a focus ring).
+    const key = [this.fit, this.zoom, this.regionValues, this.classes, this.size];
+    if (this.markersLayer?.key.every((k, i) => k === key[i])) return this.markersLayer.layer;
+    const layer = this.placeSmallRegionMarkers();
+    this.markersLayer = { key, layer };
+    return layer;
+  }
+
+  private markersLayer?: { key: readonly unknown[]; layer: unknown };
+
+  private placeSmallRegionMarkers() {
     const { k, x, y } = this.zoom;
     const anchors = this.smallRegions.map((id) => ({ id, at: this.centroids.get(id) ?? ([0, 0] as const) }));
     // Kept inside the visible map (in map units at this zoom): a marker cut at the edge is neither seen nor hit.
@@ -748,14 +776,36 @@ export class SinoProvinceMap extends SinoElement {
         // Options of the map's listbox too, in a group: the keyboard reaches them from their region (P).
         return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${points.parks.map((p, i) => option(p, points.xy[i]))}</g>`;
       }
-      // The canvas paints the dots; these paths, not displayed, are for the downloaded image. The keyboard's park is the one option drawn.
+      // The canvas paints the dots (the downloaded image has them as paths: dotPaths). The keyboard's park is the one option drawn.
       const i = this.activePark ? points.parks.findIndex((p) => p.id === this.activePark) : -1;
-      return svg`<path part="park" class="park-points-outline" aria-hidden="true" stroke-width=${2 * radius + 2 / this.zoom.k} d=${points.dots}></path>
-        <path part="park" class="park-points" aria-hidden="true" stroke-width=${2 * radius} d=${points.dots}></path>
-        <g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
+      return svg`<g class="parks" role="group" aria-label=${this.t.parkLayer}>${i >= 0 ? option(points.parks[i], points.xy[i]) : nothing}</g>`;
     })();
     this.parksLayer = { key, layer };
     return layer;
+  }
+
+  /**
+   * The canvas's dots as two SVG paths (outline, fill) put in the map under the small regions' markers, for the
+   * downloaded image; the caller removes them. None when the points are not on a canvas.
+   */
+  private dotPaths(): SVGPathElement[] {
+    const points = this.parkPoints;
+    const layer = this.zoomLayer;
+    if (!points || !layer || !this.showParks || points.parks.length <= PARK_OPTIONS_MAX) return [];
+    // Dots as zero-length lines with round caps: their width is the dot's diameter.
+    points.dots ??= points.xy.map(([x, y]) => `M${tenth(x)},${tenth(y)}h0`).join('');
+    const radius = this.parkRadius();
+    return [
+      ['park-points-outline', 2 * radius + 2 / this.zoom.k],
+      ['park-points', 2 * radius],
+    ].map(([name, width]) => {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('class', String(name));
+      path.setAttribute('stroke-width', String(width));
+      path.setAttribute('d', points.dots!);
+      layer.insertBefore(path, layer.querySelector('.region-dots'));
+      return path;
+    });
   }
 
   /** The park drawn at a point of the frame (within its dot, or `reach` px for a finger), or null. */
@@ -764,6 +814,7 @@ export class SinoProvinceMap extends SinoElement {
     if (!points || !this.showParks) return null;
     const { k, x: dx, y: dy } = this.zoom;
     const at: Point = [(x - dx) / k, (y - dy) / k];
+    points.byIndex ??= new Map(points.xy.map((p, i) => [String(i), p]));
     const i = Number(nearestTo(at, points.byIndex));
     const p = points.xy[i];
     return p && Math.hypot(p[0] - at[0], p[1] - at[1]) <= reach / k ? points.parks[i] : null;
@@ -998,18 +1049,23 @@ export class SinoProvinceMap extends SinoElement {
     if (!ctx) return;
     const style = getComputedStyle(canvas);
     const { k, x, y } = this.zoom;
-    // Drawing units: the map's, zoomed, so that the dots sit where the SVG's would.
-    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
-    ctx.beginPath();
-    for (const [px, py] of points.xy) {
-      ctx.moveTo(px + radius, py);
-      ctx.arc(px, py, radius, 0, 2 * Math.PI);
-    }
-    ctx.fillStyle = style.getPropertyValue('--_park-fill').trim() || '#1d3557';
-    ctx.strokeStyle = style.getPropertyValue('--_park-stroke').trim() || '#ffffff';
-    ctx.lineWidth = 1 / k;
-    ctx.fill();
-    ctx.stroke();
+    // One dot drawn once (fill, then its 1 px outline), in device pixels, then copied to each point at the nearest
+    // device pixel: a path of 10,000 arcs filled and stroked took several times longer to rasterise.
+    const r = radius * k * dpr;
+    const size = Math.ceil(2 * r + 2 * dpr) + 1;
+    const dot = document.createElement('canvas');
+    dot.width = dot.height = size;
+    const g = dot.getContext('2d');
+    if (!g) return;
+    g.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
+    g.fillStyle = style.getPropertyValue('--_park-fill').trim() || '#1d3557';
+    g.strokeStyle = style.getPropertyValue('--_park-stroke').trim() || '#ffffff';
+    g.lineWidth = dpr;
+    g.fill();
+    g.stroke();
+    // Where the SVG would put the dots: the map's units, zoomed, in device pixels.
+    const [ox, oy, scale] = [dpr * x - size / 2, dpr * y - size / 2, dpr * k];
+    for (const [px, py] of points.xy) ctx.drawImage(dot, Math.round(ox + scale * px), Math.round(oy + scale * py));
   }
 
   private positionTooltip([ax, ay]: Point): void {

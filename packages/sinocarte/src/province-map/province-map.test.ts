@@ -411,6 +411,23 @@ describe('<sino-province-map>', () => {
     });
   }
 
+  it('a small region’s marker follows the zoom and takes its region’s class when the values change', async () => {
+    const el = await renderMap();
+    const mark = (id: string) => shadow(el).querySelector(`.region-dot[data-id="${id}"]`)!.previousElementSibling as SVGCircleElement;
+    const fill = (node: Element) => [...node.classList].find((c) => /^(q\d|zero|nodata)$/.test(c));
+    expect(Number(mark('MO').getAttribute('r'))).to.equal(7);
+    expect(fill(mark('MO'))).to.equal(fill(regionPath(el, 'MO')));
+    shadow(el).querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await el.updateComplete;
+    expect(Number(mark('MO').getAttribute('r'))).to.be.closeTo(7 / 1.5, 0.01);
+    expect(fill(mark('HK'))).to.equal('nodata');
+    el.values = { HK: 10, MO: 0, 'CN-HB': 5 };
+    await el.updateComplete;
+    for (const id of ['HK', 'MO']) expect(fill(mark(id)), id).to.equal(fill(regionPath(el, id)));
+    expect(fill(mark('HK')), 'a value now').to.match(/^q\d$/);
+    expect(fill(mark('MO'))).to.equal('zero');
+  });
+
   it('lists every region with its value in a table alternative', async () => {
     const el = await renderMap();
     const toggle = shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!;
@@ -561,6 +578,42 @@ describe('<sino-province-map>', () => {
     });
   });
 
+  it('the summary and the regions’ names a screen reader hears follow the metric, the years, the values and the language, and stay through hovers', async () => {
+    const el = await renderMap(html`<sino-province-map lang="en"></sino-province-map>`);
+    const summary = () => shadow(el).querySelector('#map-summary')!.textContent!;
+    const hubei = () => regionPath(el, 'CN-HB').getAttribute('aria-label');
+    expect(hubei()).to.match(/^Hubei, \d+ parks?$/);
+    expect(summary()).to.contain('TORCH hi-tech parks (2004 list)');
+    const before = summary();
+    const [x, y] = pointInside(el, 'CN-SC');
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await el.updateComplete;
+    expect(tooltip(el).hidden).to.equal(false);
+    expect(summary(), 'a hover').to.equal(before);
+    expect(hubei(), 'a hover').to.match(/^Hubei, \d+ parks?$/);
+    el.years = '1988-1991';
+    await el.updateComplete;
+    expect(summary()).to.contain('1988–1991').and.not.equal(before);
+    el.years = '';
+    el.metric = 'revenue';
+    await el.updateComplete;
+    expect(summary()).to.contain('Park revenue');
+    expect(hubei()).to.match(/^Hubei, .*bn/);
+    el.values = { 'CN-HB': 5 };
+    el.valueLabel = 'Score';
+    await el.updateComplete;
+    expect(summary()).to.contain('Score').and.contain('Hubei');
+    el.values = { 'CN-SC': 7 };
+    await el.updateComplete;
+    expect(summary()).to.contain('Sichuan').and.not.contain('Hubei');
+    expect(hubei()).to.equal('Hubei, No data');
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect(summary()).to.match(/^Carte de|régions/);
+    expect(hubei()).to.match(/^Hubei, Pas de données$/);
+    await resetMouse();
+  });
+
   describe('accessibility', () => {
     it('has no axe violations in the light theme', async () => {
       const el = await renderMap(html`<sino-province-map theme="light" selected="CN-HB"></sino-province-map>`);
@@ -594,10 +647,11 @@ describe('<sino-province-map>', () => {
       return el;
     }
 
-    /** Screen position of the i-th dot of the points path. */
-    function dotAt(el: SinoProvinceMap, i: number): [number, number] {
-      const path = shadow(el).querySelector<SVGPathElement>('path.park-points')!;
-      const [x, y] = path.getAttribute('d')!.split('M')[i + 1].split('h')[0].split(',').map(Number);
+    /** Screen position of the i-th dot, from the points path of the downloaded SVG. */
+    async function dotAt(el: SinoProvinceMap, i: number): Promise<[number, number]> {
+      const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+      const d = [...file.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '').find((v) => v.endsWith('h0'))!;
+      const [x, y] = d.split('M')[i + 1].split('h')[0].split(',').map(Number);
       const m = shadow(el).querySelector<SVGGElement>('.zoom-layer')!.getScreenCTM()!;
       return [x * m.a + y * m.c + m.e, x * m.b + y * m.d + m.f];
     }
@@ -613,11 +667,19 @@ describe('<sino-province-map>', () => {
         const scale = canvas.width / box.width;
         return canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data[3];
       };
-      expect(alpha(dotAt(el, 400)), 'a dot is painted where the point is').to.equal(255);
-      const [ax, ay] = dotAt(el, 400);
+      expect(alpha(await dotAt(el, 400)), 'a dot is painted where the point is').to.equal(255);
+      const [ax, ay] = await dotAt(el, 400);
       expect(alpha([ax - 14, ay]), 'nothing between the dots').to.equal(0);
       const file = await el.toSVG();
       expect(file.match(/h0/g)?.length, 'the downloaded SVG has every dot, twice (outline, fill)').to.equal(2 * many.length);
+    });
+
+    it('keeps no path of the dots in the map: they are made for the downloaded image and taken out after it', async () => {
+      const el = await manyPoints();
+      const paths = () => [...shadow(el).querySelectorAll('path')].filter((p) => p.getAttribute('d')?.endsWith('h0'));
+      expect(paths(), 'drawn: the canvas only').to.have.length(0);
+      expect((await el.toSVG()).match(/h0/g)?.length).to.equal(2 * many.length);
+      expect(paths(), 'after a download').to.have.length(0);
     });
 
     it('the mouse over a dot shows that park, the nearer of two close ones', async () => {
@@ -629,13 +691,13 @@ describe('<sino-province-map>', () => {
       ] as const) {
         await sendMouse({ type: 'move', position: [2, 2] });
         await el.updateComplete;
-        const [x, y] = dotAt(el, i);
+        const [x, y] = await dotAt(el, i);
         await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
         await el.updateComplete;
         expect(shownTitle(el), `dot ${i}`).to.equal(name);
       }
       // Between the dots of Gansu's empty west, the region itself.
-      const [ax, ay] = dotAt(el, 400);
+      const [ax, ay] = await dotAt(el, 400);
       await sendMouse({ type: 'move', position: [Math.round(ax) - 14, Math.round(ay)] });
       await el.updateComplete;
       expect(shownTitle(el)).to.equal('Gansu');
@@ -643,7 +705,7 @@ describe('<sino-province-map>', () => {
 
     it('a tap a few pixels off a dot shows its park and selects its region', async () => {
       const el = await manyPoints();
-      const [x0, y0] = dotAt(el, 400);
+      const [x0, y0] = await dotAt(el, 400);
       const [x, y] = [x0 - 3, y0 + 3];
       const target = shadow(el).elementFromPoint(x, y)!;
       const init = { pointerType: 'touch', bubbles: true, composed: true, pointerId: 9, clientX: x, clientY: y };

@@ -268,8 +268,6 @@ export class SinoTimeline extends SinoElement {
   #layout: LaneLayout[] = [];
   /** Lanes whose marks are drawn (fewer while a first drawing is split over several frames). */
   #drawnLanes = Infinity;
-  /** Resolves once every lane of a split drawing is drawn (`updateComplete` waits for it). */
-  #drawingRest: Promise<void> | null = null;
   /** The events in view and the screen-reader summary, kept while the view and the filters are the same. */
   #inViewCache: { filtered: number[]; view: View; items: CheckedEvent[]; events: TimelineEvent[] } | null = null;
   #summaryCache: { filtered: number[]; view: View | null; lang: string; text: string } | null = null;
@@ -391,7 +389,7 @@ export class SinoTimeline extends SinoElement {
       this.#computeLayout();
       this.#drawnLanes = drawn ? Infinity : this.#lanesUpTo(0);
       // Once there is a chart to draw (an element not yet sized, or removed at once, waits for nothing).
-      if (!drawn && this.#geometry) this.#drawingRest ??= this.#drawRest();
+      if (!drawn && this.#geometry) this.drawing ??= this.#drawRest();
     }
   }
 
@@ -407,6 +405,7 @@ export class SinoTimeline extends SinoElement {
    * The rest of a first drawing, each part in a task of its own after the frame that shows the parts before it
    * (or a moment, where frames are not drawn: a hidden page): the lanes left by a split drawing, a few at a
    * time, then the region filter's list, sorted by name (the page's first collator costs tens of ms).
+   * `updateComplete` waits for them (`drawing`).
    */
   async #drawRest(): Promise<void> {
     for (;;) {
@@ -419,18 +418,9 @@ export class SinoTimeline extends SinoElement {
       else break;
       this.requestUpdate();
     }
-    this.#drawingRest = null;
+    this.drawing = undefined;
   }
 
-  /** Awaiting `updateComplete` also awaits the lanes of a split first drawing. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#drawingRest) {
-      await this.#drawingRest;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
 
   #parseCategories(): Set<string> {
     const requested = asText(this.categories).split(/[\s,]+/).filter(Boolean);

@@ -230,7 +230,8 @@ export class SinoTypology extends SinoElement {
       // frame, so the browser never sees a resize loop (and only width changes matter).
       if (width !== this.width) {
         cancelAnimationFrame(this.resizeFrame);
-        this.resizeFrame = requestAnimationFrame(() => (this.width = width));
+        if (!this.layout && width > 0) this.layOutFirst(width);
+        else this.resizeFrame = requestAnimationFrame(() => (this.width = width));
       }
     });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
@@ -315,9 +316,29 @@ export class SinoTypology extends SinoElement {
       this.previousIds = ids;
       if (this.tooltip && !ids.has(this.tooltip.id)) this.tooltip = null;
     }
-    if (this.width > 0 && (this.diagram !== previous || changed.has('width') || changed.has('lang') || !this.layout || this.metrics.version !== this.metricsVersion)) {
+    // A layout made ahead for this width (layOutFirst) is kept, unless what it shows changed meanwhile.
+    if (this.diagram !== previous || changed.has('lang')) this.layout = null;
+    if (this.width > 0 && (this.layout?.width !== this.width || this.metrics.version !== this.metricsVersion)) {
       this.layout = this.computeLayout(this.width);
     }
+  }
+
+
+  /**
+   * The first width known: the diagram is laid out in tasks of its own before the update that draws it (the
+   * language's collator, whose first making loads its data, then the layout, then the drawing), so that none of
+   * them is a long task. `updateComplete` waits for them (`drawing`). Later sizes are laid out in the update, at the next frame.
+   */
+  private layOutFirst(width: number): void {
+    const steps = [() => sharedCollator(this.locale), () => (this.layout = this.computeLayout(width)), () => (this.width = width)];
+    // Another width came, or the element was removed, meanwhile: stop.
+    const current = () => this.drawing === run && this.isConnected;
+    const run = (this.drawing = (async () => {
+      // Each in a task of its own (as internal/draw-later.ts' nextTask, which this page does not download).
+      for (const step of steps) if ((await new Promise((resolve) => setTimeout(resolve)), current())) step();
+    })().finally(() => {
+      if (this.drawing === run) this.drawing = undefined;
+    }));
   }
 
   private knows(id: string): boolean {

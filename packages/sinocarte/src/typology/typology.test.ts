@@ -61,6 +61,55 @@ describe('<sino-typology>', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
+  // First in the file: the page has made no collator yet, so the first layout makes one.
+  it('lays out its first drawing in tasks of its own: the collator, the layout and the drawing after the first update', async () => {
+    // Each step is stamped with the task it ran in: a token that a message (a later task) clears.
+    let token: object | null = null;
+    const task = () => {
+      if (token) return token;
+      const own = (token = {});
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (token === own) token = null;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+      return own;
+    };
+    const tasks = new Map<string, object>();
+    const Collator = Intl.Collator;
+    Intl.Collator = class extends Collator {
+      constructor(...args: ConstructorParameters<typeof Collator>) {
+        super(...args);
+        if (!tasks.has('collator')) tasks.set('collator', task());
+      }
+    } as typeof Collator;
+    const proto = customElements.get('sino-typology')!.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const originals = { firstUpdated: proto.firstUpdated, computeLayout: proto.computeLayout, updated: proto.updated };
+    proto.firstUpdated = function (this: HTMLElement, ...args: unknown[]) {
+      tasks.set('first update', task());
+      return originals.firstUpdated.apply(this, args);
+    };
+    proto.computeLayout = function (this: HTMLElement, ...args: unknown[]) {
+      if (!tasks.has('layout')) tasks.set('layout', task());
+      return originals.computeLayout.apply(this, args);
+    };
+    proto.updated = function (this: HTMLElement, ...args: unknown[]) {
+      if (!tasks.has('drawing') && this.shadowRoot?.querySelector('svg.diagram g.point')) tasks.set('drawing', task());
+      return originals.updated.apply(this, args);
+    };
+    try {
+      const el = await render();
+      await el.updateComplete;
+      expect(points(el)).to.have.length(onPlane('objectives').length);
+      expect([...tasks.keys()]).to.have.members(['first update', 'collator', 'layout', 'drawing']);
+      expect(new Set(tasks.values()).size, 'each in a task of its own').to.equal(4);
+    } finally {
+      Intl.Collator = Collator;
+      Object.assign(proto, originals);
+    }
+  });
+
   it('draws the objectives plane: a point per placed programme, four quadrant names, both ends of both axes, the editorial note', async () => {
     const el = await render();
     expect(points(el).map((p) => p.dataset.id).sort()).to.deep.equal(onPlane('objectives').map((p) => p.id).sort());
