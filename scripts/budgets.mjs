@@ -65,9 +65,11 @@ const embedLimit = 140;
  * the split module and its call; main's ceiling was 172.5), lowered to 171.1 when the embed build stopped making
  * namespace objects for the records on demand. Set at 171.3 on 2026-12-08 by the lead for the table's speed work
  * (its first screen drawn alone, then the rest in a task: +0.2 kB in every file holding the table); lowered to 171.2
- * when the map's outlines came to be projected straight from the arcs (no topojson-client in the file).
+ * when the map's outlines came to be projected straight from the arcs (no topojson-client in the file). Set at 171.4
+ * by the lead for the atlas's start in several tasks (its own drawing, then its views in two tasks, the typology's
+ * first layout in three: +0.3 kB, of which the download menu's list on first use won back 0.1).
  */
-const embedCeiling = 171.2;
+const embedCeiling = 171.4;
 
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kB = (bytes) => (bytes / KB).toFixed(1);
