@@ -55,12 +55,15 @@ describe('the records as rows', () => {
       object: fc.dictionary(key, tie('tree'), { maxKeys: 5 }),
     }));
     fc.assert(
-      fc.property(fc.array(tree, { maxLength: 6 }), (records) => {
+      fc.property(fc.array(tree, { maxLength: 6 }), (generated) => {
+        // As the data build has them: read from JSON (no -0, no undefined), which the rows' source text says again.
+        const records: unknown = JSON.parse(JSON.stringify(generated));
         const source = sourceOf(encodeRecords(records, schemaOf(records)));
         expect(source).to.be.a('string');
-        expect(canonical(roundTrip(records))).to.deep.equal(canonical(JSON.parse(JSON.stringify(records))));
+        expect(canonical(roundTrip(records))).to.deep.equal(canonical(records));
       }),
-      { numRuns: 300 },
+      // -0 came back as -0 from the rows in memory but as 0 from JSON: the seed that found it, then random ones.
+      { numRuns: 300, examples: [[[{ id: [-0] }]]] },
     );
   });
 
