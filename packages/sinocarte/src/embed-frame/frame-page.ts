@@ -70,6 +70,12 @@ function start(): void {
   };
   new ResizeObserver(() => postHeight()).observe(document.body);
   postHeight(true);
+  // Once the element has drawn (its views in tasks of their own, for the atlas): a frame out of view, whose
+  // rendering the browser throttles, gets no ResizeObserver report until it comes into view.
+  void customElements
+    .whenDefined(options.tag)
+    .then(() => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+    .then(() => postHeight(true));
   // Sent again once everything has loaded: a host script that arrived in between has a height to apply.
   if (document.readyState === 'complete') postHeight(true);
   else window.addEventListener('load', () => postHeight(true), { once: true });
