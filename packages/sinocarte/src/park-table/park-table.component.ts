@@ -464,6 +464,7 @@ export class SinoParkTable extends SinoElement {
     cancelAnimationFrame(this.#squeezeFrame);
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#layoutFrame);
+    this.#cancelIdle();
   }
 
   /** The language during an update, read once: `locale` walks up the DOM, and a render reads it for every cell. */
@@ -916,8 +917,10 @@ export class SinoParkTable extends SinoElement {
     const header = prepared.columns.findIndex((c) => c.rowHeader && c.sortable);
     const job = this.#idleSlices(header);
     // Safari has no requestIdleCallback: a timer and an 8 ms budget per slice stand in for it.
-    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(fn, 50, { timeRemaining: () => 8 }));
+    const idle = (fn: IdleRequestCallback) =>
+      'requestIdleCallback' in window ? (this.#idleHandle = { idle: requestIdleCallback(fn) }) : (this.#idleHandle = { timer: setTimeout(fn, 50, { timeRemaining: () => 8 }) });
     const work: IdleRequestCallback = (deadline) => {
+      this.#idleHandle = null;
       // New rows or another language: their own build has started.
       if (this.#prepared !== prepared || !this.isConnected) return;
       // At most IDLE_SLICE_MS per callback, not the whole idle period (up to 50 ms): a task that runs that long,
@@ -928,7 +931,19 @@ export class SinoParkTable extends SinoElement {
       } while (!timeUp());
       idle(work);
     };
+    this.#cancelIdle();
     idle(work);
+  }
+
+  /**
+   * The idle-time build's next slice, asked for: cancelled when the element leaves the page (a search then builds
+   * what is missing), else its callback would keep the removed element alive until the page is idle.
+   */
+  #idleHandle: { idle?: number; timer?: number } | null = null;
+  #cancelIdle(): void {
+    if (this.#idleHandle?.idle !== undefined) cancelIdleCallback(this.#idleHandle.idle);
+    if (this.#idleHandle?.timer !== undefined) clearTimeout(this.#idleHandle.timer);
+    this.#idleHandle = null;
   }
 
   *#idleSlices(header: number): Generator<void, void, void> {

@@ -468,6 +468,33 @@ describe('<sino-park-table>', () => {
       return { ...p, id: `${p.id}-${i}`, name: `${p.name} ${i}` };
     });
 
+    it('leaves no idle-time work behind when removed (it would keep the removed table alive until the page is idle)', async () => {
+      const pending = new Set<number>();
+      const request = window.requestIdleCallback;
+      const cancel = window.cancelIdleCallback;
+      window.requestIdleCallback = (fn, options) => {
+        const handle: number = request((deadline) => {
+          pending.delete(handle);
+          fn(deadline);
+        }, options);
+        pending.add(handle);
+        return handle;
+      };
+      window.cancelIdleCallback = (handle) => {
+        pending.delete(handle);
+        cancel(handle);
+      };
+      try {
+        const el = await renderTable();
+        expect(pending.size, 'the search index is built in idle time').to.be.greaterThan(0);
+        el.remove();
+        expect(pending.size, 'idle callbacks still pending after removal').to.equal(0);
+      } finally {
+        window.requestIdleCallback = request;
+        window.cancelIdleCallback = cancel;
+      }
+    });
+
     it('updates a small table without reading the layout (no forced layout of the host page), the header still clear of rows reached by keyboard', async () => {
       const el = await renderTable();
       const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
