@@ -5,6 +5,7 @@ import { partnerships } from '@sinocarte/data/partnerships';
 import { offices } from '@sinocarte/data/offices';
 import '../atlas.js';
 import type { SinoAtlas } from './atlas.component.js';
+import { taskStamps } from '../../test/fixtures/task-stamp.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const TAGS = ['sino-province-map', 'sino-typology', 'sino-timeline', 'sino-park-table'] as const;
@@ -76,31 +77,9 @@ describe('<sino-atlas>', () => {
 
   it('draws the atlas, makes its views and draws each view in a task of its own, and its updateComplete still means drawn', async () => {
     await setViewport({ width: 1280, height: 900 });
-    // Each first update is stamped with the task it ran in: a token that a message (a later task) clears.
-    let token: object | null = null;
-    const task = () => {
-      if (token) return token;
-      const own = (token = {});
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (token === own) token = null;
-        channel.port1.close();
-      };
-      channel.port2.postMessage(null);
-      return own;
-    };
-    // A timer's or a frame's callback starts a task too: two timers can run one after the other before the message.
-    const { setTimeout: timeout, requestAnimationFrame: frame } = window;
-    window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) =>
-      timeout(() => {
-        token = null;
-        if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
-      }, ms)) as typeof window.setTimeout;
-    window.requestAnimationFrame = (fn: FrameRequestCallback) =>
-      frame((time) => {
-        token = null;
-        fn(time);
-      });
+    // Each first update is stamped with the task it ran in (timers' and frames' callbacks start tasks too).
+    const stamps = taskStamps({ timers: true });
+    const task = stamps.task;
     const tasks = new Map<string, object>();
     const tags = ['sino-atlas', 'sino-province-map', 'sino-typology'];
     const restore: (() => unknown)[] = tags.map((tag) => {
@@ -152,7 +131,7 @@ describe('<sino-atlas>', () => {
       expect(view(el, 'sino-park-table').hasAttribute('data-sino-waiting')).to.equal(true);
     } finally {
       for (const undo of restore) undo();
-      Object.assign(window, { setTimeout: timeout, requestAnimationFrame: frame });
+      stamps.restore();
     }
   });
 

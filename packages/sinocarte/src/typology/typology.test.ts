@@ -5,6 +5,7 @@ import '../typology.js';
 import type { SinoTypology } from './typology.component.js';
 import type { TypologyDiagram } from '../lib/typology-data.js';
 import type { SinoErrorDetail, SinoSelectDetail } from '../internal/events.js';
+import { taskStamps } from '../../test/fixtures/task-stamp.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const svgOf = (el: SinoTypology) => shadow(el).querySelector<SVGSVGElement>('svg.diagram')!;
@@ -63,19 +64,8 @@ describe('<sino-typology>', () => {
 
   // First in the file: the page has made no collator yet, so the first layout makes one.
   it('lays out its first drawing in tasks of its own: the collator, the layout and the drawing after the first update', async () => {
-    // Each step is stamped with the task it ran in: a token that a message (a later task) clears.
-    let token: object | null = null;
-    const task = () => {
-      if (token) return token;
-      const own = (token = {});
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (token === own) token = null;
-        channel.port1.close();
-      };
-      channel.port2.postMessage(null);
-      return own;
-    };
+    // Each step is stamped with the task it ran in.
+    const { task } = taskStamps();
     const tasks = new Map<string, object>();
     const Collator = Intl.Collator;
     Intl.Collator = class extends Collator {
